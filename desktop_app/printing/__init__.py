@@ -1,0 +1,1 @@
+"""Printed documents (QtGui/QtPrintSupport only): the enrollment document checklist."""

@@ -1,0 +1,95 @@
+"""Display text for the domain's codes (grades, document types, statuses, relationships), translated once here."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.documents import DOCUMENT_TYPES
+from desktop_app.domain.grades import GRADES
+from desktop_app.domain.relationships import RELATIONSHIPS
+from desktop_app.domain.shifts import SHIFTS
+
+DATE_FORMAT = "%d/%m/%Y"
+
+
+translate = QCoreApplication.translate
+
+
+def _label_of(item: object) -> str:
+    return str(getattr(item, "label", item))
+
+
+def document_types() -> list[tuple[str, str]]:
+    """(code, "CC — Cédula de ciudadanía") in the domain's order."""
+    return [(code, f"{code} — {_label_of(kind)}") for code, kind in DOCUMENT_TYPES.items()]
+
+
+def grades() -> list[tuple[str, str]]:
+    return [(grade.code, grade.label) for grade in GRADES]
+
+
+def grade_label(code: str | None) -> str:
+    if not code:
+        return ""
+    for grade in GRADES:
+        if grade.code == code:
+            return grade.label
+    return code
+
+
+def shift_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return _label_of(SHIFTS.get(code, code)) if isinstance(SHIFTS, dict) else code
+
+
+def relationships() -> list[tuple[str, str]]:
+    if isinstance(RELATIONSHIPS, dict):
+        return [(code, _label_of(value)) for code, value in RELATIONSHIPS.items()]
+    return [(code, code) for code in RELATIONSHIPS]
+
+
+def relationship_label(code: str | None) -> str:
+    return dict(relationships()).get(code or "", code or "")
+
+
+def enrollment_statuses() -> list[tuple[str, str]]:
+    return [
+        ("pending_documents", translate("Labels", "Documentos pendientes")),
+        ("in_review", translate("Labels", "En revisión")),
+        ("active", translate("Labels", "Activa")),
+        ("graduated", translate("Labels", "Graduado")),
+        ("withdrawn", translate("Labels", "Retirado")),
+    ]
+
+
+def enrollment_status_label(code: str | None) -> str:
+    if not code:
+        return translate("Labels", "Sin matrícula")
+    return dict(enrollment_statuses()).get(code, code)
+
+
+def genders() -> list[tuple[str, str]]:
+    return [("F", translate("Labels", "Femenino")), ("M", translate("Labels", "Masculino")), ("O", translate("Labels", "Otro"))]
+
+
+def gender_label(code: str | None) -> str:
+    return dict(genders()).get(code or "", code or "")
+
+
+def format_date(value: date | datetime | None) -> str:
+    return value.strftime(DATE_FORMAT) if value else ""
+
+
+def parse_date(text: str) -> date | None:
+    """dd/mm/aaaa (also d/m/aaaa, with - or . as separator); empty → None; raises ValueError when invalid."""
+    cleaned = text.strip().replace("-", "/").replace(".", "/")
+    if not cleaned:
+        return None
+    parts = cleaned.split("/")
+    if len(parts) != 3 or len(parts[2]) != 4 or not all(part.isdigit() for part in parts):
+        raise ValueError(cleaned)
+    day, month, year = (int(part) for part in parts)
+    return date(year, month, day)

@@ -1,0 +1,1 @@
+"""The main window: tabs, school year selector, status bar, actions."""

@@ -1,0 +1,1 @@
+"""Students: the lazy table, its filters and the student form with its guardians tab."""

@@ -1,0 +1,395 @@
+"""The student form: personal data with errors beside each field, the duplicate warning, and the guardians tab."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import FieldError
+from desktop_app.services.dto import Changes, StudentDraft, StudentRow
+from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.errors import error_text
+from desktop_app.ui.students.guardian_links import GuardianLinkDialog, GuardianLinksModel, LinkEntry
+from desktop_app.ui.widgets.field_error import FieldErrorLabel
+from desktop_app.ui.widgets.form_fields import FieldForm
+
+
+@dataclass(frozen=True)
+class _SimilarFound:
+    """The save stopped before writing: these students look like the one being typed."""
+
+    students: list[StudentRow]
+
+
+class _PartialSave(Exception):
+    """The student was written but a later step (a guardian link) failed; retrying must update, not re-create."""
+
+    def __init__(self, student_id: str, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.student_id = student_id
+        self.cause = cause
+
+
+class StudentDialog(QDialog):
+    """Creates or edits one student and their guardians; stays open with every value on any error."""
+
+    student_saved = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, services: UiServices, student_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = services.task_runner()
+        self._student_id = student_id
+        self._saved_links: dict[str, LinkEntry] = {}
+        self._loaded_values: dict[str, Any] | None = None
+        self._saving = False
+        self.setWindowTitle(self.tr("Estudiante") if student_id else self.tr("Nuevo estudiante"))
+        self.setMinimumSize(760, 560)
+
+        self.general_error = FieldErrorLabel(self)
+        self.similar_frame = QFrame(self)
+        self.similar_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.similar_frame.setStyleSheet("QFrame { background: #fff4ce; }")
+        self.similar_label = QLabel(self.similar_frame)
+        self.similar_label.setWordWrap(True)
+        self.save_anyway_button = QPushButton(self.tr("Guardar de todas formas"), self.similar_frame)
+        similar_layout = QHBoxLayout(self.similar_frame)
+        similar_layout.addWidget(self.similar_label, 1)
+        similar_layout.addWidget(self.save_anyway_button)
+        self.similar_frame.hide()
+
+        self.tabs = QTabWidget(self)
+        data_page = QWidget(self.tabs)
+        data_layout = QFormLayout(data_page)
+        self.form = FieldForm(data_layout)
+        self.document_type_combo = self.form.add_combo(
+            self.tr("Tipo de documento"), "document_type", labels.document_types()
+        )
+        self.document_number_edit = self.form.add_line(self.tr("Número de documento"), "document_number", max_length=30)
+        self.full_name_edit = self.form.add_line(
+            self.tr("Nombre completo"), "full_name", placeholder=self.tr("Nombres y apellidos")
+        )
+        self.birth_date_edit = self.form.add_line(
+            self.tr("Fecha de nacimiento"), "birth_date", placeholder=self.tr("dd/mm/aaaa"), max_length=10
+        )
+        self.gender_combo = self.form.add_combo(self.tr("Sexo"), "gender", [(None, "—"), *labels.genders()])
+        self.tabs.addTab(data_page, self.tr("Datos del estudiante"))
+
+        guardians_page = QWidget(self.tabs)
+        self.links_model = GuardianLinksModel(self)
+        self.links_table = QTableView(guardians_page)
+        self.links_table.setModel(self.links_model)
+        self.links_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.links_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.links_table.verticalHeader().setVisible(True)
+        self.links_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.links_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.add_link_button = QPushButton(self.tr("Agregar acudiente…"), guardians_page)
+        self.edit_link_button = QPushButton(self.tr("Editar vínculo…"), guardians_page)
+        self.remove_link_button = QPushButton(self.tr("Quitar"), guardians_page)
+        self.up_button = QPushButton(self.tr("Subir prioridad"), guardians_page)
+        self.down_button = QPushButton(self.tr("Bajar prioridad"), guardians_page)
+        link_buttons = QVBoxLayout()
+        for button in (self.add_link_button, self.edit_link_button, self.remove_link_button, self.up_button, self.down_button):
+            link_buttons.addWidget(button)
+        link_buttons.addStretch(1)
+        guardians_layout = QHBoxLayout(guardians_page)
+        guardians_layout.addWidget(self.links_table, 1)
+        guardians_layout.addLayout(link_buttons)
+        self.tabs.addTab(guardians_page, self.tr("Acudientes"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Guardar"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.similar_frame)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_anyway_button.clicked.connect(self.save_anyway)
+        self.add_link_button.clicked.connect(self.add_link)
+        self.edit_link_button.clicked.connect(self.edit_link)
+        self.remove_link_button.clicked.connect(self.remove_link)
+        self.up_button.clicked.connect(lambda: self._move_link(-1))
+        self.down_button.clicked.connect(lambda: self._move_link(+1))
+        self.links_table.activated.connect(lambda _index: self.edit_link())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Up"), self.links_table, activated=lambda: self._move_link(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.links_table, activated=lambda: self._move_link(+1))
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.add_link)
+        self.setTabOrder(self.document_type_combo, self.document_number_edit)
+        self.setTabOrder(self.document_number_edit, self.full_name_edit)
+        self.setTabOrder(self.full_name_edit, self.birth_date_edit)
+        self.setTabOrder(self.birth_date_edit, self.gender_combo)
+
+        if student_id:
+            students, guardians = services.students, services.guardians
+            self._runner.operation(
+                lambda _progress: (students.get(student_id), guardians.guardians_of(student_id))
+            ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
+        else:
+            self._loaded_values = self.form.values()
+        self.document_number_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def student_id(self) -> str | None:
+        return self._student_id
+
+    def is_saving(self) -> bool:
+        return self._saving
+
+    def _on_loaded(self, loaded: tuple) -> None:
+        student, links = loaded
+        self.load(student)
+        entries = [
+            LinkEntry(
+                link.guardian,
+                _link_draft_of(link),
+                saved=True,
+            )
+            for link in sorted(links, key=lambda item: item.priority)
+        ]
+        self._saved_links = {entry.guardian.id: entry for entry in entries}
+        self.links_model.set_entries(entries)
+        self._loaded_values = self.form.values()
+        self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loaded.emit()
+
+    def load(self, student: StudentRow | StudentDraft) -> None:
+        self.form.load(
+            {
+                "document_type": student.document_type,
+                "document_number": student.document_number,
+                "full_name": student.full_name,
+                "birth_date": labels.format_date(student.birth_date),
+                "gender": student.gender,
+            }
+        )
+
+    def draft(self) -> StudentDraft:
+        """The typed values as a draft; raises ValidationFailed-like FieldErrors for an unreadable date."""
+        values = self.form.values()
+        return StudentDraft(
+            document_type=values["document_type"],
+            document_number=values["document_number"],
+            full_name=values["full_name"],
+            birth_date=labels.parse_date(values["birth_date"]),
+            gender=values["gender"],
+        )
+
+    def has_changes(self) -> bool:
+        links_changed = [(e.guardian.id, e.link) for e in self.links_model.entries()] != [
+            (e.guardian.id, e.link) for e in self._saved_links.values()
+        ]
+        return self._loaded_values is not None and (self.form.values() != self._loaded_values or links_changed)
+
+    @Slot()
+    def save(self) -> None:
+        self._save(allow_similar=False)
+
+    @Slot()
+    def save_anyway(self) -> None:
+        self._save(allow_similar=True)
+
+    def _save(self, *, allow_similar: bool) -> None:
+        if self._saving:
+            return
+        self.form.clear_errors()
+        self.general_error.clear_message()
+        try:
+            draft = self.draft()
+        except ValueError:
+            self.tabs.setCurrentIndex(0)
+            self.form.show_errors([FieldError("birth_date", "invalid_date")])
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self.similar_frame.hide()
+        work = _SaveWork(
+            self._services,
+            self._student_id,
+            draft,
+            allow_similar,
+            self.links_model.entries(),
+            dict(self._saved_links),
+        )
+        self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()
+
+    def _on_saved(self, result: Changes | _SimilarFound) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(result, _SimilarFound):
+            self._show_similar(result.students)
+            return
+        self._student_id = next(iter(result.ids))
+        self._saved_links = {entry.guardian.id: dataclasses.replace(entry, saved=True) for entry in self.links_model.entries()}
+        self._loaded_values = self.form.values()
+        self.student_saved.emit(self._student_id)
+        self.accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(error, _PartialSave):
+            self._student_id = error.student_id
+            self.setWindowTitle(self.tr("Estudiante"))
+            error = error.cause
+        field_errors = list(getattr(error, "errors", None) or [])
+        if field_errors:
+            self.tabs.setCurrentIndex(0)
+        unplaced = self.form.show_errors(field_errors)
+        if unplaced or not field_errors:
+            self.general_error.show_message(error_text(error))
+
+    def _show_similar(self, students: list[StudentRow]) -> None:
+        lines = [
+            f"• {student.full_name} — {student.document_type} {student.document_number}, {labels.format_date(student.birth_date)}"
+            for student in students[:5]
+        ]
+        self.similar_label.setText(
+            self.tr("Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:")
+            + "\n"
+            + "\n".join(lines)
+            + "\n"
+            + self.tr("Revise que no sea la misma persona antes de guardar.")
+        )
+        self.similar_frame.show()
+        self.save_anyway_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def add_link(self) -> None:
+        dialog = GuardianLinkDialog(self._services, None, self)
+        dialog.accepted.connect(lambda: self._on_link_dialog_accepted(dialog))
+        self.tabs.setCurrentIndex(1)
+        dialog.open()
+
+    @Slot()
+    def edit_link(self) -> None:
+        row = self.links_table.currentIndex().row()
+        entries = self.links_model.entries()
+        if not 0 <= row < len(entries):
+            return
+        dialog = GuardianLinkDialog(self._services, entries[row], self)
+        dialog.accepted.connect(lambda: self._on_link_dialog_accepted(dialog))
+        dialog.open()
+
+    def _on_link_dialog_accepted(self, dialog: GuardianLinkDialog) -> None:
+        if dialog.result_entry is None:
+            return
+        row = self.links_model.add_or_replace(dialog.result_entry)
+        self.links_table.selectRow(row)
+        self.links_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def remove_link(self) -> None:
+        self.links_model.remove(self.links_table.currentIndex().row())
+
+    def _move_link(self, delta: int) -> None:
+        row = self.links_table.currentIndex().row()
+        if row < 0:
+            return
+        target = self.links_model.move(row, delta)
+        self.links_table.selectRow(target)
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cerrar sin guardar"),
+            self.tr("Hay cambios sin guardar. ¿Desea descartarlos?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def _link_draft_of(link: Any) -> Any:
+    from desktop_app.services.dto import GuardianLinkDraft
+
+    return GuardianLinkDraft(
+        relationship=link.relationship,
+        is_primary=link.is_primary,
+        can_pickup=link.can_pickup,
+        is_emergency_contact=link.is_emergency_contact,
+    )
+
+
+class _SaveWork:
+    """Runs off the UI thread: duplicate check, student write, then the guardian links in their order."""
+
+    def __init__(
+        self,
+        services: UiServices,
+        student_id: str | None,
+        draft: StudentDraft,
+        allow_similar: bool,
+        entries: list[LinkEntry],
+        saved_links: dict[str, LinkEntry],
+    ) -> None:
+        self._students = services.students
+        self._guardians = services.guardians
+        self._student_id = student_id
+        self._draft = draft
+        self._allow_similar = allow_similar
+        self._entries = entries
+        self._saved_links = saved_links
+
+    def __call__(self, _progress: object) -> Changes | _SimilarFound:
+        if not self._allow_similar:
+            similar = [row for row in self._students.similar(self._draft) if row.id != self._student_id]
+            if similar:
+                return _SimilarFound(similar)
+        if self._student_id:
+            self._students.update(self._student_id, self._draft, allow_similar=True)
+            student_id = self._student_id
+        else:
+            student_id = self._students.create(self._draft, allow_similar=True).id
+        try:
+            self._save_links(student_id)
+        except Exception as error:
+            raise _PartialSave(student_id, error) from error
+        return Changes(frozenset({"students", "student_guardians"}), frozenset({student_id}))
+
+    def _save_links(self, student_id: str) -> None:
+        wanted = {entry.guardian.id: entry for entry in self._entries}
+        for guardian_id in self._saved_links.keys() - wanted.keys():
+            self._guardians.unlink(student_id, guardian_id)
+        for entry in self._entries:
+            before = self._saved_links.get(entry.guardian.id)
+            if before is None:
+                self._guardians.link(student_id, entry.guardian.id, entry.link)
+            elif before.link != entry.link:
+                self._guardians.update_link(student_id, entry.guardian.id, entry.link)
+        order = [entry.guardian.id for entry in self._entries]
+        if order:
+            self._guardians.reorder(student_id, order)

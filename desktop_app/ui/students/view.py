@@ -1,0 +1,220 @@
+"""The Estudiantes screen: search box, filters, the lazy students table and the buttons that open the form."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.dto import Changes, StudentQuery
+from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.students.form import StudentDialog
+from desktop_app.ui.students.table_model import StudentTableModel
+from desktop_app.ui.widgets.search_box import SearchBox
+
+
+class StudentsView(QWidget):
+    """Lists the school's students; every filter or sort change is a new `StudentService.list_ids` query."""
+
+    ids_loaded = Signal(int)  # how many students the current query found
+    student_saved = Signal(str)
+
+    def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = services.task_runner()
+        self._query = StudentQuery()
+        self._generation = 0
+        self._loading = False
+
+        self.search_box = SearchBox(self)
+        self.search_box.setPlaceholderText(self.tr("Buscar por nombre o documento (Ctrl+F)"))
+        self.active_only_check = QCheckBox(self.tr("Solo activos"), self)
+        self.active_only_check.setChecked(True)
+        self.grade_combo = QComboBox(self)
+        self.grade_combo.addItem(self.tr("Todos los grados"), None)
+        for code, label in labels.grades():
+            self.grade_combo.addItem(label, code)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Toda matrícula"), None)
+        for code, label in labels.enrollment_statuses():
+            self.status_combo.addItem(label, code)
+        self.new_button = QPushButton(self.tr("Nuevo estudiante"), self)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("Abrir"), self)
+        self.count_label = QLabel(self)
+
+        self.model = StudentTableModel(self._fetch_rows, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        # fixed row height: the view never asks rows it does not show just to measure them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 160, 100, 150, 170)):
+            header.resizeSection(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.grade_combo, 1)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.active_only_check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.search_box.search_changed.connect(self._on_search_box_search_changed)
+        self.active_only_check.toggled.connect(self._on_filters_changed)
+        self.grade_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.table.activated.connect(self._on_table_activated)
+        self.new_button.clicked.connect(self.new_student)
+        self.edit_button.clicked.connect(self.open_current)
+        self._runner.changes_applied.connect(self._on_runner_changes_applied)
+        self.setTabOrder(self.search_box, self.grade_combo)
+        self.setTabOrder(self.grade_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.active_only_check)
+        self.setTabOrder(self.active_only_check, self.table)
+        self.setTabOrder(self.table, self.edit_button)
+        self.setTabOrder(self.edit_button, self.new_button)
+
+    def query(self) -> StudentQuery:
+        return self._query
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_school_year(self, school_year_id: str | None) -> None:
+        self._apply_query(dataclasses.replace(self._query, school_year_id=school_year_id))
+
+    def reload(self) -> None:
+        self._apply_query(self._query, force=True)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def current_student_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_student(self, student_id: str) -> bool:
+        row = self.model.row_of(student_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    @Slot()
+    def new_student(self) -> None:
+        self._open_dialog(None)
+
+    @Slot()
+    def open_current(self) -> None:
+        student_id = self.current_student_id()
+        if student_id:
+            self._open_dialog(student_id)
+
+    def _open_dialog(self, student_id: str | None) -> StudentDialog:
+        dialog = StudentDialog(self._services, student_id, self)
+        dialog.student_saved.connect(self._on_dialog_student_saved)
+        dialog.open()
+        return dialog
+
+    def _fetch_rows(self, ids: list[str]) -> list:
+        return self._services.students.rows(ids)
+
+    def _apply_query(self, query: StudentQuery, *, force: bool = False) -> None:
+        if query == self._query and not force and self.model.rowCount() > 0:
+            return
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        students = self._services.students
+        self._runner.operation(lambda _progress: students.list_ids(query)).on_success(
+            lambda ids: self._on_ids_loaded(generation, ids)
+        ).on_error(lambda error: self._on_ids_failed(generation, error)).start()
+
+    def _on_ids_loaded(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return  # the user typed on; a newer query is already running
+        selected = self.current_student_id()
+        self._loading = False
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n estudiante(s)", "", len(ids)))
+        if selected:
+            self.select_student(selected)
+        self.ids_loaded.emit(len(ids))
+
+    def _on_ids_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        from desktop_app.ui.tasks import show_error
+
+        show_error(self, error)
+
+    @Slot(str)
+    def _on_search_box_search_changed(self, text: str) -> None:
+        self._apply_query(dataclasses.replace(self._query, text=text.strip()))
+
+    @Slot()
+    def _on_filters_changed(self, *_args: object) -> None:
+        self._apply_query(
+            dataclasses.replace(
+                self._query,
+                active_only=self.active_only_check.isChecked(),
+                grade=self.grade_combo.currentData(),
+                enrollment_status=self.status_combo.currentData(),
+            )
+        )
+
+    @Slot(str, bool)
+    def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:
+        self._apply_query(dataclasses.replace(self._query, sort=sort_key, descending=descending))
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        student_id = self.model.id_at(index.row())
+        if student_id:
+            self._open_dialog(student_id)
+
+    @Slot(str)
+    def _on_dialog_student_saved(self, student_id: str) -> None:
+        self.student_saved.emit(student_id)
+        self.reload()
+
+    @Slot(object)
+    def _on_runner_changes_applied(self, changes: Changes) -> None:
+        if changes.kinds & {"students", "enrollments", "student_guardians"}:
+            self.model.refresh(list(changes.ids))

@@ -1,0 +1,1 @@
+"""Shared widgets: field error labels, the local-mode banner, the debounced search box."""

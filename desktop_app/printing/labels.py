@@ -14,6 +14,7 @@ _ITEM_STATES = {
     "received": QT_TRANSLATE_NOOP("EnrollmentLabels", "Recibido (por validar)"),
     "validated": QT_TRANSLATE_NOOP("EnrollmentLabels", "Validado"),
     "rejected": QT_TRANSLATE_NOOP("EnrollmentLabels", "Rechazado"),
+    "waived": QT_TRANSLATE_NOOP("EnrollmentLabels", "No aplica"),
 }
 
 _ENROLLMENT_STATUSES = {

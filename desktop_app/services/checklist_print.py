@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
+
+from desktop_app.domain import grades, shifts
+from desktop_app.domain.documents import document_label
+from desktop_app.domain.enrollment_status import status_label
+from desktop_app.domain.relationships import relationship_label
+from desktop_app.services.dto import EnrollmentQuery
 
 DEFAULT_HABEAS_DATA_TEXT = (
     "En cumplimiento de la Ley 1581 de 2012 y del Decreto 1377 de 2013 (compilado en el Decreto 1074 de 2015), "
@@ -58,3 +65,120 @@ class ChecklistPrintData:
     habeas_data_text: str = DEFAULT_HABEAS_DATA_TEXT
     printed_on: date = field(default_factory=date.today)
     enrollment_id: str = ""
+
+
+class ProgressSink(Protocol):
+    """Progress port (the UI runner's TaskProgress satisfies it)."""
+
+    def report(self, done: int, total: int, message: str = "") -> None: ...
+
+    def is_cancelled(self) -> bool: ...
+
+
+class ChecklistPrintService:
+    """Gathers one enrollment's checklist page (or a whole group's) from the other services, as snapshots."""
+
+    def __init__(self, enrollments: Any, students: Any, guardians: Any, school: Any, context: Any = None) -> None:
+        self._enrollments = enrollments
+        self._students = students
+        self._guardians = guardians
+        self._school = school
+        self._context = context
+
+    def for_enrollment(self, enrollment_id: str, observations: str = "", *, today: date | None = None) -> ChecklistPrintData:
+        return self._build(self._school.info(), self._enrollments.get(enrollment_id), observations, today)
+
+    def group_enrollment_ids(self, school_year_id: str, grade_level: str, group_code: str | None) -> list[str]:
+        """The enrollments of one group, in the list's order (by student name)."""
+        query = EnrollmentQuery(school_year_id=school_year_id, grade=grade_level, group_code=group_code)
+        return list(self._enrollments.list_ids(query))
+
+    def for_enrollments(
+        self, enrollment_ids: list[str], progress: ProgressSink | None = None, *, today: date | None = None
+    ) -> list[ChecklistPrintData]:
+        """Snapshots for many enrollments; stops early (returning what it has) when `progress` is cancelled."""
+        info = self._school.info()
+        rows = {row.id: row for row in self._enrollments.rows(enrollment_ids)}
+        result = []
+        for done, enrollment_id in enumerate(enrollment_ids):
+            if progress is not None:
+                if progress.is_cancelled():
+                    break
+                progress.report(done, len(enrollment_ids), "")
+            row = rows.get(enrollment_id)
+            if row is not None:
+                result.append(self._build(info, row, "", today))
+        return result
+
+    def for_group(
+        self, school_year_id: str, grade_level: str, group_code: str | None, progress: ProgressSink | None = None
+    ) -> list[ChecklistPrintData]:
+        return self.for_enrollments(self.group_enrollment_ids(school_year_id, grade_level, group_code), progress)
+
+    def _build(self, info: Any, enrollment: Any, observations: str, today: date | None) -> ChecklistPrintData:
+        student = self._students.get(enrollment.student_id)
+        guardian = _primary_guardian(self._guardians.guardians_of(enrollment.student_id))
+        items = tuple(
+            PrintedChecklistItem(
+                code=item.requirement.code,
+                label=item.requirement.label,
+                description=getattr(item.requirement, "description", "") or "",
+                state=str(item.state),
+                reason=item.reason,
+            )
+            for item in self._enrollments.checklist(enrollment.id)
+        )
+        notes = observations or str((enrollment.extra_data or {}).get("observations") or "")
+        return ChecklistPrintData(
+            school_name=info.name,
+            school_nit=info.nit or "",
+            school_resolution=info.resolution or "",
+            school_address=str((info.branding or {}).get("address") or ""),
+            school_logo=info.logo,
+            habeas_data_text=(info.habeas_data_text or "").strip() or DEFAULT_HABEAS_DATA_TEXT,
+            student_name=student.full_name,
+            student_document_type=student.document_type,
+            student_document_label=document_label(student.document_type),
+            student_document_number=student.document_number,
+            student_birth_date=student.birth_date,
+            grade_code=enrollment.grade_level,
+            grade_label=_grade_label(enrollment.grade_level),
+            group_code=enrollment.group_code or "",
+            shift_label=_shift_label(enrollment.shift),
+            school_year_name=enrollment.school_year_name,
+            enrollment_id=enrollment.id,
+            enrollment_status=enrollment.status,
+            enrollment_status_label=status_label(enrollment.status),
+            guardian_name=guardian.guardian.full_name if guardian else "",
+            guardian_document=(
+                f"{guardian.guardian.document_type} {guardian.guardian.document_number}" if guardian else ""
+            ),
+            guardian_relationship=relationship_label(guardian.relationship) if guardian else "",
+            secretary_name=getattr(self._context, "user_name", "") or "",
+            observations=notes,
+            items=items,
+            printed_on=today or date.today(),
+        )
+
+
+def _primary_guardian(links: list[Any]) -> Any | None:
+    if not links:
+        return None
+    return next((link for link in links if link.is_primary), None) or min(links, key=lambda link: link.priority)
+
+
+def _grade_label(code: str) -> str:
+    try:
+        return grades.grade_by_code(code).label
+    except (KeyError, ValueError, LookupError):
+        return code
+
+
+def _shift_label(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return shifts.shift_label(code)
+    except (KeyError, ValueError, LookupError):
+        return code
+

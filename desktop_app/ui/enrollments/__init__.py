@@ -1,0 +1,1 @@
+"""The Matrículas screen: enroll, status changes, the document checklist and its printout."""

@@ -1,0 +1,65 @@
+"""The widgets side of printing: preview, print dialog and the "save as PDF" file dialog."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop_app.printing.checklist import PaperSize, page_layout_for, paint_checklists
+from desktop_app.services.checklist_print import ChecklistPrintData
+
+translate = QCoreApplication.translate
+
+
+def _printer(paper: PaperSize | str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout_for(paper))
+    printer.setDocName(translate("ChecklistPrinting", "Lista de chequeo de matrícula"))
+    return printer
+
+
+def make_preview_dialog(
+    parent: QWidget | None, checklists: Sequence[ChecklistPrintData], paper: PaperSize | str = PaperSize.LETTER
+) -> QPrintPreviewDialog:
+    """A preview (with its own print button) that paints exactly what the PDF would hold."""
+    printer = _printer(paper)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("ChecklistPrinting", "Vista previa de la lista de chequeo"))
+    dialog.paintRequested.connect(lambda device: paint_checklists(device, list(checklists)))
+    dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
+    return dialog
+
+
+def print_with_dialog(
+    parent: QWidget | None, checklists: Sequence[ChecklistPrintData], paper: PaperSize | str = PaperSize.LETTER
+) -> bool:
+    printer = _printer(paper)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_checklists(printer, list(checklists))
+    return True
+
+
+def safe_file_name(text: str) -> str:
+    """A file name people recognise ("Lista de chequeo - María Pérez.pdf") without characters Windows refuses."""
+    return re.sub(r'[\\/:*?"<>|]+', " ", text).strip() or "lista"
+
+
+def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> str | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / f"{safe_file_name(suggested_name)}.pdf")
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("ChecklistPrinting", "Guardar como PDF"),
+        suggested,
+        translate("ChecklistPrinting", "Documento PDF (*.pdf)"),
+    )
+    if not path:
+        return None
+    return path if path.lower().endswith(".pdf") else f"{path}.pdf"

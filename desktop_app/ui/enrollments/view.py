@@ -1,0 +1,448 @@
+"""The Matrículas screen: filters, the enrollments table, the selected enrollment's checklist and printing."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.permissions import Action, action_label, can
+from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
+from desktop_app.services.checklist_print import ChecklistPrintService
+from desktop_app.services.dto import Changes, EnrollmentQuery
+from desktop_app.ui import labels
+from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
+from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog, school_years_of
+from desktop_app.ui.enrollments.print_actions import ask_pdf_path, make_preview_dialog
+from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
+from desktop_app.ui.errors import error_text
+from desktop_app.ui.widgets.search_box import SearchBox
+
+
+class EnrollmentsView(QWidget):
+    """Lists enrollments by year, status, grade and group; each filter change is a new `list_ids` query."""
+
+    ids_loaded = Signal(int)
+    enrollment_changed = Signal(str)
+    pdf_saved = Signal(str)  # path of a PDF written (one checklist or a group batch)
+
+    def __init__(self, services: Any, runner: Any = None, parent: QWidget | None = None) -> None:
+        if isinstance(runner, QWidget) and parent is None:  # also accept EnrollmentsView(services, parent)
+            runner, parent = None, runner
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner or services.task_runner()
+        self._query = EnrollmentQuery()
+        self._generation = 0
+        self._loading = False
+        self._paper = PaperSize.LETTER
+        self._last_batch: Any = None
+        self._own_checklist_print: ChecklistPrintService | None = None
+        self._pending_select = ""
+
+        self.search_box = SearchBox(self)
+        self.search_box.setPlaceholderText(self.tr("Buscar estudiante (Ctrl+F)"))
+        self.year_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Todos los estados"), None)
+        for code, label in labels.enrollment_statuses():
+            self.status_combo.addItem(label, code)
+        self.grade_combo = QComboBox(self)
+        self.grade_combo.addItem(self.tr("Todos los grados"), None)
+        for code, label in labels.grades():
+            self.grade_combo.addItem(label, code)
+        self.group_combo = QComboBox(self)
+        self.group_combo.addItem(self.tr("Todos los grupos"), None)
+        self.enroll_button = QPushButton(self.tr("Matricular…"), self)
+        self.batch_button = QPushButton(self.tr("Imprimir grupo (PDF)…"), self)
+        self.batch_button.setToolTip(self.tr("Una lista de chequeo por estudiante del grupo, en un solo PDF"))
+        self.count_label = QLabel(self)
+
+        self.model = EnrollmentTableModel(self._fetch_rows, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((250, 130, 100, 60, 90, 150)):
+            header.resizeSection(column, width)
+
+        self.panel = EnrollmentChecklistPanel(services, self._runner, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Año:"), self))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.grade_combo, 1)
+        filters.addWidget(self.group_combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.batch_button)
+        buttons.addWidget(self.enroll_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.search_box.search_changed.connect(self._on_filters_changed)
+        self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.grade_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.group_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.enroll_button.clicked.connect(self.new_enrollment)
+        self.batch_button.clicked.connect(self.print_group)
+        self.panel.changed.connect(self._on_panel_changed)
+        self.panel.print_requested.connect(self.preview_enrollment)
+        self.panel.pdf_requested.connect(self.save_enrollment_pdf)
+        self._runner.changes_applied.connect(self._on_runner_changes_applied)
+        for first, second in (
+            (self.year_combo, self.search_box),
+            (self.search_box, self.status_combo),
+            (self.status_combo, self.grade_combo),
+            (self.grade_combo, self.group_combo),
+            (self.group_combo, self.table),
+            (self.table, self.panel),
+            (self.panel, self.batch_button),
+            (self.batch_button, self.enroll_button),
+        ):
+            self.setTabOrder(first, second)
+        self._apply_roles()
+        self._load_years()
+
+    # public API (the main window binds Ctrl+N, Ctrl+F and Ctrl+P to these)
+
+    def query(self) -> EnrollmentQuery:
+        return self._query
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_paper(self, paper: PaperSize | str) -> None:
+        self._paper = PaperSize(paper)
+
+    def set_school_year(self, school_year_id: str | None) -> None:
+        index = self.year_combo.findData(school_year_id)
+        if index >= 0:
+            self.year_combo.setCurrentIndex(index)
+        else:
+            self._apply_query(dataclasses.replace(self._query, school_year_id=school_year_id))
+
+    def reload(self) -> None:
+        self._apply_query(self._query, force=True)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def current_enrollment_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_enrollment(self, enrollment_id: str) -> bool:
+        row = self.model.row_of(enrollment_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    @Slot()
+    def new_enrollment(self, student_id: str | None = None) -> EnrollDialog | None:
+        if not can(self._roles(), Action.enrollment_create):
+            return None
+        dialog = EnrollDialog(
+            self._services, self._runner, self, student_id=student_id, school_year_id=self.year_combo.currentData()
+        )
+        dialog.enrolled.connect(self._on_dialog_enrolled)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def print_current(self) -> None:
+        enrollment_id = self.current_enrollment_id()
+        if enrollment_id:
+            self.preview_enrollment(enrollment_id)
+
+    @Slot(str)
+    def preview_enrollment(self, enrollment_id: str) -> None:
+        """Print preview (with its print button) of one checklist; the data is gathered in the background."""
+        service = self.checklist_print_service()
+        self._runner.operation(lambda _progress: service.for_enrollment(enrollment_id)).on_success(
+            lambda data: make_preview_dialog(self, [data], self._paper).open()
+        ).on_error(self._show_error).start()
+
+    @Slot(str)
+    def save_enrollment_pdf(self, enrollment_id: str, path: str | None = None) -> None:
+        row = self.model.row_at(self.model.row_of(enrollment_id)) if self.model.row_of(enrollment_id) >= 0 else None
+        if path is None:
+            name = self.tr("Lista de chequeo - %s") % (row.student_name if row else enrollment_id)
+            path = ask_pdf_path(self, name)
+            if not path:
+                return
+        service = self.checklist_print_service()
+        paper = self._paper
+        target = path
+
+        def work(_progress: Any) -> str:
+            return str(render_checklist_pdf(service.for_enrollment(enrollment_id), target, paper))
+
+        self._runner.operation(work).on_success(self._on_pdf_saved).on_error(self._show_error).start()
+
+    @Slot()
+    def print_group(self) -> None:
+        """Asks which group, then where to save, then writes the batch PDF with progress and cancel."""
+        year_id = self.year_combo.currentData()
+        if not year_id:
+            QMessageBox.information(self, self.tr("Imprimir grupo"), self.tr("No hay año lectivo seleccionado."))
+            return
+        groups = list(self._services.enrollments.groups(year_id))
+        if not groups:
+            QMessageBox.information(self, self.tr("Imprimir grupo"), self.tr("Este año no tiene matrículas."))
+            return
+        choices = [self._group_text(group) for group in groups]
+        current = self._current_group_index(groups)
+        text, accepted = QInputDialog.getItem(
+            self, self.tr("Imprimir grupo"), self.tr("Grupo:"), choices, current, False
+        )
+        if not accepted:
+            return
+        group = groups[choices.index(text)]
+        name = self.tr("Listas de chequeo - %s") % text.split(" (")[0]
+        path = ask_pdf_path(self, name)
+        if path:
+            self.print_group_pdf(group.school_year_id, group.grade_level, group.group_code, path)
+
+    def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
+        """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
+        service = self.checklist_print_service()
+        paper = self._paper
+
+        def work(progress: Any) -> str:
+            ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
+            checklists = service.for_enrollments(ids)
+            if progress.is_cancelled():
+                raise PrintCancelled(self.tr("Impresión cancelada."))
+            return str(render_batch_pdf(checklists, path, progress, paper))
+
+        operation = (
+            self._runner.operation(work)
+            .with_progress(self, self.tr("Generando las listas de chequeo…"), cancellable=True)
+            .on_success(self._on_pdf_saved)
+            .on_error(self._on_batch_failed)
+        )
+        self._last_batch = operation
+        return operation.start()
+
+    def checklist_print_service(self) -> Any:
+        service = getattr(self._services, "checklist_print", None) or self._own_checklist_print
+        if service is None:
+            # until the composition root provides one, build it from the services this screen already has
+            service = self._own_checklist_print = ChecklistPrintService(
+                self._services.enrollments,
+                self._services.students,
+                self._services.guardians,
+                self._services.school,
+                getattr(self._services, "context", None),
+            )
+        return service
+
+    # internals
+
+    def _roles(self) -> frozenset[str]:
+        return frozenset(getattr(getattr(self._services, "context", None), "roles", ()) or ())
+
+    def _apply_roles(self) -> None:
+        roles = self._roles()
+        for button, action, tip in (
+            (self.enroll_button, Action.enrollment_create, self.tr("Matricular a un estudiante (Ctrl+N)")),
+            (self.batch_button, Action.print, self.batch_button.toolTip()),
+        ):
+            allowed = can(roles, action)
+            button.setEnabled(allowed)
+            button.setToolTip(tip if allowed else self.tr("Su rol no permite %s.") % action_label(action))
+
+    def _load_years(self) -> None:
+        school_years = self._services.school_years
+        self._runner.operation(lambda _progress: school_years_of(school_years)).on_success(
+            self._on_years_loaded
+        ).on_error(self._show_error).start()
+
+    def _on_years_loaded(self, years: list[Any]) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(year.name, year.id)
+        active = next((i for i, year in enumerate(years) if getattr(year, "status", "") == "active"), 0)
+        wanted = self.year_combo.findData(self._query.school_year_id) if self._query.school_year_id else -1
+        self.year_combo.setCurrentIndex(wanted if wanted >= 0 else active)
+        self.year_combo.blockSignals(False)
+        self._on_year_combo_changed()
+
+    def _load_groups(self, school_year_id: str | None) -> None:
+        if not school_year_id:
+            return
+        enrollments = self._services.enrollments
+        self._runner.operation(lambda _progress: list(enrollments.groups(school_year_id))).on_success(
+            self._on_groups_loaded
+        ).on_error(self._show_error).start()
+
+    def _on_groups_loaded(self, groups: list[Any]) -> None:
+        current = self.group_combo.currentData()
+        codes = sorted({group.group_code for group in groups if group.group_code})
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("Todos los grupos"), None)
+        for code in codes:
+            self.group_combo.addItem(code, code)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
+        self.group_combo.blockSignals(False)
+
+    def _group_text(self, group: Any) -> str:
+        grade = labels.grade_label(group.grade_level)
+        code = f" {group.group_code}" if group.group_code else ""
+        shift = f" – {labels.shift_label(group.shift)}" if group.shift else ""
+        return self.tr("%s%s%s (%n estudiante(s))", "", group.enrollment_count) % (grade, code, shift)
+
+    def _current_group_index(self, groups: list[Any]) -> int:
+        grade, code = self.grade_combo.currentData(), self.group_combo.currentData()
+        for index, group in enumerate(groups):
+            if (grade is None or group.grade_level == grade) and (code is None or group.group_code == code):
+                return index
+        return 0
+
+    def _fetch_rows(self, ids: list[str]) -> list[Any]:
+        return list(self._services.enrollments.rows(ids))
+
+    def _apply_query(self, query: EnrollmentQuery, *, force: bool = False) -> None:
+        if query == self._query and not force and self.model.rowCount() > 0:
+            return
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        enrollments = self._services.enrollments
+        self._runner.operation(lambda _progress: list(enrollments.list_ids(query))).on_success(
+            lambda ids: self._on_ids_loaded(generation, ids)
+        ).on_error(lambda error: self._on_ids_failed(generation, error)).start()
+
+    def _on_ids_loaded(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.current_enrollment_id()
+        self._loading = False
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n matrícula(s)", "", len(ids)))
+        if selected and self.select_enrollment(selected):
+            return
+        if ids:
+            self.table.selectRow(0)
+        self.ids_loaded.emit(len(ids))
+
+    def _on_ids_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("No se pudo completar"), error_text(error))
+
+    @Slot()
+    def _on_year_combo_changed(self, *_args: object) -> None:
+        year_id = self.year_combo.currentData()
+        self._load_groups(year_id)
+        self._on_filters_changed()
+
+    @Slot()
+    def _on_filters_changed(self, *_args: object) -> None:
+        self._apply_query(
+            dataclasses.replace(
+                self._query,
+                school_year_id=self.year_combo.currentData(),
+                status=self.status_combo.currentData(),
+                grade=self.grade_combo.currentData(),
+                group_code=self.group_combo.currentData(),
+                text=self.search_box.text().strip(),
+            )
+        )
+
+    @Slot(str, bool)
+    def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:
+        self._apply_query(dataclasses.replace(self._query, sort=sort_key, descending=descending))
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        if self.model.rowCount() == 0:
+            self.panel.set_enrollment(None)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None or self.panel.enrollment_id() != row.id or self.panel.enrollment() != row:
+            self.panel.set_enrollment(row)
+
+    @Slot(str)
+    def _on_dialog_enrolled(self, enrollment_id: str) -> None:
+        self.enrollment_changed.emit(enrollment_id)
+        self._load_groups(self.year_combo.currentData())
+        self.reload()
+        self._pending_select = enrollment_id
+        self.ids_loaded.connect(self._select_pending_once)
+
+    @Slot(int)
+    def _select_pending_once(self, _count: int) -> None:
+        self.ids_loaded.disconnect(self._select_pending_once)
+        self.select_enrollment(self._pending_select)
+
+    @Slot(str)
+    def _on_panel_changed(self, enrollment_id: str) -> None:
+        self.model.refresh([enrollment_id])
+        self.enrollment_changed.emit(enrollment_id)
+
+    def _on_pdf_saved(self, path: str) -> None:
+        self.pdf_saved.emit(path)
+        self.count_label.setText(self.tr("PDF guardado: %s") % Path(path).name)
+
+    def _on_batch_failed(self, error: BaseException) -> None:
+        if isinstance(error, PrintCancelled):
+            self.count_label.setText(self.tr("Impresión del grupo cancelada."))
+            return
+        self._show_error(error)
+
+    @Slot(object)
+    def _on_runner_changes_applied(self, changes: Changes) -> None:
+        if changes.kinds & {"enrollments", "enrollment_documents", "students"}:
+            self.model.refresh([item for item in changes.ids if self.model.row_of(item) >= 0])

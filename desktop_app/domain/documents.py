@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desktop_app.domain.errors import FieldError
 
 # Separators people type inside numbers ("1.023.456.789", "1 023 456 789", "1023-456789").
-_SEPARATORS = re.compile(r"[\s.\-_,/]+")
+_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015]+")
 _DIGITS = re.compile(r"[0-9]+")
 _ALPHANUMERIC = re.compile(r"[A-Z0-9]+")
 

@@ -1,0 +1,67 @@
+"""Logging for the app: a rotating file in the user's log directory, with tokens redacted on the way out.
+
+The redaction is a handler filter (root-logger filters do not see records propagated from child loggers),
+so `install_redaction()` puts it on every handler of the root logger, including ones added by tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+# JWTs (three base64url parts, the first starting with eyJ = '{"'), refresh tokens and keys in key=value
+# or JSON form, and Bearer credentials.
+_PATTERNS = (
+    re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"),
+    re.compile(
+        r"""(?i)("?(?:refresh_token|access_token|provider_token|password|apikey)"?\s*[:=]\s*"?)[^"&\s,}]+"""
+    ),
+    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
+)
+REDACTED = "[redactado]"
+
+
+def redact(text: str) -> str:
+    """`text` with every token-looking value replaced."""
+    text = _PATTERNS[0].sub(REDACTED, text)
+    for pattern in _PATTERNS[1:]:
+        text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+class TokenRedactingFilter(logging.Filter):
+    """Rewrites each record's message (and traceback text) so that no token reaches a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+def install_redaction(logger: logging.Logger | None = None) -> None:
+    """Add the filter to every handler of `logger` (root by default) that does not have it yet."""
+    target = logger or logging.getLogger()
+    for handler in target.handlers:
+        if not any(isinstance(f, TokenRedactingFilter) for f in handler.filters):
+            handler.addFilter(TokenRedactingFilter())
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    """Log to `<log_dir>/secretaria.log` (rotated), tokens redacted. Returns the log file path."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "secretaria.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    root.addHandler(handler)
+    install_redaction(root)
+    return path

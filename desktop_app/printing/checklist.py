@@ -196,7 +196,10 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool) -> str:
     observation_rows = []
     if data.observations:
         observation_rows.append(f"<tr><td>{_e(data.observations)}</td></tr>")
-    observation_rows += ["<tr><td>&nbsp;</td></tr>"] * (2 if data.observations else 3)
+    # blank rows tall enough to write on by hand
+    observation_rows += ['<tr><td style="font-size: 13pt; border: 1px solid #7a7a7a;">&nbsp;</td></tr>'] * (
+        2 if data.observations else 3
+    )
     observations = (
         f'<p class="section">{_e(t("Observaciones"))}</p>'
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
@@ -205,7 +208,7 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool) -> str:
 
     habeas = (
         f'<p class="section">{_e(t("Autorización para el tratamiento de datos personales (Ley 1581 de 2012)"))}</p>'
-        f'<p class="habeas">{_e(data.habeas_data_text)}</p>'
+        f'<p class="habeas" align="justify">{_e(data.habeas_data_text)}</p>'
         f'<p class="muted">{_UNCHECKED} {_e(t("Autorizo"))} &nbsp;&nbsp;&nbsp; {_UNCHECKED} {_e(t("No autorizo"))}'
         f" &nbsp;&nbsp;&nbsp; {_e(t('Fecha'))}: ____/____/________</p>"
     )

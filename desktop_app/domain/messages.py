@@ -96,6 +96,15 @@ MESSAGES: dict[str, str] = {
     "period_number_duplicate": "Ya existe el periodo {number} en este año lectivo.",
 }
 
+# What a placeholder says when the caller gave no value for it.
+DEFAULT_PARAMS: dict[str, dict[str, str]] = {
+    "not_allowed": {"action": "hacer esto"},
+    "document_duplicate": {"name": "revise la lista de estudiantes y acudientes"},
+    "similar_student": {"name": "revise la lista"},
+    "enrollment_exists_for_year": {"year": "elegido"},
+    "school_year_closed": {"year": "elegido"},
+}
+
 _UNKNOWN_CODE = "Error sin descripción ({code})."
 
 
@@ -104,12 +113,13 @@ class _Lenient(dict[str, Any]):
         return ""
 
 
-def message_for(code: str, **params: Any) -> str:
+def message_for(code: str, /, **params: Any) -> str:
     """The Spanish message for `code`, filled with `params`."""
     template = MESSAGES.get(code)
     if template is None:
         return _UNKNOWN_CODE.format(code=code)
-    return template.format_map(_Lenient(params))
+    # `code` is positional-only so that a param may also be called "code" (a checklist item's code).
+    return template.format_map(_Lenient({**DEFAULT_PARAMS.get(code, {}), **params}))
 
 
 def has_message(code: str) -> bool:

@@ -1,0 +1,259 @@
+"""Guardians (acudientes): one record per person per school, shared by siblings, linked to students."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop_app.domain.documents import (
+    DOCUMENT_TYPES,
+    GUARDIAN_DOCUMENT_TYPES,
+    normalize_document_number,
+    validate_document,
+)
+from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.permissions import Action
+from desktop_app.domain.relationships import is_relationship
+from desktop_app.services._base import Service, clean_text
+from desktop_app.services.dto import (
+    GuardianDraft,
+    GuardianLinkDraft,
+    GuardianRow,
+    LinkedGuardianRow,
+    StudentRow,
+)
+from desktop_app.services.ports import Record, StoreSession
+from desktop_app.services.students import search_words, student_row
+
+TEXT_LIMITS = {"full_name": 255, "phone": 30, "email": 255, "occupation": 150, "workplace": 150}
+
+
+def guardian_row(record: Record) -> GuardianRow:
+    return GuardianRow(
+        id=record["id"], document_type=record["document_type"], document_number=record["document_number"],
+        full_name=record["full_name"], phone=record.get("phone"), email=record.get("email"),
+        address=record.get("address"), occupation=record.get("occupation"), workplace=record.get("workplace"),
+        is_active=bool(record["is_active"]),
+    )
+
+
+def linked_row(link: Record, guardian: Record) -> LinkedGuardianRow:
+    return LinkedGuardianRow(
+        link_id=link["id"], student_id=link["student_id"], guardian=guardian_row(guardian),
+        relationship=link["relationship"], is_primary=bool(link["is_primary"]), priority=int(link["priority"]),
+        can_pickup=bool(link["can_pickup"]), is_emergency_contact=bool(link["is_emergency_contact"]),
+    )
+
+
+class GuardianService(Service):
+    """Registers guardians and keeps each student's ordered list of them (exactly one primary)."""
+
+    def create(self, draft: GuardianDraft) -> GuardianRow:
+        """Save a new guardian; a document already registered is refused (use `find_by_document` to reuse)."""
+        self._require(Action.guardian_edit)
+        values = self._validated(draft)
+        with self._store.write() as session:
+            self._refuse_duplicate(session, values, exclude_id=None)
+            record = session.insert("guardians", {**values, "school_id": self._school_id})
+        return guardian_row(record)
+
+    def update(self, guardian_id: str, draft: GuardianDraft) -> GuardianRow:
+        self._require(Action.guardian_edit)
+        values = self._validated(draft)
+        with self._store.write() as session:
+            self._guardian(session, guardian_id)
+            self._refuse_duplicate(session, values, exclude_id=guardian_id)
+            record = session.patch("guardians", guardian_id, values, school_id=self._school_id)
+        return guardian_row(record)
+
+    def get(self, guardian_id: str) -> GuardianRow:
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            return guardian_row(self._guardian(session, guardian_id))
+
+    def find_by_document(self, document_type: str, document_number: str) -> GuardianRow | None:
+        """The guardian already registered with this document (as typed, normalized), if any."""
+        self._require(Action.student_view)
+        doc_type = (document_type or "").strip().upper()
+        number = normalize_document_number(doc_type, document_number)
+        with self._store.read() as session:
+            found = session.find("guardians", school_id=self._school_id, document_type=doc_type,
+                                 document_number=number)
+        return guardian_row(found[0]) if found else None
+
+    def list_ids(self, text: str = "", *, active_only: bool = True) -> list[str]:
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            return session.guardian_ids(school_id=self._school_id, words=search_words(text), active_only=active_only)
+
+    def rows(self, ids: Sequence[str]) -> list[GuardianRow]:
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            by_id = {r["id"]: r for r in session.find_in("guardians", "id", ids, school_id=self._school_id)}
+        return [guardian_row(by_id[i]) for i in ids if i in by_id]
+
+    def link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
+        """Link a guardian to a student. The first link becomes primary; a new primary replaces the old."""
+        self._require(Action.guardian_edit)
+        self._check_relationship(link.relationship)
+        with self._store.write() as session:
+            self._student(session, student_id)
+            self._guardian(session, guardian_id)
+            links = self._links(session, student_id)
+            if any(existing["guardian_id"] == guardian_id for existing in links):
+                raise Conflict("guardian_already_linked", field="guardian_id")
+            record = session.insert("student_guardians", {
+                "school_id": self._school_id, "student_id": student_id, "guardian_id": guardian_id,
+                "relationship": link.relationship, "is_primary": False, "priority": len(links) + 1,
+                "can_pickup": link.can_pickup, "is_emergency_contact": link.is_emergency_contact,
+            })
+            order = [existing["id"] for existing in links]
+            position = len(order) if link.priority is None else max(0, min(len(order), link.priority - 1))
+            order.insert(position, record["id"])
+            current_primary = next((existing["id"] for existing in links if existing["is_primary"]), None)
+            primary = record["id"] if link.is_primary or current_primary is None else current_primary
+            self._arrange(session, student_id, order, primary)
+            return self._linked(session, student_id, guardian_id)
+
+    def update_link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
+        """Change the relationship, flags, primary or position of an existing link."""
+        self._require(Action.guardian_edit)
+        self._check_relationship(link.relationship)
+        with self._store.write() as session:
+            links = self._links(session, student_id)
+            target = next((existing for existing in links if existing["guardian_id"] == guardian_id), None)
+            if target is None:
+                raise NotFound("guardian_not_linked", field="guardian_id")
+            if target["is_primary"] and not link.is_primary:
+                # Exactly one primary: the way to change it is to make another guardian primary.
+                raise Conflict("primary_guardian_required", field="is_primary")
+            session.patch("student_guardians", target["id"], {
+                "relationship": link.relationship, "can_pickup": link.can_pickup,
+                "is_emergency_contact": link.is_emergency_contact,
+            }, school_id=self._school_id)
+            order = [existing["id"] for existing in links]
+            if link.priority is not None:
+                order.remove(target["id"])
+                order.insert(max(0, min(len(order), link.priority - 1)), target["id"])
+            primary = target["id"] if link.is_primary else next(e["id"] for e in links if e["is_primary"])
+            self._arrange(session, student_id, order, primary)
+            return self._linked(session, student_id, guardian_id)
+
+    def unlink(self, student_id: str, guardian_id: str) -> None:
+        """Remove the link (the guardian record stays); the next guardian in order becomes primary."""
+        self._require(Action.guardian_edit)
+        with self._store.write() as session:
+            links = self._links(session, student_id)
+            target = next((existing for existing in links if existing["guardian_id"] == guardian_id), None)
+            if target is None:
+                raise NotFound("guardian_not_linked", field="guardian_id")
+            session.delete("student_guardians", target["id"], school_id=self._school_id)
+            remaining = [existing for existing in links if existing["id"] != target["id"]]
+            if remaining:
+                primary = next((e["id"] for e in remaining if e["is_primary"]), remaining[0]["id"])
+                self._arrange(session, student_id, [e["id"] for e in remaining], primary)
+
+    def reorder(self, student_id: str, guardian_ids: Sequence[str]) -> list[LinkedGuardianRow]:
+        """Set the order of a student's guardians: priorities become 1..n in this order."""
+        self._require(Action.guardian_edit)
+        with self._store.write() as session:
+            links = self._links(session, student_id)
+            by_guardian = {existing["guardian_id"]: existing for existing in links}
+            if sorted(guardian_ids) != sorted(by_guardian) or len(set(guardian_ids)) != len(guardian_ids):
+                raise Conflict("guardian_order_mismatch", field="guardian_ids")
+            primary = next((e["id"] for e in links if e["is_primary"]), by_guardian[guardian_ids[0]]["id"])
+            self._arrange(session, student_id, [by_guardian[g]["id"] for g in guardian_ids], primary)
+            return self._linked_all(session, student_id)
+
+    def guardians_of(self, student_id: str) -> list[LinkedGuardianRow]:
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            return self._linked_all(session, student_id)
+
+    def students_of(self, guardian_id: str) -> list[StudentRow]:
+        """The students this guardian is linked to (siblings share the guardian record)."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            links = session.find("student_guardians", school_id=self._school_id, guardian_id=guardian_id)
+            ids = [link["student_id"] for link in links]
+            records = session.student_rows(ids, school_id=self._school_id)
+        return sorted((student_row(r) for r in records), key=lambda row: row.full_name)
+
+    # ----- rules
+    def _validated(self, draft: GuardianDraft) -> Record:
+        errors: list[FieldError] = []
+        doc_type = (draft.document_type or "").strip().upper()
+        if doc_type in DOCUMENT_TYPES and doc_type not in GUARDIAN_DOCUMENT_TYPES:
+            errors.append(FieldError("document_type", "document_type_not_for_guardian", {"doc_type": doc_type}))
+        else:
+            errors.extend(validate_document(doc_type, draft.document_number))
+        values: Record = {
+            "document_type": doc_type,
+            "document_number": normalize_document_number(doc_type, draft.document_number),
+        }
+        for name in ("full_name", "phone", "email", "address", "occupation", "workplace"):
+            value = clean_text(getattr(draft, name))
+            limit = TEXT_LIMITS.get(name)
+            if limit and value and len(value) > limit:
+                errors.append(FieldError(name, "too_long", {"max": limit}))
+            values[name] = value
+        if not values["full_name"]:
+            errors.append(FieldError("full_name", "full_name_required"))
+        if values["email"] and ("@" not in values["email"] or "." not in values["email"].split("@")[-1]):
+            errors.append(FieldError("email", "invalid_email"))
+        if values["phone"]:
+            digits = "".join(ch for ch in values["phone"] if ch.isdigit())
+            if not 7 <= len(digits) <= 10 or not set(values["phone"]) <= set("0123456789 +-()"):
+                errors.append(FieldError("phone", "invalid_phone"))
+        if errors:
+            raise ValidationFailed(errors)
+        return values
+
+    def _check_relationship(self, relationship: str) -> None:
+        if not is_relationship(relationship):
+            raise ValidationFailed("relationship_unknown", field="relationship",
+                                   params={"relationship": relationship})
+
+    def _refuse_duplicate(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
+        for other in session.find("guardians", school_id=self._school_id, document_type=values["document_type"],
+                                  document_number=values["document_number"]):
+            if other["id"] != exclude_id:
+                raise Conflict("document_duplicate", field="document_number",
+                               params={"name": other["full_name"], "guardian_id": other["id"]})
+
+    def _guardian(self, session: StoreSession, guardian_id: str) -> Record:
+        record = session.get("guardians", guardian_id, school_id=self._school_id)
+        if record is None:
+            raise NotFound("not_found", field="guardian_id")
+        return record
+
+    def _student(self, session: StoreSession, student_id: str) -> Record:
+        record = session.get("students", student_id, school_id=self._school_id)
+        if record is None:
+            raise NotFound("not_found", field="student_id")
+        return record
+
+    def _links(self, session: StoreSession, student_id: str) -> list[Record]:
+        return session.find("student_guardians", school_id=self._school_id, student_id=student_id,
+                            order_by=("priority", "created_at", "id"))
+
+    def _arrange(self, session: StoreSession, student_id: str, link_ids: Sequence[str], primary_id: str) -> None:
+        """Priorities 1..n in `link_ids` order and exactly one primary; only real changes are written."""
+        current = {link["id"]: link for link in self._links(session, student_id)}
+        for position, link_id in enumerate(link_ids, start=1):
+            link = current[link_id]
+            changes: Record = {}
+            if link["priority"] != position:
+                changes["priority"] = position
+            if bool(link["is_primary"]) != (link_id == primary_id):
+                changes["is_primary"] = link_id == primary_id
+            if changes:
+                session.patch("student_guardians", link_id, changes, school_id=self._school_id)
+
+    def _linked_all(self, session: StoreSession, student_id: str) -> list[LinkedGuardianRow]:
+        links = self._links(session, student_id)
+        guardians = {g["id"]: g for g in session.find_in(
+            "guardians", "id", [link["guardian_id"] for link in links], school_id=self._school_id)}
+        return [linked_row(link, guardians[link["guardian_id"]]) for link in links]
+
+    def _linked(self, session: StoreSession, student_id: str, guardian_id: str) -> LinkedGuardianRow:
+        return next(row for row in self._linked_all(session, student_id) if row.guardian.id == guardian_id)

@@ -1,0 +1,78 @@
+"""Local mode's first run: the school and the user that own this PC's store when no server is configured.
+
+How the `TenantContext` is made in local mode: `LocalSetup(store).bootstrap(...)` creates (once) a school,
+its settings row, a local user and that user's membership with `LOCAL_ROLES`, and records them in the
+store's `sync_client` row; afterwards `LocalSetup(store).context()` rebuilds the same context at every start.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from desktop_app.domain.errors import FieldError, NotFound, ValidationFailed
+from desktop_app.domain.nit import normalize_nit
+from desktop_app.services._base import clean_text
+from desktop_app.services.context import TenantContext
+from desktop_app.services.ports import Store
+
+# Alone on this PC, the person at the keyboard is the school's secretary and its management at once.
+LOCAL_ROLES: frozenset[str] = frozenset({"rector", "secretary"})
+DEFAULT_SCHOOL_NAME = "Mi colegio"
+
+
+class LocalSetup:
+    """Creates and finds the local school and local user of a store used without a server."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def is_set_up(self) -> bool:
+        with self._store.read() as session:
+            return session.client_identity() is not None
+
+    def context(self) -> TenantContext:
+        """The context saved by `bootstrap`; NotFound when this store was never set up."""
+        with self._store.read() as session:
+            identity = session.client_identity()
+            if identity is None or not identity.get("user_id"):
+                raise NotFound("not_found", field="school_id")
+            user = session.user(identity["user_id"])
+            memberships = session.find(
+                "school_memberships", school_id=identity["school_id"], user_id=identity["user_id"]
+            )
+        roles = frozenset(str(role) for m in memberships for role in (m.get("roles") or []))
+        return TenantContext(
+            school_id=identity["school_id"], user_id=identity["user_id"],
+            roles=roles, user_name=(user or {}).get("full_name", ""),
+        )
+
+    def bootstrap(
+        self,
+        *,
+        school_name: str = DEFAULT_SCHOOL_NAME,
+        user_name: str = "Secretaría",
+        nit: str | None = None,
+        roles: frozenset[str] = LOCAL_ROLES,
+    ) -> TenantContext:
+        """Create the local school and user on first run; later calls return the existing context."""
+        if self.is_set_up():
+            return self.context()
+        name = clean_text(school_name)
+        if not name:
+            raise ValidationFailed([FieldError("name", "required")])
+        normal_nit = normalize_nit(nit) if clean_text(nit) else None
+        user_id = str(uuid.uuid4())
+        with self._store.write() as session:
+            school = session.insert("schools", {"name": name, "nit": normal_nit})
+            session.insert("school_settings", {"school_id": school["id"]})
+            session.insert("users", {
+                "id": user_id, "email": f"local-{user_id}@localhost", "full_name": clean_text(user_name) or "",
+            })
+            session.insert("school_memberships", {
+                "school_id": school["id"], "user_id": user_id, "roles": sorted(roles),
+            })
+            session.insert("sync_client", {
+                "id": 1, "client_id": str(uuid.uuid4()), "school_id": school["id"],
+                "user_id": user_id, "mode": "local",
+            })
+        return self.context()

@@ -1,0 +1,194 @@
+"""Students: create, update, deactivate, and the searchable, sortable list (ids first, rows on demand)."""
+
+from __future__ import annotations
+
+from desktop_app.domain.documents import normalize_document_number, validate_document
+from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.grades import validate_birth_date
+from desktop_app.domain.permissions import Action
+from desktop_app.domain.text import fold
+from desktop_app.services._base import Service, clean_text
+from desktop_app.services.dto import STUDENT_SORTS, StudentDraft, StudentQuery, StudentRow
+from desktop_app.services.ports import Record, StoreSession
+
+MAX_NAME_LENGTH = 255
+GENDERS = ("F", "M", "X")
+
+
+def student_row(record: Record) -> StudentRow:
+    enrollment = record.get("enrollment") or {}
+    return StudentRow(
+        id=record["id"],
+        document_type=record["document_type"],
+        document_number=record["document_number"],
+        full_name=record["full_name"],
+        birth_date=record.get("birth_date"),
+        gender=record.get("gender"),
+        is_active=bool(record["is_active"]),
+        extra_data=dict(record.get("extra_data") or {}),
+        created_at=record.get("created_at"),
+        updated_at=record.get("updated_at"),
+        enrollment_id=enrollment.get("id"),
+        school_year_id=enrollment.get("school_year_id"),
+        grade_level=enrollment.get("grade_level"),
+        group_code=enrollment.get("group_code"),
+        shift=enrollment.get("shift"),
+        enrollment_status=enrollment.get("status"),
+    )
+
+
+def search_words(text: str) -> list[str]:
+    """The folded words of a search box; every one must match (name or document)."""
+    return fold(text).split()
+
+
+class StudentService(Service):
+    """Registers students of the context's school and answers the student list's queries."""
+
+    def create(self, draft: StudentDraft, *, allow_similar: bool = False) -> StudentRow:
+        """Save a new student; refuses a document already registered, and a similar name unless allowed."""
+        self._require(Action.student_create)
+        values = self._validated(draft)
+        with self._store.write() as session:
+            self._refuse_duplicate_document(session, values, exclude_id=None)
+            if not allow_similar:
+                self._refuse_similar(session, values, exclude_id=None)
+            record = session.insert("students", {**values, "school_id": self._school_id})
+        return student_row(record)
+
+    def update(self, student_id: str, draft: StudentDraft, *, allow_similar: bool = False) -> StudentRow:
+        """Save changes to a student; only the fields that changed are recorded for sync."""
+        self._require(Action.student_update)
+        values = self._validated(draft)
+        with self._store.write() as session:
+            self._existing(session, student_id)
+            self._refuse_duplicate_document(session, values, exclude_id=student_id)
+            if not allow_similar:
+                self._refuse_similar(session, values, exclude_id=student_id)
+            record = session.patch("students", student_id, values, school_id=self._school_id)
+        return student_row(record)
+
+    def deactivate(self, student_id: str) -> StudentRow:
+        """Soft delete: the student leaves the lists (active_only) but nothing is erased."""
+        self._require(Action.student_deactivate)
+        with self._store.write() as session:
+            self._existing(session, student_id)
+            record = session.patch("students", student_id, {"is_active": False}, school_id=self._school_id)
+        return student_row(record)
+
+    def reactivate(self, student_id: str) -> StudentRow:
+        self._require(Action.student_update)
+        with self._store.write() as session:
+            self._existing(session, student_id)
+            record = session.patch("students", student_id, {"is_active": True}, school_id=self._school_id)
+        return student_row(record)
+
+    def get(self, student_id: str) -> StudentRow:
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            rows = session.student_rows([student_id], school_id=self._school_id)
+        if not rows:
+            raise NotFound("not_found", field="student_id")
+        return student_row(rows[0])
+
+    def list_ids(self, query: StudentQuery) -> list[str]:
+        """Every matching student id, filtered and sorted by the database (cheap even for 50,000)."""
+        self._require(Action.student_view)
+        if query.sort not in STUDENT_SORTS:
+            raise ValidationFailed("invalid_value", field="sort", params={"value": query.sort})
+        with self._store.read() as session:
+            return session.student_ids(
+                school_id=self._school_id,
+                words=search_words(query.text),
+                active_only=query.active_only,
+                grade=query.grade,
+                enrollment_status=query.enrollment_status,
+                school_year_id=query.school_year_id,
+                sort=query.sort,
+                descending=query.descending,
+            )
+
+    def rows(self, ids: list[str], *, school_year_id: str | None = None) -> list[StudentRow]:
+        """The rows of `ids`, in the same order (ids no longer present are left out)."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            records = session.student_rows(list(ids), school_id=self._school_id, school_year_id=school_year_id)
+        return [student_row(record) for record in records]
+
+    def similar(self, draft: StudentDraft, *, exclude_id: str | None = None) -> list[StudentRow]:
+        """Students with the same name (ignoring case and accents) and the same birth date."""
+        self._require(Action.student_view)
+        if draft.birth_date is None or not clean_text(draft.full_name):
+            return []
+        with self._store.read() as session:
+            records = session.similar_students(
+                school_id=self._school_id, full_name=draft.full_name,
+                birth_date=draft.birth_date, exclude_id=exclude_id,
+            )
+        return [student_row(record) for record in records]
+
+    def warnings(self, draft: StudentDraft, *, exclude_id: str | None = None) -> list[FieldError]:
+        """Warnings the form can show before saving (a similar student already registered)."""
+        similar = self.similar(draft, exclude_id=exclude_id)
+        return [_similar_warning(similar[0])] if similar else []
+
+    # ----- rules
+    def _validated(self, draft: StudentDraft) -> Record:
+        errors: list[FieldError] = []
+        full_name = clean_text(draft.full_name)
+        if not full_name:
+            errors.append(FieldError("full_name", "full_name_required"))
+        elif len(full_name) > MAX_NAME_LENGTH:
+            errors.append(FieldError("full_name", "too_long", {"max": MAX_NAME_LENGTH}))
+        doc_type = (draft.document_type or "").strip().upper()
+        errors.extend(validate_document(doc_type, draft.document_number))
+        errors.extend(validate_birth_date(draft.birth_date, self._today()))
+        gender = clean_text(draft.gender)
+        if gender is not None and gender.upper() not in GENDERS:
+            errors.append(FieldError("gender", "invalid_value", {"value": gender}))
+        if errors:
+            raise ValidationFailed(errors)
+        return {
+            "document_type": doc_type,
+            "document_number": normalize_document_number(doc_type, draft.document_number),
+            "full_name": full_name,
+            "birth_date": draft.birth_date,
+            "gender": gender.upper() if gender else None,
+            "extra_data": dict(draft.extra_data),
+        }
+
+    def _existing(self, session: StoreSession, student_id: str) -> Record:
+        record = session.get("students", student_id, school_id=self._school_id)
+        if record is None:
+            raise NotFound("not_found", field="student_id")
+        return record
+
+    def _refuse_duplicate_document(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
+        for other in session.find(
+            "students", school_id=self._school_id,
+            document_type=values["document_type"], document_number=values["document_number"],
+        ):
+            if other["id"] != exclude_id:
+                raise Conflict("document_duplicate", field="document_number", params={
+                    "doc_type": values["document_type"], "number": values["document_number"],
+                    "name": other["full_name"], "student_id": other["id"],
+                    "inactive": not other["is_active"],
+                })
+
+    def _refuse_similar(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
+        if values["birth_date"] is None:
+            return
+        similar = session.similar_students(
+            school_id=self._school_id, full_name=values["full_name"],
+            birth_date=values["birth_date"], exclude_id=exclude_id,
+        )
+        if similar:
+            warning = _similar_warning(student_row(similar[0]))
+            raise Conflict("similar_student", field="full_name", params=dict(warning.params))
+
+
+def _similar_warning(other: StudentRow) -> FieldError:
+    return FieldError("full_name", "similar_student", {
+        "name": other.full_name, "doc_type": other.document_type, "number": other.document_number,
+        "student_id": other.id,
+    })

@@ -1,0 +1,219 @@
+"""The local SQLite schema at head: the server's tables copied for SQLite, plus sync bookkeeping.
+
+The domain tables come from `desktop_app.storage.models` (one definition for both databases) with what
+SQLite cannot take replaced: Postgres-only server defaults (`gen_random_uuid()`, `'{}'::jsonb`) become
+SQLite literals or are filled by the store, UUIDs are dashed text (so the outbox JSON carries the same
+strings the server expects) and JSON stays JSON (stored as text). Local-only columns (`server_seq`,
+search keys) are never captured into the outbox.
+
+Alembic migrations in `migrations/versions/` must build exactly this; `tests/local/test_migrations.py`
+compares them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    func,
+    text,
+)
+
+from desktop_app.storage.models import Base
+
+CAPTURED_TABLES: tuple[str, ...] = (
+    "schools",
+    "school_settings",
+    "school_years",
+    "academic_periods",
+    "students",
+    "guardians",
+    "student_guardians",
+    "enrollments",
+    "enrollment_documents",
+)
+"""Tables whose every local change is recorded in `sync_outbox` (users and memberships come from the server)."""
+
+LOCAL_ONLY_COLUMNS: dict[str, tuple[str, ...]] = {
+    **{name: ("server_seq",) for name in CAPTURED_TABLES},
+    "students": ("server_seq", "sort_name", "search_text"),
+    "guardians": ("server_seq", "sort_name", "search_text"),
+}
+"""Columns the server does not have: never put into outbox entries."""
+
+NOW_SQL = "(strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+
+local_metadata = MetaData(naming_convention=Base.metadata.naming_convention)
+
+
+def _sqlite_default(column: Column) -> str | None:
+    """The SQLite spelling of a seed server default, or None when the store supplies the value."""
+    default = column.server_default
+    if default is None:
+        return None
+    sql = str(getattr(default, "arg", default))
+    if "gen_random_uuid" in sql:
+        return None
+    if sql == "now()" or "now" in sql.lower():
+        return NOW_SQL
+    if sql in ("true", "false"):
+        return "1" if sql == "true" else "0"
+    return sql.replace("::jsonb", "")
+
+
+def _copy_server_tables() -> None:
+    for server_table in Base.metadata.sorted_tables:
+        columns = []
+        for column in server_table.columns:
+            column_type = column.type
+            if isinstance(column_type, Uuid):
+                column_type = String(36)
+            elif isinstance(column_type, JSON):
+                column_type = JSON()
+            default = _sqlite_default(column)
+            columns.append(
+                Column(
+                    column.name,
+                    column_type,
+                    primary_key=column.primary_key,
+                    nullable=column.nullable,
+                    server_default=text(default) if default is not None else None,
+                )
+            )
+        constraints: list = []
+        for constraint in server_table.constraints:
+            if isinstance(constraint, UniqueConstraint):
+                constraints.append(UniqueConstraint(*[c.name for c in constraint.columns], name=constraint.name))
+            elif isinstance(constraint, CheckConstraint):
+                constraints.append(CheckConstraint(str(constraint.sqltext), name=constraint.name))
+            elif isinstance(constraint, ForeignKeyConstraint):
+                # Postgres' `SET NULL (column)` has no SQLite spelling; rows here are never hard-deleted.
+                ondelete = constraint.ondelete
+                if ondelete and "(" in ondelete:
+                    ondelete = None
+                constraints.append(
+                    ForeignKeyConstraint(
+                        [c.name for c in constraint.columns],
+                        [element.target_fullname for element in constraint.elements],
+                        name=constraint.name,
+                        ondelete=ondelete,
+                    )
+                )
+        if server_table.name in CAPTURED_TABLES:
+            columns.append(Column("server_seq", Integer, nullable=True))
+        if server_table.name in ("students", "guardians"):
+            # Folded (lower-case, accent-free) keys kept by the store: sorting "Álvarez" with the A's and
+            # finding "Pérez" when the secretary types "perez".
+            columns.append(Column("sort_name", Text, nullable=False, server_default=text("''")))
+            columns.append(Column("search_text", Text, nullable=False, server_default=text("''")))
+        table = Table(server_table.name, local_metadata, *columns, *constraints)
+        for index in server_table.indexes:
+            if not all(isinstance(c, Column) for c in index.expressions):
+                continue  # expression indexes are spelled out below
+            Index(
+                index.name,
+                *[table.c[c.name] if isinstance(c, Column) else c for c in index.expressions],
+                unique=index.unique,
+                sqlite_where=index.dialect_options["sqlite"].get("where"),
+            )
+    Index("idx_students_school_sort_name", local_metadata.tables["students"].c.school_id,
+          local_metadata.tables["students"].c.sort_name)
+    Index("idx_guardians_school_sort_name", local_metadata.tables["guardians"].c.school_id,
+          local_metadata.tables["guardians"].c.sort_name)
+    Index("uq_users_email", func.lower(local_metadata.tables["users"].c.email), unique=True)
+    Index("idx_enrollments_student", local_metadata.tables["enrollments"].c.student_id)
+
+
+_copy_server_tables()
+
+sync_client = Table(
+    "sync_client",
+    local_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("client_id", String(36), nullable=False),
+    Column("school_id", String(36), nullable=False),
+    Column("user_id", String(36), nullable=True),
+    Column("mode", String(20), nullable=False, server_default=text("'local'")),
+    Column("protocol_version", Integer, nullable=False, server_default=text("1")),
+    Column("last_acked_mutation_id", Integer, nullable=False, server_default=text("0")),
+    Column("write_checkpoint", Integer),
+    Column("clock_offset_ms", Integer),
+    Column("needs_rebootstrap", Integer, nullable=False, server_default=text("0")),
+    Column("last_push_at", Text),
+    Column("last_pull_at", Text),
+    Column("last_error", Text),
+    CheckConstraint("id = 1", name="chk_sync_client_single_row"),
+)
+
+sync_tx = Table(
+    "sync_tx",
+    local_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("current_tx", Integer),
+    Column("next_tx", Integer, nullable=False),
+    CheckConstraint("id = 1", name="chk_sync_tx_single_row"),
+)
+
+sync_flags = Table(
+    "sync_flags",
+    local_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("applying_remote", Integer, nullable=False, server_default=text("0")),
+    CheckConstraint("id = 1", name="chk_sync_flags_single_row"),
+)
+
+sync_outbox = Table(
+    "sync_outbox",
+    local_metadata,
+    Column("mutation_id", Integer, primary_key=True, autoincrement=True),
+    Column("tx_id", Integer, nullable=False),
+    Column("table_name", Text, nullable=False),
+    Column("row_id", Text, nullable=False),
+    Column("op", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("base", Text),
+    Column("base_seq", Integer),
+    Column("local_time", Text, nullable=False),
+    Column("state", Text, nullable=False, server_default=text("'pending'")),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("reason", Text),
+    CheckConstraint("op IN ('insert', 'patch', 'delete', 'append_event')", name="chk_sync_outbox_op"),
+    CheckConstraint("state IN ('pending', 'rejected')", name="chk_sync_outbox_state"),
+    CheckConstraint("json_valid(data)", name="chk_sync_outbox_data"),
+    CheckConstraint("base IS NULL OR json_valid(base)", name="chk_sync_outbox_base"),
+    sqlite_autoincrement=True,
+)
+Index("sync_outbox_pending_row", sync_outbox.c.table_name, sync_outbox.c.row_id,
+      sqlite_where=text("state = 'pending'"))
+
+sync_state = Table(
+    "sync_state",
+    local_metadata,
+    Column("school_id", String(36), primary_key=True),
+    Column("cursor", Integer, nullable=False, server_default=text("0")),
+    Column("bootstrap_complete", Integer, nullable=False, server_default=text("0")),
+    Column("last_digest", Text),
+    Column("last_digest_at", Text),
+)
+
+BOOLEAN_TYPES = ("BOOLEAN",)
+
+
+def server_columns(table_name: str) -> list[Column]:
+    """The columns of a captured table that exist on the server, in table order."""
+    local_only = LOCAL_ONLY_COLUMNS.get(table_name, ())
+    return [c for c in local_metadata.tables[table_name].columns if c.name not in local_only]
+
+
+__all__ = ["CAPTURED_TABLES", "DateTime", "local_metadata", "server_columns"]

@@ -1,0 +1,371 @@
+"""Reads and writes inside one local transaction, by table name and plain dicts (no ORM objects leak out).
+
+This is the concrete `StoreSession` of `desktop_app.services.ports`. Every method that touches tenant rows
+takes the `school_id` and filters by it. The outbox is not written here: the capture triggers do it, in the
+same statement as the row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, delete, exists, func, insert, select, update
+from sqlalchemy.sql import ColumnElement
+
+from desktop_app.domain.text import fold
+from desktop_app.storage.local.schema import local_metadata
+
+Record = dict[str, Any]
+
+KEY_COLUMNS = {"school_settings": "school_id"}
+SEARCHABLE = ("students", "guardians")
+STUDENT_SORTS = {
+    "full_name": "sort_name",
+    "document_number": "document_number",
+    "birth_date": "birth_date",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+}
+ENROLLMENT_SORTS = {
+    "student_name": ("students", "sort_name"),
+    "grade_level": ("enrollments", "grade_level"),
+    "group_code": ("enrollments", "group_code"),
+    "status": ("enrollments", "status"),
+    "created_at": ("enrollments", "created_at"),
+}
+IN_CHUNK = 500
+
+
+class ReadOnlySession(RuntimeError):
+    """A write was attempted through a session opened with `read()`."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _to_db(value: Any) -> Any:
+    # SQLite DATETIME holds no zone: everything is stored as naive UTC and handed back as aware UTC.
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def _from_db(value: Any) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _search_keys(values: Record) -> Record:
+    name = fold(values.get("full_name"))
+    document = fold(values.get("document_number"))
+    return {"sort_name": name, "search_text": f"{name} {document}".strip()}
+
+
+def _like_word(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class LocalSession:
+    """Table-level access inside one transaction of a `LocalStore`."""
+
+    def __init__(self, connection: Connection, *, writable: bool) -> None:
+        self._connection = connection
+        self._writable = writable
+
+    # ----- generic access by table name
+    @staticmethod
+    def _table(name: str) -> Table:
+        return local_metadata.tables[name]
+
+    @staticmethod
+    def _record(row: Any) -> Record:
+        return {key: _from_db(value) for key, value in row._mapping.items()}
+
+    def _scoped(self, table: Table, school_id: str) -> ColumnElement[bool]:
+        column = table.c.id if table.name == "schools" else table.c.school_id
+        return column == school_id
+
+    def get(self, table_name: str, row_id: str, *, school_id: str) -> Record | None:
+        table = self._table(table_name)
+        key = table.c[KEY_COLUMNS.get(table_name, "id")]
+        row = self._connection.execute(
+            select(table).where(key == row_id, self._scoped(table, school_id))
+        ).first()
+        return self._record(row) if row is not None else None
+
+    def find(
+        self, table_name: str, *, school_id: str, order_by: Sequence[str] = (), **equals: Any
+    ) -> list[Record]:
+        table = self._table(table_name)
+        stmt = select(table).where(self._scoped(table, school_id))
+        for column, value in equals.items():
+            stmt = stmt.where(table.c[column].is_(None) if value is None else table.c[column] == value)
+        stmt = stmt.order_by(*[table.c[c] for c in order_by])
+        return [self._record(row) for row in self._connection.execute(stmt)]
+
+    def find_in(self, table_name: str, column: str, values: Iterable[Any], *, school_id: str) -> list[Record]:
+        table = self._table(table_name)
+        values = list(values)
+        found: list[Record] = []
+        for start in range(0, len(values), IN_CHUNK):
+            stmt = select(table).where(
+                self._scoped(table, school_id), table.c[column].in_(values[start:start + IN_CHUNK])
+            )
+            found.extend(self._record(row) for row in self._connection.execute(stmt))
+        return found
+
+    def _require_writable(self) -> None:
+        if not self._writable:
+            raise ReadOnlySession("this session was opened with read(); use write()")
+
+    def _prepare(self, table: Table, values: Record, *, new: bool) -> Record:
+        prepared = {key: _to_db(value) for key, value in values.items()}
+        unknown = set(prepared) - set(table.c.keys())
+        if unknown:
+            raise KeyError(f"{table.name} has no column(s) {sorted(unknown)}")
+        if new:
+            now = _to_db(utc_now())
+            if "id" in table.c and not prepared.get("id"):
+                prepared["id"] = str(uuid.uuid4())
+            for stamp in ("created_at", "updated_at", "uploaded_at"):
+                if stamp in table.c and prepared.get(stamp) is None:
+                    prepared[stamp] = now
+        return prepared
+
+    def insert(self, table_name: str, values: Record) -> Record:
+        """Insert one row (id and timestamps filled when missing) and return it as stored."""
+        self._require_writable()
+        table = self._table(table_name)
+        prepared = self._prepare(table, values, new=True)
+        if table_name in SEARCHABLE:
+            prepared.update(_search_keys(prepared))
+        self._connection.execute(insert(table).values(prepared))
+        key = KEY_COLUMNS.get(table_name, "id")
+        row = self._connection.execute(select(table).where(table.c[key] == prepared[key])).one()
+        return self._record(row)
+
+    def insert_many(self, table_name: str, rows: Sequence[Record]) -> list[str]:
+        """Bulk insert (one executemany); each row still fires its outbox trigger. Returns the ids."""
+        self._require_writable()
+        if not rows:
+            return []
+        table = self._table(table_name)
+        prepared_rows = []
+        for values in rows:
+            prepared = self._prepare(table, values, new=True)
+            if table_name in SEARCHABLE:
+                prepared.update(_search_keys(prepared))
+            prepared_rows.append(prepared)
+        # executemany needs the same keys in every row.
+        keys = sorted({key for row in prepared_rows for key in row})
+        self._connection.execute(insert(table), [{k: row.get(k) for k in keys} for row in prepared_rows])
+        key = KEY_COLUMNS.get(table_name, "id")
+        return [row[key] for row in prepared_rows]
+
+    def patch(self, table_name: str, row_id: str, changes: Record, *, school_id: str) -> Record:
+        """Update only the columns whose value differs; bumps `updated_at` when something changed.
+
+        The update trigger then records exactly those columns and their previous values.
+        """
+        self._require_writable()
+        table = self._table(table_name)
+        current = self.get(table_name, row_id, school_id=school_id)
+        if current is None:
+            raise LookupError(f"{table_name} {row_id} not found in this school")
+        prepared = self._prepare(table, changes, new=False)
+        differing = {k: v for k, v in prepared.items() if _to_db(current.get(k)) != v}
+        if not differing:
+            return current
+        if "updated_at" in table.c and "updated_at" not in differing:
+            differing["updated_at"] = _to_db(utc_now())
+        if table_name in SEARCHABLE and {"full_name", "document_number"} & differing.keys():
+            merged = {**current, **differing}
+            differing.update(_search_keys(merged))
+        key = table.c[KEY_COLUMNS.get(table_name, "id")]
+        self._connection.execute(update(table).where(key == row_id, self._scoped(table, school_id)).values(differing))
+        updated = self.get(table_name, row_id, school_id=school_id)
+        assert updated is not None
+        return updated
+
+    def delete(self, table_name: str, row_id: str, *, school_id: str) -> None:
+        """Hard delete, allowed by the triggers only on tables without `is_active` (links, checklist items)."""
+        self._require_writable()
+        table = self._table(table_name)
+        self._connection.execute(delete(table).where(table.c.id == row_id, self._scoped(table, school_id)))
+
+    def client_identity(self) -> Record | None:
+        """The single `sync_client` row: which school and user this PC's store belongs to."""
+        table = self._table("sync_client")
+        row = self._connection.execute(select(table).where(table.c.id == 1)).first()
+        return self._record(row) if row is not None else None
+
+    def user(self, user_id: str) -> Record | None:
+        table = self._table("users")
+        row = self._connection.execute(select(table).where(table.c.id == user_id)).first()
+        return self._record(row) if row is not None else None
+
+    def execute_pragma(self, name: str) -> Any:
+        return self._connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    # ----- queries the lists need (filter and sort in SQL, ids first, rows later)
+    def student_ids(
+        self,
+        *,
+        school_id: str,
+        words: Sequence[str] = (),
+        active_only: bool = True,
+        grade: str | None = None,
+        enrollment_status: str | None = None,
+        school_year_id: str | None = None,
+        sort: str = "full_name",
+        descending: bool = False,
+    ) -> list[str]:
+        students = self._table("students")
+        sort_column = students.c[STUDENT_SORTS[sort]]
+        stmt = select(students.c.id).where(students.c.school_id == school_id)
+        if active_only:
+            stmt = stmt.where(students.c.is_active.is_(True))
+        for word in words:
+            stmt = stmt.where(students.c.search_text.like(_like_word(word), escape="\\"))
+        if grade or enrollment_status or school_year_id:
+            enrollments = self._table("enrollments")
+            conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id]
+            if school_year_id:
+                conditions.append(enrollments.c.school_year_id == school_year_id)
+            if grade:
+                conditions.append(enrollments.c.grade_level == grade)
+            if enrollment_status:
+                conditions.append(enrollments.c.status == enrollment_status)
+            stmt = stmt.where(exists().where(and_(*conditions)))
+        order = sort_column.desc() if descending else sort_column.asc()
+        stmt = stmt.order_by(order, students.c.id.desc() if descending else students.c.id)
+        return list(self._connection.execute(stmt).scalars())
+
+    def student_rows(self, ids: Sequence[str], *, school_id: str, school_year_id: str | None = None) -> list[Record]:
+        """Students in the order of `ids`, each with the enrollment of `school_year_id` (else its latest)."""
+        by_id = {row["id"]: row for row in self.find_in("students", "id", ids, school_id=school_id)}
+        enrollments = self._table("enrollments")
+        years = self._table("school_years")
+        chosen: dict[str, Record] = {}
+        for start in range(0, len(ids), IN_CHUNK):
+            stmt = (
+                select(enrollments, years.c.starts_on.label("year_starts_on"))
+                .join(years, years.c.id == enrollments.c.school_year_id)
+                .where(enrollments.c.school_id == school_id,
+                       enrollments.c.student_id.in_(list(ids[start:start + IN_CHUNK])))
+            )
+            if school_year_id:
+                stmt = stmt.where(enrollments.c.school_year_id == school_year_id)
+            for row in self._connection.execute(stmt):
+                record = self._record(row)
+                previous = chosen.get(record["student_id"])
+                if previous is None or record["year_starts_on"] > previous["year_starts_on"]:
+                    chosen[record["student_id"]] = record
+        result = []
+        for student_id in ids:
+            student = by_id.get(student_id)
+            if student is None:
+                continue
+            enrollment = chosen.get(student_id)
+            student["enrollment"] = enrollment
+            result.append(student)
+        return result
+
+    def similar_students(self, *, school_id: str, full_name: str, birth_date: Any, exclude_id: str | None) -> list[Record]:
+        students = self._table("students")
+        stmt = select(students).where(
+            students.c.school_id == school_id,
+            students.c.sort_name == fold(full_name),
+            students.c.birth_date == birth_date,
+        )
+        if exclude_id:
+            stmt = stmt.where(students.c.id != exclude_id)
+        return [self._record(row) for row in self._connection.execute(stmt.order_by(students.c.id))]
+
+    def guardian_ids(self, *, school_id: str, words: Sequence[str] = (), active_only: bool = True) -> list[str]:
+        guardians = self._table("guardians")
+        stmt = select(guardians.c.id).where(guardians.c.school_id == school_id)
+        if active_only:
+            stmt = stmt.where(guardians.c.is_active.is_(True))
+        for word in words:
+            stmt = stmt.where(guardians.c.search_text.like(_like_word(word), escape="\\"))
+        return list(self._connection.execute(stmt.order_by(guardians.c.sort_name, guardians.c.id)).scalars())
+
+    def enrollment_ids(
+        self,
+        *,
+        school_id: str,
+        school_year_id: str | None = None,
+        grade: str | None = None,
+        group_code: str | None = None,
+        status: str | None = None,
+        words: Sequence[str] = (),
+        sort: str = "student_name",
+        descending: bool = False,
+    ) -> list[str]:
+        enrollments = self._table("enrollments")
+        students = self._table("students")
+        stmt = (
+            select(enrollments.c.id)
+            .join(students, students.c.id == enrollments.c.student_id)
+            .where(enrollments.c.school_id == school_id)
+        )
+        for column, value in (("school_year_id", school_year_id), ("grade_level", grade),
+                              ("group_code", group_code), ("status", status)):
+            if value is not None:
+                stmt = stmt.where(enrollments.c[column] == value)
+        for word in words:
+            stmt = stmt.where(students.c.search_text.like(_like_word(word), escape="\\"))
+        table_name, column_name = ENROLLMENT_SORTS[sort]
+        sort_column = (students if table_name == "students" else enrollments).c[column_name]
+        order = sort_column.desc() if descending else sort_column.asc()
+        stmt = stmt.order_by(order, students.c.sort_name, enrollments.c.id)
+        return list(self._connection.execute(stmt).scalars())
+
+    def enrollment_rows(self, ids: Sequence[str], *, school_id: str) -> list[Record]:
+        enrollments = self._table("enrollments")
+        students = self._table("students")
+        years = self._table("school_years")
+        by_id: dict[str, Record] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), IN_CHUNK):
+            stmt = (
+                select(
+                    enrollments,
+                    students.c.full_name.label("student_name"),
+                    students.c.document_type.label("student_document_type"),
+                    students.c.document_number.label("student_document_number"),
+                    years.c.name.label("school_year_name"),
+                )
+                .join(students, students.c.id == enrollments.c.student_id)
+                .join(years, years.c.id == enrollments.c.school_year_id)
+                .where(enrollments.c.school_id == school_id, enrollments.c.id.in_(ids[start:start + IN_CHUNK]))
+            )
+            for row in self._connection.execute(stmt):
+                record = self._record(row)
+                by_id[record["id"]] = record
+        return [by_id[i] for i in ids if i in by_id]
+
+    def group_counts(self, *, school_id: str, school_year_id: str, active_statuses: Sequence[str]) -> list[Record]:
+        enrollments = self._table("enrollments")
+        stmt = (
+            select(
+                enrollments.c.grade_level,
+                enrollments.c.group_code,
+                enrollments.c.shift,
+                func.count().label("enrollment_count"),
+            )
+            .where(
+                enrollments.c.school_id == school_id,
+                enrollments.c.school_year_id == school_year_id,
+                enrollments.c.status.in_(list(active_statuses)),
+            )
+            .group_by(enrollments.c.grade_level, enrollments.c.group_code, enrollments.c.shift)
+        )
+        return [self._record(row) for row in self._connection.execute(stmt)]

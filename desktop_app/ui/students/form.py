@@ -366,7 +366,7 @@ class _SaveWork:
 
     def __call__(self, _progress: object) -> Changes | _SimilarFound:
         if not self._allow_similar:
-            similar = [row for row in self._students.similar(self._draft) if row.id != self._student_id]
+            similar = self._students.similar(self._draft, exclude_id=self._student_id)
             if similar:
                 return _SimilarFound(similar)
         if self._student_id:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.dto import Changes, StudentQuery
+from desktop_app.services.dto import Changes, StudentQuery, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.students.form import StudentDialog
@@ -126,6 +126,10 @@ class StudentsView(QWidget):
         index = self.table.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
+    def current_row(self) -> StudentRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
     def select_student(self, student_id: str) -> bool:
         row = self.model.row_of(student_id)
         if row < 0:
@@ -151,7 +155,7 @@ class StudentsView(QWidget):
         return dialog
 
     def _fetch_rows(self, ids: list[str]) -> list:
-        return self._services.students.rows(ids)
+        return self._services.students.rows(ids, school_year_id=self._query.school_year_id)
 
     def _apply_query(self, query: StudentQuery, *, force: bool = False) -> None:
         if query == self._query and not force and self.model.rowCount() > 0:

@@ -1,0 +1,27 @@
+"""The seam to the Matrículas screen and its printing, which another part of `ui/` owns."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.enrollments.view import EnrollmentsView
+
+
+def make_enrollments_view(services: UiServices, parent: QWidget) -> EnrollmentsView:
+    return EnrollmentsView(services, services.task_runner(), parent)
+
+
+def print_current_checklist(parent: QWidget, enrollments_view: EnrollmentsView, current: QWidget, enrollment_id: str | None) -> None:
+    """Ctrl+P: the Matrículas screen prints its selection; elsewhere, the selected student's enrollment."""
+    if current is enrollments_view:
+        enrollments_view.print_current()
+        return
+    if not enrollment_id:
+        QMessageBox.information(
+            parent,
+            parent.tr("Imprimir"),
+            parent.tr("Seleccione un estudiante matriculado en el año lectivo elegido."),
+        )
+        return
+    enrollments_view.preview_enrollment(enrollment_id)

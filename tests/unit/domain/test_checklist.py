@@ -12,6 +12,7 @@ from desktop_app.domain.checklist import (
     checklist_complete,
     condition_from_json,
     condition_to_json,
+    describe_condition,
     mark_item,
     missing_items,
     required_documents,
@@ -208,3 +209,13 @@ def test_teacher_cannot_mark_documents_and_unknown_states_are_refused():
     with pytest.raises(ValidationFailed) as raised:
         mark_item(ChecklistItem(DEFAULT_REQUIREMENTS[0]), "lost", roles=["rector"], by_user_id="u", at=AT)
     assert raised.value.code == "unknown_item_state"
+
+
+def test_conditions_are_described_in_spanish_for_the_settings_screen():
+    by_code = {r.code: describe_condition(r.when) for r in DEFAULT_REQUIREMENTS}
+    assert by_code["health_affiliation"] == "Todos los estudiantes"
+    assert by_code["vaccination_card"] == "Preescolar y básica primaria"
+    assert by_code["student_identity_card"] == "Solo colombianos; de 7 a 17 años"
+    assert by_code["registro_civil"] == "Solo estudiantes nuevos; solo colombianos"
+    assert describe_condition(condition_from_json({"grades": ["5", "11"], "new_student": False})) == (
+        "Solo estudiantes antiguos; 5° y 11°")

@@ -1,0 +1,74 @@
+"""The signed-in user's memberships, read from the shared database under row-level security.
+
+The identity is the access token that Postgres verifies itself (see `tenant_db`); nothing here says who
+the user is. Under the policies of migration 0003 a user sees their own row and their own memberships
+only while the user is active and the membership is active, so "inactive user", "inactive membership"
+and "no membership" all look the same from here: no active membership (the refusal says so).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from desktop_app.services.auth_ports import AuthUnavailable, Membership, SessionRefused, UserAccess
+from desktop_app.storage.tenant_db import INVALID_TOKEN_SQLSTATE, tenant_connection
+
+_USER = text("SELECT full_name, is_active FROM users WHERE id = app_auth.uid()")
+_MEMBERSHIPS = text(
+    """
+    SELECT m.school_id, s.name, m.roles, m.is_active AND s.is_active AS active
+    FROM school_memberships AS m JOIN schools AS s ON s.id = m.school_id
+    WHERE m.user_id = app_auth.uid()
+    ORDER BY s.name
+    """
+)
+
+
+class PostgresMemberships:
+    """`MembershipSource` over the desktop role's connection, with a fresh access token per read."""
+
+    def __init__(self, engine: Engine, access_token: Callable[[], str]) -> None:
+        self._engine = engine
+        self._access_token = access_token
+
+    def user_access(self) -> UserAccess:
+        token = self._access_token()
+        try:
+            with tenant_connection(self._engine, token) as connection:
+                user = connection.execute(_USER).first()
+                rows = connection.execute(_MEMBERSHIPS).all()
+        except OperationalError as error:
+            if _sqlstate(error) == INVALID_TOKEN_SQLSTATE:
+                raise SessionRefused("token_rejected_by_database") from None
+            raise AuthUnavailable("the shared database cannot be reached") from None
+        except DBAPIError as error:
+            if _sqlstate(error) == INVALID_TOKEN_SQLSTATE:
+                raise SessionRefused("token_rejected_by_database") from None
+            raise
+        memberships = tuple(
+            Membership(
+                school_id=str(school_id),
+                school_name=name,
+                roles=frozenset(_roles(roles)),
+                is_active=bool(active),
+            )
+            for school_id, name, roles, active in rows
+        )
+        if user is None:
+            # Invisible: the user is inactive or has no active membership (0003 hides both alike).
+            return UserAccess(user_active=True, full_name="", memberships=memberships)
+        return UserAccess(user_active=bool(user.is_active), full_name=user.full_name, memberships=memberships)
+
+
+def _roles(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(role) for role in value] if isinstance(value, list) else []
+
+
+def _sqlstate(error: DBAPIError) -> str | None:
+    return getattr(error.orig, "sqlstate", None)

@@ -108,6 +108,7 @@ body { font-size: 9pt; color: #000; }
 .school { font-size: 12.5pt; font-weight: bold; }
 .muted { color: #444; font-size: 8.5pt; }
 .label { color: #444; font-size: 7.5pt; }
+.hint { color: #555; font-size: 7pt; }
 .value { font-size: 9.5pt; font-weight: bold; }
 .box { font-size: 12pt; }
 .habeas { font-size: 7pt; text-align: justify; margin-top: 0; margin-bottom: 2px; }
@@ -117,8 +118,12 @@ table.grid th { background-color: #e8edf3; font-size: 8pt; text-align: left; }
 """
 
 
-def checklist_html(data: ChecklistPrintData, *, has_logo: bool) -> str:
-    """The checklist as the QTextDocument HTML subset (tables, inline CSS), escaped throughout."""
+def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = False) -> str:
+    """The checklist as the QTextDocument HTML subset (tables, inline CSS), escaped throughout.
+
+    `compact` leaves out the requirement descriptions and one blank observation row: what it takes for a
+    long checklist to stay on one sheet, which the family signs.
+    """
     t = _tr
     logo_cell = (
         f'<td width="70" valign="middle"><img src="{_LOGO_URL.toString()}" width="62"></td>'
@@ -173,14 +178,18 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool) -> str:
     for number, item in enumerate(data.items, start=1):
         done = item.state in ("received", "validated")
         note = item.reason or ""
-        description = f'<br><span class="muted">{_e(item.description)}</span>' if item.description else ""
+        description = (
+            f'<br><span class="hint">{_e(item.description)}</span>'
+            if item.description and not compact
+            else ""
+        )
         rows.append(
             "<tr>"
             f'<td align="center" width="5%">{number}</td>'
             f"<td>{_e(item.label)}{description}</td>"
-            f'<td width="18%">{_e(item_state_label(item.state))}</td>'
+            f'<td width="15%">{_e(item_state_label(item.state))}</td>'
             f'<td align="center" width="11%"><span class="box">{_CHECKED if done else _UNCHECKED}</span></td>'
-            f'<td width="24%">{_e(note) or "&nbsp;"}</td>'
+            f'<td width="21%">{_e(note) or "&nbsp;"}</td>'
             "</tr>"
         )
     if not rows:
@@ -198,7 +207,7 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool) -> str:
         observation_rows.append(f"<tr><td>{_e(data.observations)}</td></tr>")
     # blank rows tall enough to write on by hand
     observation_rows += ['<tr><td style="font-size: 13pt; border: 1px solid #7a7a7a;">&nbsp;</td></tr>'] * (
-        2 if data.observations else 3
+        (2 if data.observations else 3) - (1 if compact else 0)
     )
     observations = (
         f'<p class="section">{_e(t("Observaciones"))}</p>'
@@ -236,7 +245,7 @@ def _base_font(point_size: float) -> QFont:
 
 
 def build_checklist_document(
-    data: ChecklistPrintData, device: QPagedPaintDevice, page_size: QSizeF
+    data: ChecklistPrintData, device: QPagedPaintDevice, page_size: QSizeF, *, compact: bool = False
 ) -> QTextDocument:
     """Lays the checklist out for `device` (so pt sizes mean real points) on pages of `page_size` device pixels."""
     document = QTextDocument()
@@ -246,7 +255,7 @@ def build_checklist_document(
     logo = _logo_image(data.school_logo)
     if logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, _LOGO_URL, logo)
-    document.setHtml(checklist_html(data, has_logo=logo is not None))
+    document.setHtml(checklist_html(data, has_logo=logo is not None, compact=compact))
     document.setPageSize(page_size)
     return document
 
@@ -280,6 +289,8 @@ def paint_checklists(
                     return False
                 progress.report(index, total, data.student_name)
             document = build_checklist_document(data, device, body)
+            if document.pageCount() > 1:  # one sheet to sign is worth more than the descriptions
+                document = build_checklist_document(data, device, body, compact=True)
             pages = max(1, document.pageCount())
             for page in range(pages):
                 if not first_page:

@@ -55,6 +55,7 @@ class EnrollmentsView(QWidget):
         self._last_batch: Any = None
         self._own_checklist_print: ChecklistPrintService | None = None
         self._pending_select = ""
+        self.last_error = ""  # the last message shown to the user (what a test or the status bar can read)
 
         self.search_box = SearchBox(self)
         self.search_box.setPlaceholderText(self.tr("Buscar estudiante (Ctrl+F)"))
@@ -378,7 +379,12 @@ class EnrollmentsView(QWidget):
             self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("No se pudo completar"), error_text(error))
+        # open() rather than exec(): a failure never blocks the event loop (or a background batch's callbacks)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No se pudo completar"), error_text(error),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = error_text(error)
 
     @Slot()
     def _on_year_combo_changed(self, *_args: object) -> None:

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.context import TenantContext
+from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
+from desktop_app.services.school import SchoolService
+from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.store import LocalStore
@@ -68,23 +71,12 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         context=context,
         students=StudentService(store, context),
         guardians=GuardianService(store, context),
-        enrollments=_optional_service("desktop_app.services.enrollments", "EnrollmentService", store, context),
-        school_years=_optional_service("desktop_app.services.school_years", "SchoolYearService", store, context),
-        school=_optional_service("desktop_app.services.school", "SchoolService", store, context),
+        enrollments=EnrollmentService(store, context),
+        school_years=SchoolYearService(store, context),
+        school=SchoolService(store, context),
         runner=runner,
         mode=session.mode,
     )
-
-
-def _optional_service(module_name: str, class_name: str, store: LocalStore, context: TenantContext) -> Any:
-    import importlib
-
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:  # TEMPORARY while the services land one by one
-        logger.warning("%s not available yet", module_name)
-        return None
-    return getattr(module, class_name)(store, context)
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:

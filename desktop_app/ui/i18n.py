@@ -35,7 +35,7 @@ def save_language(language: str) -> None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Loads `secretaria_<lang>.qm` and Qt's `qtbase_<lang>.qm`; returns them (keep them alive)."""
     language = language if language in LANGUAGES else SOURCE_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Territory.Colombia) if language == "es" else QLocale(language))
+    QLocale.setDefault(QLocale("es_CO" if language == "es" else language))
     installed: list[QTranslator] = []
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

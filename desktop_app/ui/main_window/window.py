@@ -253,10 +253,4 @@ class MainWindow(QMainWindow):
 
 
 def _list_years(service: Any) -> list[Any]:
-    if service is None:
-        return []
-    for name in ("list_years", "years", "list", "all"):
-        method = getattr(service, name, None)
-        if callable(method):
-            return sorted(method(), key=lambda year: year.starts_on, reverse=True)
-    return []
+    return sorted(service.years(), key=lambda year: year.starts_on, reverse=True) if service else []

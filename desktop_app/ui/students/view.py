@@ -165,7 +165,11 @@ class StudentsView(QWidget):
         generation = self._generation
         self._loading = True
         students = self._services.students
-        self._runner.operation(lambda _progress: students.list_ids(query)).on_success(
+        # the year decides which enrollment each row shows; it filters only with a grade or status chosen,
+        # so students not yet enrolled this year stay on the list (they are the ones to enroll)
+        filtering = query.grade is not None or query.enrollment_status is not None
+        list_query = query if filtering else dataclasses.replace(query, school_year_id=None)
+        self._runner.operation(lambda _progress: students.list_ids(list_query)).on_success(
             lambda ids: self._on_ids_loaded(generation, ids)
         ).on_error(lambda error: self._on_ids_failed(generation, error)).start()
 

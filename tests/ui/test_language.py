@@ -1,0 +1,57 @@
+"""Spanish by default; the English Qt Linguist translation turns the whole window into English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.i18n import install_translators, remove_translators, save_language, saved_language
+from desktop_app.ui.main_window.window import MainWindow
+from desktop_app.ui.students.form import StudentDialog
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+    install_translators(qapp, "es")
+
+
+def test_window_is_spanish_by_default(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert saved_language() == "es"
+    assert [main_window.tabs.tabText(index) for index in range(3)] == ["&Estudiantes", "&Acudientes", "&Matrículas"]
+    assert main_window.mode_label.text() == "Modo: Local"
+    assert "solo en este computador" in main_window.banner.label.text()
+
+
+def test_english_translation_covers_window_tables_and_forms(qtbot, english: None, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.start()
+    assert [window.tabs.tabText(index) for index in range(3)] == ["&Students", "&Guardians", "&Enrollments"]
+    assert window.mode_label.text() == "Mode: Local"
+    assert window.banner.label.text() == "Local mode: data is saved on this computer only."
+    assert window.students_view.search_box.placeholderText() == "Search by name or document (Ctrl+F)"
+    headers = [
+        window.students_view.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(window.students_view.model.columnCount())
+    ]
+    assert headers == ["Full name", "Document", "Birth date", "Grade and group", "Enrollment", "Status"]
+    dialog = StudentDialog(services, None, window)
+    assert dialog.windowTitle() == "New student"
+    assert [dialog.tabs.tabText(index) for index in range(2)] == ["Student details", "Guardians"]
+    assert dialog.save_button.text() == "Save"
+    assert dialog.birth_date_edit.placeholderText() == "dd/mm/yyyy"
+    assert dialog.save_anyway_button.text() == "Save anyway"
+
+
+def test_chosen_language_is_remembered(qapp: QApplication) -> None:
+    save_language("en")
+    assert saved_language() == "en"
+    save_language("xx")
+    assert saved_language() == "es"

@@ -1,0 +1,146 @@
+"""The students list: search as you type on the real worker pool, filters and header sorting done by the service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services.dto import (
+    EnrollmentDraft,
+    GuardianDraft,
+    GuardianLinkDraft,
+    SchoolYearDraft,
+    StudentDraft,
+)
+from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.guardians.table_model import GuardianTableModel
+from desktop_app.ui.guardians.view import GuardiansView
+from desktop_app.ui.students.guardian_links import GuardianLinksModel, LinkEntry
+from desktop_app.ui.students.table_model import StudentTableModel
+from desktop_app.ui.students.view import StudentsView
+from tests.ui.typing_helpers import type_text
+
+STUDENTS = (
+    ("TI", "1001001001", "Ángela Núñez Ospina", date(2012, 4, 1)),
+    ("TI", "1001001002", "Andrés Felipe Gómez", date(2011, 7, 19)),
+    ("RC", "1001001003", "Valentina Muñoz Peña", date(2016, 2, 11)),
+    ("TI", "1002003004", "José Nuñez Arango", date(2010, 12, 5)),
+)
+
+
+@pytest.fixture
+def school(services: UiServices) -> dict[str, str]:
+    """Four students; three enrolled in the active 2026 year (two in 6°, one pending documents in 1°)."""
+    ids = {}
+    for doc_type, number, name, birth in STUDENTS:
+        ids[name] = services.students.create(StudentDraft(doc_type, number, name, birth)).id
+    year = services.school_years.create_year(
+        SchoolYearDraft(name="2026", starts_on=date(2026, 1, 26), ends_on=date(2026, 11, 27), status="active")
+    )
+    ids["year"] = year.id
+    services.enrollments.enroll(ids["Ángela Núñez Ospina"], EnrollmentDraft(year.id, "6", "601", "morning"))
+    services.enrollments.enroll(ids["Andrés Felipe Gómez"], EnrollmentDraft(year.id, "6", "602", "morning"))
+    services.enrollments.enroll(ids["Valentina Muñoz Peña"], EnrollmentDraft(year.id, "1", "101", "afternoon"))
+    return ids
+
+
+def _names(model: StudentTableModel) -> list[str]:
+    return [model.row_at(row).full_name for row in range(model.rowCount())]
+
+
+def test_search_as_you_type_ignores_accents_and_matches_documents(qtbot, threaded_services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    view = StudentsView(threaded_services)
+    qtbot.addWidget(view)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+
+    with qtbot.waitSignal(view.ids_loaded, timeout=5000):
+        type_text(view.search_box, "nunez")
+    assert _names(view.model) == ["Ángela Núñez Ospina", "José Nuñez Arango"]
+
+    view.search_box.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    with qtbot.waitSignal(view.ids_loaded, timeout=5000):
+        type_text(view.search_box, "MUÑOZ pena")
+    assert _names(view.model) == ["Valentina Muñoz Peña"]
+
+    view.search_box.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    with qtbot.waitSignal(view.ids_loaded, timeout=5000):
+        type_text(view.search_box, "1002003004")
+    assert _names(view.model) == ["José Nuñez Arango"]
+    assert view.count_label.text() == "1 estudiante(s)"
+
+
+def test_filters_by_grade_enrollment_status_and_active(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    view = StudentsView(services)
+    qtbot.addWidget(view)
+    view.set_school_year(school["year"])
+    assert view.model.rowCount() == 4
+
+    view.grade_combo.setCurrentIndex(view.grade_combo.findData("6"))
+    assert sorted(_names(view.model)) == ["Andrés Felipe Gómez", "Ángela Núñez Ospina"]
+    grade_texts = {view.model.data(view.model.index(row, 3)) for row in range(2)}
+    assert grade_texts == {f"{labels.grade_label('6')} 601", f"{labels.grade_label('6')} 602"}
+
+    view.grade_combo.setCurrentIndex(0)
+    view.status_combo.setCurrentIndex(view.status_combo.findData("pending_documents"))
+    assert len(_names(view.model)) == 3  # every new enrollment starts waiting for documents
+
+    view.status_combo.setCurrentIndex(0)
+    services.students.deactivate(school["José Nuñez Arango"])
+    view.reload()
+    assert "José Nuñez Arango" not in _names(view.model)
+    view.active_only_check.setChecked(False)
+    assert "José Nuñez Arango" in _names(view.model)
+
+
+def test_header_click_sorts_through_a_new_query(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    view = StudentsView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert _names(view.model)[0] == "Andrés Felipe Gómez"
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.query().sort == "full_name" and view.query().descending
+    assert _names(view.model)[0] == "Valentina Muñoz Peña"
+    view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # birth date
+    assert view.query().sort == "birth_date"
+    assert _names(view.model)[0] == "José Nuñez Arango"
+
+
+def test_table_models_pass_qt_model_tester(qtmodeltester, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    students = StudentTableModel(lambda ids: services.students.rows(ids, school_year_id=school["year"]))
+    students.set_ids(services.students.list_ids(StudentsView(services).query()))
+    qtmodeltester.check(students, force_py=True)
+
+    guardian = services.guardians.create(GuardianDraft("CC", "43123456", "Gloria Ospina"))
+    guardians = GuardianTableModel(services.guardians.rows)
+    guardians.set_ids(services.guardians.list_ids(""))
+    qtmodeltester.check(guardians, force_py=True)
+
+    links = GuardianLinksModel()
+    links.add_or_replace(LinkEntry(guardian, GuardianLinkDraft("madre", is_primary=True)))
+    qtmodeltester.check(links, force_py=True)
+
+
+def test_guardians_screen_lists_the_students_of_each_guardian(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    mother = services.guardians.create(GuardianDraft("CC", "43123456", "Gloria Ospina", phone="3015550000"))
+    services.guardians.link(school["Ángela Núñez Ospina"], mother.id, GuardianLinkDraft("madre", is_primary=True))
+    services.guardians.link(school["Valentina Muñoz Peña"], mother.id, GuardianLinkDraft("madre", is_primary=True))
+    view = GuardiansView(services)
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 0)) == "Gloria Ospina"
+    with qtbot.waitSignal(view.students_shown, timeout=5000):
+        view.table.selectRow(0)
+    shown = [view.students_list.item(row).text() for row in range(view.students_list.count())]
+    assert len(shown) == 2 and any("Valentina Muñoz Peña" in text for text in shown)
+
+    with qtbot.waitSignal(view.ids_loaded, timeout=5000):
+        type_text(view.search_box, "ospina")
+    assert view.model.rowCount() == 1

@@ -90,15 +90,16 @@ class EnrollmentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((250, 130, 100, 60, 90, 150)):
+        for column, width in enumerate((220, 115, 45, 50, 75, 140)):
             header.resizeSection(column, width)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 640])
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Año:"), self))

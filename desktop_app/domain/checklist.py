@@ -377,6 +377,8 @@ ITEM_STATE_LABELS: dict[ItemState, str] = {
 # States that leave nothing for the family to do.
 DONE_STATES = frozenset({ItemState.received, ItemState.validated, ItemState.waived})
 STATES_NEEDING_REASON = frozenset({ItemState.rejected, ItemState.waived})
+# Short enough to print on the checklist and to quote in the enrollment's status history.
+MAX_ITEM_REASON_LENGTH = 300
 
 
 @dataclass(frozen=True)
@@ -431,4 +433,6 @@ def mark_item(
     if new_state in STATES_NEEDING_REASON and not cleaned:
         code = "rejection_reason_required" if new_state is ItemState.rejected else "waiver_reason_required"
         raise ValidationFailed(code, field="reason", params={"document": item.requirement.label})
+    if len(cleaned) > MAX_ITEM_REASON_LENGTH:
+        raise ValidationFailed("reason_too_long", field="reason", params={"max": MAX_ITEM_REASON_LENGTH})
     return replace(item, state=new_state, reason=cleaned or None, updated_at=at, updated_by=by_user_id)

@@ -219,3 +219,11 @@ def test_conditions_are_described_in_spanish_for_the_settings_screen():
     assert by_code["registro_civil"] == "Solo estudiantes nuevos; solo colombianos"
     assert describe_condition(condition_from_json({"grades": ["5", "11"], "new_student": False})) == (
         "Solo estudiantes antiguos; 5° y 11°")
+
+
+def test_an_item_reason_short_enough_to_print():
+    item = ChecklistItem(DEFAULT_REQUIREMENTS[0])
+    with pytest.raises(ValidationFailed) as raised:
+        mark_item(item, "rejected", roles=["secretary"], by_user_id="u", at=AT, reason="x" * 301)
+    assert raised.value.code == "reason_too_long"
+    assert mark_item(item, "rejected", roles=["secretary"], by_user_id="u", at=AT, reason="x" * 300).reason

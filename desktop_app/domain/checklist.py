@@ -131,6 +131,7 @@ DEFAULT_BY_CODE: dict[str, DocumentRequirement] = {r.code: r for r in DEFAULT_RE
 # ---------------------------------------------------------------------------------------------------------
 # School override (stored as JSON in school_settings):
 # {
+#   "version": 1,                                                  # optional; only 1 exists
 #   "disabled": ["photos"],                                        # default items the school does not ask for
 #   "overrides": {"vaccination_card": {"label": "...", "description": "...",
 #                                       "when": {"levels": ["preescolar"]}}},   # change a default item
@@ -142,6 +143,7 @@ DEFAULT_BY_CODE: dict[str, DocumentRequirement] = {r.code: r for r in DEFAULT_RE
 # An override's "when" replaces the default condition entirely.
 # ---------------------------------------------------------------------------------------------------------
 
+RULES_VERSION = 1  # bump when the format changes, so an older app refuses rules it would misread
 _RULES_KEYS = frozenset({"disabled", "overrides", "custom", "version"})
 _OVERRIDE_KEYS = frozenset({"label", "description", "when"})
 _CUSTOM_KEYS = frozenset({"code", "label", "description", "when"})
@@ -203,6 +205,9 @@ def validate_school_rules(rules: Any, field: str = "checklist") -> list[FieldErr
         return [FieldError(field, "checklist_rules_not_object")]
     errors = [FieldError(f"{field}.{key}", "checklist_rules_unknown_key", {"key": key})
               for key in rules if key not in _RULES_KEYS]
+    if rules.get("version", RULES_VERSION) != RULES_VERSION:
+        errors.append(FieldError(f"{field}.version", "checklist_version_unsupported",
+                                 {"version": str(rules.get("version"))}))
     disabled = rules.get("disabled", [])
     if not isinstance(disabled, list) or not all(isinstance(c, str) for c in disabled):
         errors.append(FieldError(f"{field}.disabled", "checklist_list_expected"))

@@ -74,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "waiver_reason_required": "Escriba por qué «{document}» no aplica para este estudiante.",
     # School checklist rules (settings)
     "checklist_rules_not_object": "La configuración de la lista de documentos está mal formada.",
+    "checklist_version_unsupported": "Esta configuración de documentos es de una versión más nueva ({version}); "
+                                     "actualice la aplicación.",
     "checklist_rules_unknown_key": "La configuración tiene un campo desconocido: «{key}».",
     "checklist_list_expected": "Se esperaba una lista.",
     "checklist_text_expected": "Se esperaba un texto.",

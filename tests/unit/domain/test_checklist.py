@@ -3,6 +3,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.domain.checklist import (
     DEFAULT_REQUIREMENTS,
@@ -20,6 +22,7 @@ from desktop_app.domain.checklist import (
     validate_school_rules,
 )
 from desktop_app.domain.errors import NotAllowed, ValidationFailed
+from desktop_app.domain.grades import GRADES
 
 
 def codes(context, rules=None):
@@ -227,3 +230,36 @@ def test_an_item_reason_short_enough_to_print():
         mark_item(item, "rejected", roles=["secretary"], by_user_id="u", at=AT, reason="x" * 301)
     assert raised.value.code == "reason_too_long"
     assert mark_item(item, "rejected", roles=["secretary"], by_user_id="u", at=AT, reason="x" * 300).reason
+
+
+def test_rules_of_a_newer_format_are_refused():
+    assert validate_school_rules({"version": 1}) == []
+    errors = validate_school_rules({"version": 2})
+    assert [(e.field, e.code) for e in errors] == [("checklist.version", "checklist_version_unsupported")]
+    assert "actualice" in errors[0].message
+
+
+contexts = st.builds(
+    ChecklistContext,
+    grade_code=st.sampled_from([g.code for g in GRADES]),
+    is_new_student=st.booleans(),
+    is_foreign=st.booleans(),
+    age=st.one_of(st.none(), st.integers(0, 70)),
+    has_disability=st.booleans(),
+)
+
+
+@given(contexts, st.sets(st.sampled_from([r.code for r in DEFAULT_REQUIREMENTS])))
+def test_disabling_items_removes_exactly_those(context, disabled):
+    before = codes(context)
+    after = codes(context, {"disabled": sorted(disabled)})
+    assert after == [code for code in before if code not in disabled]
+
+
+@given(contexts)
+def test_everyone_brings_the_health_affiliation_and_the_data_consent(context):
+    required = codes(context)
+    assert {"health_affiliation", "data_processing_consent"} <= set(required)
+    assert len(required) == len(set(required))
+    if context.is_foreign:
+        assert "student_migration_document" in required and "registro_civil" not in required

@@ -300,3 +300,39 @@ def test_group_batch_runs_in_the_background(qtbot, threaded_services: UiServices
         view.print_group_pdf(school["year"].id, "6", "601", str(target))
     assert saved.args[0] == str(target)
     assert len(page_texts(target)) == 3
+
+
+def test_print_preview_shows_the_checklist_pages(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from desktop_app.ui.enrollments.print_actions import make_preview_dialog
+
+    maria = _enroll(services, school, "María José Rodríguez Peñaloza")
+    juan = _enroll(services, school, "Juan Esteban Mosquera Ríos")
+    service = _view(qtbot, services).checklist_print_service()
+    dialog = make_preview_dialog(None, [service.for_enrollment(maria), service.for_enrollment(juan)])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 2, timeout=5000)
+    dialog.reject()
+
+
+def test_cancelling_a_group_batch_writes_no_file(qtbot, threaded_services: UiServices, school: dict, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    services = threaded_services
+    for name in school["students"]:
+        _enroll(services, school, name)
+    view = _view(qtbot, services)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    release = threading.Event()
+    # the db lane runs one task at a time: while this one waits, the batch is queued and can be cancelled
+    services.task_runner().operation(lambda _progress: release.wait(10)).start()
+    target = tmp_path / "cancelado.pdf"
+    operation = view.print_group_pdf(school["year"].id, "6", "601", str(target))
+    operation.cancel()
+    release.set()
+
+    qtbot.waitUntil(lambda: "cancelada" in view.print_status_label.text(), timeout=10000)
+    assert not target.exists()

@@ -74,6 +74,7 @@ class EnrollmentsView(QWidget):
         self.batch_button = QPushButton(self.tr("Imprimir grupo (PDF)…"), self)
         self.batch_button.setToolTip(self.tr("Una lista de chequeo por estudiante del grupo, en un solo PDF"))
         self.count_label = QLabel(self)
+        self.print_status_label = QLabel(self)  # the outcome of the last PDF (saved where, or cancelled)
 
         self.model = EnrollmentTableModel(self._fetch_rows, self)
         self.table = QTableView(self)
@@ -109,7 +110,8 @@ class EnrollmentsView(QWidget):
         filters.addWidget(self.grade_combo, 1)
         filters.addWidget(self.group_combo, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.print_status_label, 1)
         buttons.addWidget(self.batch_button)
         buttons.addWidget(self.enroll_button)
         layout = QVBoxLayout(self)
@@ -252,12 +254,13 @@ class EnrollmentsView(QWidget):
         """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
         service = self.checklist_print_service()
         paper = self._paper
+        cancelled_text = self.tr("Impresión cancelada.")  # translated here: work runs in a worker thread
 
         def work(progress: Any) -> str:
             ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
             checklists = service.for_enrollments(ids)
             if progress.is_cancelled():
-                raise PrintCancelled(self.tr("Impresión cancelada."))
+                raise PrintCancelled(cancelled_text)
             return str(render_batch_pdf(checklists, path, progress, paper))
 
         operation = (
@@ -441,11 +444,12 @@ class EnrollmentsView(QWidget):
 
     def _on_pdf_saved(self, path: str) -> None:
         self.pdf_saved.emit(path)
-        self.count_label.setText(self.tr("PDF guardado: %s") % Path(path).name)
+        self.print_status_label.setText(self.tr("PDF guardado: %s") % Path(path).name)
+        self.print_status_label.setToolTip(path)
 
     def _on_batch_failed(self, error: BaseException) -> None:
         if isinstance(error, PrintCancelled):
-            self.count_label.setText(self.tr("Impresión del grupo cancelada."))
+            self.print_status_label.setText(self.tr("Impresión del grupo cancelada."))
             return
         self._show_error(error)
 

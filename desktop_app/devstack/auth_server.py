@@ -11,12 +11,14 @@ take the "internet" away and bring it back on the same port.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
 import re
 import secrets
+import socket
 import string
 import threading
 import uuid
@@ -733,6 +735,27 @@ class _HTTPServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.state = state
         self.api_keys = api_keys
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        conn, address = super().get_request()
+        with self._open_lock:
+            self._open.add(conn)
+        return conn, address
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """Cut kept-alive client connections too, so a stopped server is really unreachable."""
+        with self._open_lock:
+            open_now, self._open = list(self._open), set()
+        for conn in open_now:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
 
 class AuthServer:
@@ -777,6 +800,7 @@ class AuthServer:
             return
         httpd.shutdown()
         httpd.server_close()
+        httpd.drop_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
 

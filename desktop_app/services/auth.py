@@ -46,8 +46,8 @@ NOTICES: dict[str, str] = {
     "email_not_confirmed": "Su correo electrónico aún no está confirmado. Consulte con el administrador.",
     "user_banned": "Su usuario está bloqueado. Consulte con el rector o el administrador.",
     "user_inactive": "Su usuario está desactivado en Secretaría Escolar. Consulte con el rector.",
-    "no_active_membership": "Su usuario no tiene una vinculación activa con ningún colegio. "
-    "Consulte con el rector.",
+    "no_active_membership": "Su usuario no tiene una vinculación activa con ningún colegio, o su usuario "
+    "fue desactivado. Consulte con el rector.",
     "membership_inactive": "Su vinculación con el colegio está inactiva. Consulte con el rector.",
     "rate_limited": "Demasiados intentos seguidos. Espere un minuto e intente de nuevo.",
     "unavailable": "No hay conexión con el servidor. Revise internet e intente de nuevo.",

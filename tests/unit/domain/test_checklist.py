@@ -263,3 +263,26 @@ def test_everyone_brings_the_health_affiliation_and_the_data_consent(context):
     assert len(required) == len(set(required))
     if context.is_foreign:
         assert "student_migration_document" in required and "registro_civil" not in required
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 120) | st.text(max_size=8)
+    | st.sampled_from(["photos", "preescolar", "5", "clei_1", "a_code", "label", "when"]),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["disabled", "overrides", "custom", "version", "code", "label",
+                                       "description", "when", "grades", "levels", "min_age", "max_age",
+                                       "new_student", "foreign", "disability", "photos", "x"]),
+                      children, max_size=5),
+    max_leaves=20,
+)
+
+
+@given(json_values, contexts)
+def test_any_json_in_the_settings_is_either_reported_or_usable_never_a_crash(rules, context):
+    errors = validate_school_rules(rules)
+    assert all(isinstance(e.field, str) and e.message for e in errors)
+    if errors:
+        with pytest.raises(ValidationFailed):
+            required_documents(context, rules)
+    else:
+        assert all(r.label.strip() for r in required_documents(context, rules))

@@ -100,7 +100,7 @@ def validate_document(doc_type: str, number: str | None, field: str = "document_
         return [FieldError(field, "document_number_length", {
             "doc_type": doc.label, "min": doc.min_length, "max": doc.max_length, "length": len(compact),
         })]
-    if doc.numeric and set(compact) == {"0"}:
+    if set(compact) == {"0"}:
         return [FieldError(field, "document_number_all_zeros", {"doc_type": doc.label})]
     return []
 

@@ -128,8 +128,9 @@ def test_an_empty_number_is_required(number):
     assert "Tarjeta de identidad" in errors[0].message
 
 
-def test_all_zeros_is_not_a_number():
-    assert [e.code for e in validate_document("CC", "0000000")] == ["document_number_all_zeros"]
+@pytest.mark.parametrize(("doc_type", "number"), [("CC", "0000000"), ("NES", "0.000.000"), ("PA", "00000")])
+def test_all_zeros_is_not_a_number(doc_type, number):
+    assert [e.code for e in validate_document(doc_type, number)] == ["document_number_all_zeros"]
 
 
 def test_unknown_type_is_reported_on_the_type_field():

@@ -29,6 +29,15 @@ def _json_value(ref: str, column: str, kind: str) -> str:
     return f"json_quote({value})"
 
 
+def _row_value(ref: str, column: str, kind: str) -> str:
+    value = f"{ref}.{column}"
+    if kind == "json":
+        return f"json({value})"
+    if kind == "bool":
+        return f"CASE WHEN {value} IS NULL THEN NULL WHEN {value} THEN json('true') ELSE json('false') END"
+    return value
+
+
 def _object_of_changes(ref: str, columns: Sequence[tuple[str, str]]) -> str:
     parts = " UNION ALL ".join(
         f"SELECT '{name}' AS k, {_json_value(ref, name, kind)} AS v WHERE OLD.{name} IS NOT NEW.{name}"
@@ -50,9 +59,8 @@ def capture_trigger_sql(
     no_tx_guard = (
         f"SELECT RAISE(ABORT, 'write to {table} outside LocalStore.write()') WHERE {CURRENT_TX} IS NULL;"
     )
-    full_row = "json_object(" + ", ".join(
-        f"'{name}', json({_json_value('NEW', name, kind)})" for name, kind in columns
-    ) + ")"
+    # Inside one expression SQLite keeps the JSON subtype, so plain values need no quoting here.
+    full_row = "json_object(" + ", ".join(f"'{name}', {_row_value('NEW', name, kind)}" for name, kind in columns) + ")"
     changed = " OR ".join(f"OLD.{name} IS NOT NEW.{name}" for name, _ in columns)
     op = "CASE WHEN OLD.is_active AND NOT NEW.is_active THEN 'delete' ELSE 'patch' END" if soft_delete else "'patch'"
     outbox_columns = "(tx_id, table_name, row_id, op, data, base, base_seq, local_time)"

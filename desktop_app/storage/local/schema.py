@@ -127,10 +127,12 @@ def _copy_server_tables() -> None:
                 unique=index.unique,
                 sqlite_where=index.dialect_options["sqlite"].get("where"),
             )
-    Index("idx_students_school_sort_name", local_metadata.tables["students"].c.school_id,
-          local_metadata.tables["students"].c.sort_name)
-    Index("idx_guardians_school_sort_name", local_metadata.tables["guardians"].c.school_id,
-          local_metadata.tables["guardians"].c.sort_name)
+    for name in ("students", "guardians"):
+        table = local_metadata.tables[name]
+        # Covering index of the list screens (revision local_0002): the filter, the sort and the search
+        # text are all in the index, so a keystroke's query never touches the table itself.
+        Index(f"idx_{name}_list", table.c.school_id, table.c.is_active, table.c.sort_name, table.c.id,
+              table.c.search_text)
     Index("uq_users_email", func.lower(local_metadata.tables["users"].c.email), unique=True)
     Index("idx_enrollments_student", local_metadata.tables["enrollments"].c.student_id)
 

@@ -139,10 +139,10 @@ def test_link_removal_is_a_delete_entry_carrying_the_removed_row(store: LocalSto
 def test_a_write_outside_write_is_refused_by_the_database(store: LocalStore, school_id: str) -> None:
     connection = sqlite3.connect(store.path)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="outside LocalStore.write"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"outside LocalStore\.write"):
             connection.execute("INSERT INTO students (id, school_id, document_type, document_number, full_name) "
                                "VALUES ('x', ?, 'TI', '1', 'Sin outbox')", (school_id,))
-        with pytest.raises(sqlite3.IntegrityError, match="outside LocalStore.write"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"outside LocalStore\.write"):
             connection.execute("UPDATE schools SET name = 'Cambiado a escondidas'")
     finally:
         connection.close()

@@ -21,6 +21,8 @@ from desktop_app.domain.messages import DEFAULT_PARAMS, MESSAGES, has_message, m
 ERROR_CALLS = {"FieldError": 1, "DomainError": 0, "ValidationFailed": 0, "NotAllowed": 0, "Conflict": 0,
                "NotFound": 0}
 DOMAIN_DIR = Path(domain_package.__file__).parent
+# The contract: every code used anywhere has a message. Services and the UI raise the domain's errors too.
+SCANNED_DIRS = [DOMAIN_DIR, DOMAIN_DIR.parent / "services", DOMAIN_DIR.parent / "ui"]
 
 
 def string_constants(node):
@@ -47,9 +49,9 @@ def local_assignments(tree):
 
 
 def produced_codes():
-    """(code, param names or None when not a literal, where) for every error built in the domain's source."""
+    """(code, param names or None when not a literal, where) for every error built in the app's source."""
     found = []
-    for path in sorted(DOMAIN_DIR.glob("*.py")):
+    for path in sorted(p for directory in SCANNED_DIRS for p in directory.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assigned = local_assignments(tree)
         for node in ast.walk(tree):
@@ -57,7 +59,7 @@ def produced_codes():
                 for statement in node.body:
                     if (isinstance(statement, ast.Assign) and statement.targets[0].id == "default_code"
                             and isinstance(statement.value, ast.Constant)):
-                        found.append((statement.value.value, set(), f"{path.name}:{node.name}"))
+                        found.append((statement.value.value, set(), f"{path.relative_to(DOMAIN_DIR.parent)}:{node.name}"))
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in ERROR_CALLS):
                 continue
@@ -66,7 +68,7 @@ def produced_codes():
                 (k.value for k in node.keywords if k.arg == "code"), None)
             params_node = node.args[position + 1] if len(node.args) > position + 1 else next(
                 (k.value for k in node.keywords if k.arg == "params"), None)
-            where = f"{path.name}:{node.lineno}"
+            where = f"{path.relative_to(DOMAIN_DIR.parent)}:{node.lineno}"
             if isinstance(code_node, ast.Name):
                 candidates = assigned.get(id(node), {}).get(code_node.id, [])
             else:

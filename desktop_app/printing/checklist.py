@@ -121,8 +121,8 @@ table.grid th { background-color: #e8edf3; font-size: 8pt; text-align: left; }
 def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = False) -> str:
     """The checklist as the QTextDocument HTML subset (tables, inline CSS), escaped throughout.
 
-    `compact` leaves out the requirement descriptions and one blank observation row: what it takes for a
-    long checklist to stay on one sheet, which the family signs.
+    `compact` leaves out the requirement descriptions: what it takes for a long checklist to stay on one
+    sheet, which the family signs.
     """
     t = _tr
     logo_cell = (
@@ -135,7 +135,11 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = 
     if data.school_nit:
         ids.append(f"{t('NIT')} {_e(data.school_nit)}")
     if data.school_resolution:
-        ids.append(f"{t('Resolución de aprobación')} {_e(data.school_resolution)}")
+        resolution = data.school_resolution.strip()
+        # schools often type "Resolución 0045 de 2015" themselves: do not print the word twice
+        if not resolution.lower().startswith("res"):
+            resolution = f"{t('Resolución de aprobación')} {resolution}"
+        ids.append(_e(resolution))
     if ids:
         school_lines.append(f'<span class="muted">{" · ".join(ids)}</span>')
     if data.school_address:
@@ -207,7 +211,7 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = 
         observation_rows.append(f"<tr><td>{_e(data.observations)}</td></tr>")
     # blank rows tall enough to write on by hand
     observation_rows += ['<tr><td style="font-size: 13pt; border: 1px solid #7a7a7a;">&nbsp;</td></tr>'] * (
-        (2 if data.observations else 3) - (1 if compact else 0)
+        2 if data.observations else 3
     )
     observations = (
         f'<p class="section">{_e(t("Observaciones"))}</p>'

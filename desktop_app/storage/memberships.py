@@ -38,16 +38,19 @@ class PostgresMemberships:
     def user_access(self) -> UserAccess:
         token = self._access_token()
         try:
+            # Connect first: a failed login (also SQLSTATE 28000) means "cannot reach", not "bad token".
+            self._engine.connect().close()
+        except OperationalError:
+            raise AuthUnavailable("the shared database cannot be reached") from None
+        try:
             with tenant_connection(self._engine, token) as connection:
                 user = connection.execute(_USER).first()
                 rows = connection.execute(_MEMBERSHIPS).all()
-        except OperationalError as error:
-            if _sqlstate(error) == INVALID_TOKEN_SQLSTATE:
-                raise SessionRefused("token_rejected_by_database") from None
-            raise AuthUnavailable("the shared database cannot be reached") from None
         except DBAPIError as error:
             if _sqlstate(error) == INVALID_TOKEN_SQLSTATE:
                 raise SessionRefused("token_rejected_by_database") from None
+            if isinstance(error, OperationalError):
+                raise AuthUnavailable("the shared database cannot be reached") from None
             raise
         memberships = tuple(
             Membership(

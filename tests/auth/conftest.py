@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyrings.alt.file import PlaintextKeyring
 from supabase import Client, ClientOptions, create_client
 from supabase_auth import SyncMemoryStorage
 
+from desktop_app.config import ConnectedConfig
 from desktop_app.devstack.auth_server import AuthConfig, AuthServer
+from desktop_app.devstack.seed import DemoUser, seed_demo
+from desktop_app.devstack.stack import desktop_url
+from desktop_app.integrations.connected_mode import ConnectedParts, build_connected
+from desktop_app.storage.postgres import make_engine
+from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret
 
 PASSWORD = "clave-segura-123"
 
@@ -75,3 +84,45 @@ def file_keyring(tmp_path) -> Iterator[PlaintextKeyring]:
 @pytest.fixture
 def windows_keyring(file_keyring: PlaintextKeyring) -> WindowsSizedKeyring:
     return WindowsSizedKeyring(file_keyring)
+
+
+DESKTOP_PASSWORD = "desktop-test-password"
+
+
+@dataclass
+class Stack:
+    """The running servers and what a test needs to build "app processes" against them."""
+
+    auth: AuthServer
+    owner_url: str
+    config: ConnectedConfig
+    users: dict[str, DemoUser]
+    tmp: Path
+    keyring: object
+
+    def app(self, config: ConnectedConfig | None = None, keyring: object | None = None) -> ConnectedParts:
+        return build_connected(config or self.config, self.tmp / "prefs.json", keyring or self.keyring)
+
+
+@pytest.fixture
+def stack(pg_url: str, tmp_path: Path, file_keyring, auth_server: AuthServer) -> Iterator[Stack]:
+    owner = make_engine(pg_url)
+    set_jwt_secret(owner, auth_server.config.jwt_secret)
+    owner.dispose()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN PASSWORD '{DESKTOP_PASSWORD}'")
+    users = {u.email.split("@")[0]: u for u in seed_demo(pg_url, auth_server)}
+    config = ConnectedConfig(auth_server.url, auth_server.anon_key, desktop_url(pg_url, DESKTOP_PASSWORD))
+    built: list[ConnectedParts] = []
+    result = Stack(auth_server, pg_url, config, users, tmp_path, file_keyring)
+    original = result.app
+
+    def tracked(*args, **kwargs) -> ConnectedParts:
+        parts = original(*args, **kwargs)
+        built.append(parts)
+        return parts
+
+    result.app = tracked  # type: ignore[method-assign]
+    yield result
+    for parts in built:
+        parts.close()

@@ -5,8 +5,6 @@ role, preferences in a file. Every "restart" builds new objects, as a new app pr
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -18,56 +16,14 @@ from supabase_auth import SyncMemoryStorage
 from supabase_auth.constants import STORAGE_KEY
 
 from desktop_app.config import ConnectedConfig
-from desktop_app.devstack.auth_server import AuthServer
 from desktop_app.devstack.postgres import free_port
-from desktop_app.devstack.seed import SCHOOL_A, SCHOOL_B, DemoUser, seed_demo
-from desktop_app.devstack.stack import desktop_url
-from desktop_app.integrations.connected_mode import ConnectedParts, build_connected
+from desktop_app.devstack.seed import SCHOOL_A, SCHOOL_B, DemoUser
+from desktop_app.integrations.connected_mode import ConnectedParts
 from desktop_app.integrations.keyring_store import KeyringSessionStorage
 from desktop_app.services.auth import SessionState
 from desktop_app.storage.postgres import make_engine
-from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret, tenant_connection, verified_user_id
-
-DESKTOP_PASSWORD = "desktop-test-password"
-
-
-@dataclass
-class Stack:
-    """The running servers and what a test needs to build "app processes" against them."""
-
-    auth: AuthServer
-    owner_url: str
-    config: ConnectedConfig
-    users: dict[str, DemoUser]
-    tmp: Path
-    keyring: object
-
-    def app(self, config: ConnectedConfig | None = None, keyring: object | None = None) -> ConnectedParts:
-        return build_connected(config or self.config, self.tmp / "prefs.json", keyring or self.keyring)
-
-
-@pytest.fixture
-def stack(pg_url: str, tmp_path: Path, file_keyring, auth_server: AuthServer) -> Iterator[Stack]:
-    owner = make_engine(pg_url)
-    set_jwt_secret(owner, auth_server.config.jwt_secret)
-    owner.dispose()
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN PASSWORD '{DESKTOP_PASSWORD}'")
-    users = {u.email.split("@")[0]: u for u in seed_demo(pg_url, auth_server)}
-    config = ConnectedConfig(auth_server.url, auth_server.anon_key, desktop_url(pg_url, DESKTOP_PASSWORD))
-    built: list[ConnectedParts] = []
-    result = Stack(auth_server, pg_url, config, users, tmp_path, file_keyring)
-    original = result.app
-
-    def tracked(*args, **kwargs) -> ConnectedParts:
-        parts = original(*args, **kwargs)
-        built.append(parts)
-        return parts
-
-    result.app = tracked  # type: ignore[method-assign]
-    yield result
-    for parts in built:
-        parts.close()
+from desktop_app.storage.tenant_db import DESKTOP_ROLE, tenant_connection, verified_user_id
+from tests.auth.conftest import Stack
 
 
 def sign_in(parts: ConnectedParts, user: DemoUser):

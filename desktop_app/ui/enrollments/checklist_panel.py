@@ -301,8 +301,10 @@ class EnrollmentChecklistPanel(QWidget):
         missing = sum(1 for item in items if str(item.state) in ("missing", "rejected"))
         if not items:
             self.ready_label.setText(self.tr("Este grado no tiene documentos requeridos."))
+        elif checklist_complete(items) and self._enrollment is not None and self._enrollment.status == "pending_documents":
+            self.ready_label.setText(self.tr("Documentación completa: lista para enviar a revisión."))
         elif checklist_complete(items):
-            self.ready_label.setText(self.tr("Documentación completa: lista para revisión."))
+            self.ready_label.setText(self.tr("Documentación completa."))
         else:
             self.ready_label.setText(self.tr("Faltan %n documento(s).", "", missing))
         self._update_buttons()

@@ -91,7 +91,7 @@ class EnrollmentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 115, 45, 50, 75, 140)):
+        for column, width in enumerate((210, 125, 80, 50, 70, 140)):
             header.resizeSection(column, width)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)

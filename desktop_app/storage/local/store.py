@@ -7,6 +7,7 @@ queue on the lock at the start (with `busy_timeout`) instead of failing halfway 
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -80,6 +81,7 @@ def _alembic_config() -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None

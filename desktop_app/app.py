@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
-from desktop_app.storage.local.store import LocalStore
+from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.i18n import LANGUAGES, install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
@@ -40,6 +41,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language (default: the saved one, es)")
     parser.add_argument("--data-file", type=Path, help="local store file (default: the user's data folder)")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the store, load translations, show the main window, exit 0 once it is usable (frozen builds)",
+    )
     return parser.parse_args(argv)
 
 
@@ -94,17 +100,31 @@ def build_window(services: UiServices) -> MainWindow:
     return window
 
 
-def load_demo(window: MainWindow, store: LocalStore, students: int) -> None:
-    """Loads the demo school off the UI thread with a progress dialog, then refreshes the window."""
+def demo_store_path() -> Path:
+    """`--demo` works in its own file, never in the school's real store."""
+    return default_store_path().with_name("demo.sqlite3")
+
+
+def load_demo_in_background(runner: TaskRunner, store: LocalStore, students: int, then: Callable[[], None]) -> None:
+    """Fills a new store with the demo school off the UI thread, with a progress dialog, then calls `then`."""
     from desktop_app.services.demo import load_demo_school
 
-    def work(progress: Any) -> None:
-        load_demo_school(store, students=students, progress=progress)
+    runner.operation(lambda progress: load_demo_school(store, students=students, progress=progress)).with_progress(
+        None, QCoreApplication.translate("App", "Cargando el colegio de demostración…")
+    ).on_success(lambda _demo: then()).start()
 
-    runner = window._services.task_runner()
-    runner.operation(work).with_progress(
-        window, QCoreApplication.translate("App", "Cargando el colegio de demostración…")
-    ).on_success(lambda _result: window.start()).start()
+
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
+    """`--self-check`: print the seconds from process start to a usable window, then quit."""
+    from PySide6.QtCore import QTimer
+
+    def on_ready() -> None:
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        app.exit(0)
+
+    window.ready.connect(on_ready)
+    QTimer.singleShot(60_000, lambda: app.exit(1))
 
 
 def main(argv: list[str]) -> int:
@@ -115,8 +135,9 @@ def main(argv: list[str]) -> int:
 
     configure_logging(Path(user_log_dir(APP_NAME, APP_AUTHOR)))
     app, _translators = create_application(argv, args.lang)
+    store_path = args.data_file or (demo_store_path() if args.demo else None)
     try:
-        store = LocalStore.open(args.data_file)
+        store = LocalStore.open(store_path)
     except Exception as error:
         logger.exception("cannot open the local store")
         QMessageBox.critical(
@@ -125,14 +146,25 @@ def main(argv: list[str]) -> int:
             QCoreApplication.translate("App", "No se pudo abrir la base de datos local:\n%1").replace("%1", str(error)),
         )
         return 2
-    session = resolve_session(args, store)
-    if session is None:
-        return 0
-    services = build_services(store, session, TaskRunner(app))
-    window = build_window(services)
-    window.show()
-    if args.demo:
-        load_demo(window, store, args.demo_students)
+    runner = TaskRunner(app)
+    windows: list[MainWindow] = []
+
+    def open_window() -> None:
+        session = resolve_session(args, store)
+        if session is None:
+            app.exit(0)
+            return
+        window = build_window(build_services(store, session, runner))
+        windows.append(window)  # keep it alive for the whole run
+        window.show()
+        if args.self_check:
+            _exit_when_ready(app, window)
+
+    if args.demo and not LocalSetup(store).is_set_up():
+        load_demo_in_background(runner, store, args.demo_students, open_window)
+    else:
+        open_window()
     code = app.exec()
+    runner.wait_for_done()
     store.close()
     return code

@@ -10,6 +10,7 @@ from desktop_app.domain.documents import DOCUMENT_TYPES
 from desktop_app.domain.grades import GRADES
 from desktop_app.domain.relationships import RELATIONSHIPS
 from desktop_app.domain.shifts import SHIFTS
+from desktop_app.printing import labels as printed_labels
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -56,13 +57,8 @@ def relationship_label(code: str | None) -> str:
 
 
 def enrollment_statuses() -> list[tuple[str, str]]:
-    return [
-        ("pending_documents", translate("Labels", "Documentos pendientes")),
-        ("in_review", translate("Labels", "En revisión")),
-        ("active", translate("Labels", "Activa")),
-        ("graduated", translate("Labels", "Graduado")),
-        ("withdrawn", translate("Labels", "Retirado")),
-    ]
+    """The same words the printed checklist and the Matrículas screen use."""
+    return [(code, printed_labels.enrollment_status_label(code)) for code in printed_labels.enrollment_status_codes()]
 
 
 def enrollment_status_label(code: str | None) -> str:

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="106"/>
+        <location filename="../../desktop_app/app.py" line="113"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="124"/>
+        <location filename="../../desktop_app/app.py" line="145"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="125"/>
+        <location filename="../../desktop_app/app.py" line="146"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="346"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="348"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="191"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="329"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
@@ -261,11 +261,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="305"/>
-        <source>Documentación completa: lista para revisión.</source>
-        <translation>Documents complete: ready for review.</translation>
+        <source>Documentación completa: lista para enviar a revisión.</source>
+        <translation>Documents complete: ready to send for review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="307"/>
+        <source>Documentación completa.</source>
+        <translation>Documents complete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="309"/>
         <source>Faltan %n documento(s).</source>
         <translation>
             <numerusform>%n document missing.</numerusform>
@@ -273,17 +278,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="325"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="325"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="332"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -398,7 +403,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="329"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="333"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
@@ -418,64 +423,64 @@
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="106"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="213"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="216"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="231"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="240"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="234"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="238"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="243"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="231"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="234"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="238"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="240"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="243"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="245"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="248"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="259"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="257"/>
         <source>Impresión cancelada.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="264"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="268"/>
         <source>Generando las listas de chequeo…</source>
         <translation>Generating the checklists…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="292"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="296"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="297"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="301"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="339"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="343"/>
         <source>%s%s%s (%n estudiante(s))</source>
         <translation>
             <numerusform>%s%s%s (%n student)</numerusform>
@@ -483,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="369"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="373"/>
         <source>%n matrícula(s)</source>
         <translation>
             <numerusform>%n enrollment</numerusform>
@@ -491,17 +496,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="383"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="387"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="443"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="447"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="447"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="452"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -769,47 +774,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="60"/>
-        <source>Documentos pendientes</source>
-        <translation>Documents pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="61"/>
-        <source>En revisión</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="62"/>
-        <source>Activa</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="63"/>
-        <source>Graduado</source>
-        <translation>Graduated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="64"/>
-        <source>Retirado</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="70"/>
+        <location filename="../../desktop_app/ui/labels.py" line="66"/>
         <source>Sin matrícula</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Femenino</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Masculino</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
@@ -817,136 +797,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="43"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="215"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="51"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="60"/>
+        <source>Crear año lectivo…</source>
+        <translation>Create school year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="64"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="71"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="72"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="95"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="104"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="105"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="111"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="114"/>
+        <source>Nuevo &amp;año lectivo…</source>
+        <translation>New school &amp;year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="127"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="134"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="141"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="155"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="156"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="157"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="215"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="225"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window/window.py" line="223"/>
-        <source>%n estudiante(s)</source>
-        <translation>
-            <numerusform>%n student</numerusform>
-            <numerusform>%n students</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="261"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="262"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="270"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
@@ -990,10 +972,54 @@ Students, guardians, enrollments and their documents.</translation>
     </message>
 </context>
 <context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="30"/>
+        <source>Nuevo año lectivo</source>
+        <translation>New school year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="34"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="35"/>
+        <source>Primer día</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="36"/>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="36"/>
+        <source>Último día</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="37"/>
+        <source>Es el año lectivo actual</source>
+        <translation>This is the current school year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="48"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/school_year_dialog.py" line="49"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/students/form.py" line="68"/>
-        <location filename="../../desktop_app/ui/students/form.py" line="261"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="262"/>
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
@@ -1048,62 +1074,62 @@ Students, guardians, enrollments and their documents.</translation>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="109"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="110"/>
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="110"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="112"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="112"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="114"/>
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="121"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="122"/>
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="125"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="126"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="127"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="128"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="276"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="277"/>
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="280"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="281"/>
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="328"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="329"/>
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="329"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="330"/>
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>

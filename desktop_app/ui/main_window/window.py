@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
+from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
 from desktop_app.ui.students.view import StudentsView
 from desktop_app.ui.widgets.banner import Banner
 
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._runner = services.task_runner()
         self._school_name = ""
+        self._wanted_year_id: str | None = None
         self.setWindowTitle(self.tr("Secretaría Escolar"))
         self.resize(1200, 760)
 
@@ -54,6 +57,9 @@ class MainWindow(QMainWindow):
         header.addWidget(self.school_label, 1)
         header.addWidget(self.year_label)
         header.addWidget(self.year_combo)
+        self.new_year_button = QPushButton(self.tr("Crear año lectivo…"), self)
+        self.new_year_button.hide()  # shown only while the school has no year (first run)
+        header.addWidget(self.new_year_button)
 
         self.banner = Banner(self.tr("Modo local: los datos se guardan solo en este computador."), self)
         self.banner.setVisible(services.mode == Mode.local)
@@ -105,11 +111,16 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Imprimir lista de documentos"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_current)
+        self.new_year_action = QAction(self.tr("Nuevo &año lectivo…"), self)
+        self.new_year_action.triggered.connect(self.new_school_year)
+        self.new_year_button.clicked.connect(self.new_school_year)
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.search_action, self.print_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_year_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -156,6 +167,18 @@ class MainWindow(QMainWindow):
         return self.year_combo.currentData()
 
     @Slot()
+    def new_school_year(self) -> SchoolYearDialog:
+        dialog = SchoolYearDialog(self._services, self)
+        dialog.year_created.connect(self._on_year_dialog_year_created)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_year_dialog_year_created(self, year_id: str) -> None:
+        self._wanted_year_id = year_id
+        self.start()
+
+    @Slot()
     def new_record(self) -> None:
         current = self.tabs.currentWidget()
         if current is self.students_view:
@@ -200,7 +223,9 @@ class MainWindow(QMainWindow):
                 current_index = index
         if not years:
             self.year_combo.addItem(self.tr("(sin años lectivos)"), None)
-        self.year_combo.setCurrentIndex(current_index)
+        wanted = self.year_combo.findData(self._wanted_year_id) if self._wanted_year_id else -1
+        self.year_combo.setCurrentIndex(wanted if wanted >= 0 else current_index)
+        self.new_year_button.setVisible(not years)
         self.year_combo.blockSignals(False)
         self._on_year_combo_changed(self.year_combo.currentIndex())
 
@@ -220,7 +245,6 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_students_view_ids_loaded(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr("%n estudiante(s)", "", count), 4000)
         self.ready.emit()
 
     @Slot(bool)

@@ -66,7 +66,7 @@ class StudentDialog(QDialog):
         self._loaded_values: dict[str, Any] | None = None
         self._saving = False
         self.setWindowTitle(self.tr("Estudiante") if student_id else self.tr("Nuevo estudiante"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(880, 420)
 
         self.general_error = FieldErrorLabel(self)
         self.similar_frame = QFrame(self)
@@ -103,7 +103,8 @@ class StudentDialog(QDialog):
         self.links_table.setModel(self.links_model)
         self.links_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.links_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.links_table.verticalHeader().setVisible(True)
+        self.links_table.verticalHeader().setVisible(True)  # the row number is the guardian's priority
+        self.links_table.setWordWrap(False)
         self.links_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.links_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_link_button = QPushButton(self.tr("Agregar acudiente…"), guardians_page)

@@ -72,8 +72,8 @@ class StudentsView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 160, 100, 150, 170)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are the long column
+        for column, width in enumerate((300, 170, 105, 170, 190, 90)):
             header.resizeSection(column, width)
 
         filters = QHBoxLayout()

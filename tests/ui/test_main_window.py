@@ -1,0 +1,57 @@
+"""The main window: local-mode notice, first-run school year, year selector and Ctrl+P from the students list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services.dto import EnrollmentDraft, SchoolYearDraft, StudentDraft
+from desktop_app.ui.context import UiServices
+from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
+from desktop_app.ui.main_window.window import MainWindow
+from tests.ui.typing_helpers import type_text
+
+
+def test_first_run_is_local_mode_with_a_banner_and_asks_for_a_school_year(qtbot, main_window: MainWindow, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.banner.isVisible()
+    assert main_window.mode_label.text() == "Modo: Local"
+    assert main_window.school_label.text() == services.school.info().name
+    assert main_window.year_combo.currentData() is None
+    assert main_window.new_year_button.isVisible()
+
+    dialog = main_window.new_school_year()
+    dialog.ends_edit.clear()
+    type_text(dialog.ends_edit, "31/13/2026")
+    dialog.save()
+    assert dialog.isVisible() and dialog.form.error_label("ends_on").isVisible()
+    dialog.ends_edit.setText("27/11/2026")
+    with qtbot.waitSignal(dialog.year_created, timeout=5000) as created:
+        dialog.save()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: main_window.year_combo.currentData() == created.args[0])
+    assert not main_window.new_year_button.isVisible()
+    assert [year.status for year in services.school_years.years()] == ["active"]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, SchoolYearDialog) and w.isVisible()]
+
+
+def test_ctrl_p_on_an_enrolled_student_opens_the_checklist_preview(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    year = services.school_years.create_year(SchoolYearDraft("2026", date(2026, 1, 26), date(2026, 11, 27), "active"))
+    student = services.students.create(StudentDraft("TI", "1044556677", "Camilo Andrés Cárdenas", date(2014, 8, 30)))
+    services.enrollments.enroll(student.id, EnrollmentDraft(year.id, "6", "601", "morning"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    qtbot.waitUntil(lambda: window.students_view.model.rowCount() == 1)
+    assert window.year_combo.currentData() == year.id
+    window.students_view.table.selectRow(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(isinstance(w, QPrintPreviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QPrintPreviewDialog):
+            widget.close()

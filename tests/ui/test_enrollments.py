@@ -208,7 +208,7 @@ def test_validate_and_reject_documents_reason_required(qtbot, services: UiServic
     assert dialog.isVisible() and dialog.error_label.text() == "Escriba el motivo."
     assert _state(services, enrollment_id, second) == "missing"
     type_text(dialog.reason_edit, "Ilegible, traer copia nueva")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter saves, as in every form
     assert not dialog.isVisible()
     row = panel.model.row_of(second)
     assert panel.model.index(row, 1).data() == "Rechazado"
@@ -336,3 +336,19 @@ def test_cancelling_a_group_batch_writes_no_file(qtbot, threaded_services: UiSer
 
     qtbot.waitUntil(lambda: "cancelada" in view.print_status_label.text(), timeout=10000)
     assert not target.exists()
+
+
+def test_paper_size_choice_is_used_and_remembered(qtbot, services: UiServices, school: dict, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.printing.support import page_sizes_pt
+
+    maria = _enroll(services, school, "María José Rodríguez Peñaloza")
+    view = _view(qtbot, services)
+    assert view.paper_combo.currentText() == "Carta"
+    view.paper_combo.setCurrentIndex(view.paper_combo.findText("A4"))
+    target = tmp_path / "a4.pdf"
+    with qtbot.waitSignal(view.pdf_saved, timeout=5000):
+        view.save_enrollment_pdf(maria, str(target))
+    assert page_sizes_pt(target) == [(595, 842)]
+
+    again = _view(qtbot, services)
+    assert again.paper_combo.currentText() == "A4" and str(again.paper()) == "a4"

@@ -110,6 +110,8 @@ class ChecklistModel(QAbstractTableModel):
         if column == "reason":
             return item.reason or ""
         updated = getattr(item, "updated_at", None)
+        if isinstance(updated, datetime) and updated.tzinfo is not None:
+            updated = updated.astimezone()  # stored in UTC; the secretary reads her own calendar day
         if isinstance(updated, datetime | date):
             return updated.strftime("%d/%m/%Y")
         return ""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +50,7 @@ class ReasonDialog(QDialog):
         self.choice_combo.setVisible(bool(choices))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)  # Tab must reach the buttons: the keyboard-only user
+        self.reason_edit.installEventFilter(self)  # Enter saves (Shift+Enter for a new line), as everywhere
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.error_label = FieldErrorLabel(self)
         self.buttons = QDialogButtonBox(
@@ -70,6 +72,18 @@ class ReasonDialog(QDialog):
         self.choice_combo.currentIndexChanged.connect(self._update_reason_label)
         self._update_reason_label()
         (self.choice_combo if choices else self.reason_edit).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.reason_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._on_buttons_accepted()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_reason_required_for(self, index: int, required: bool) -> None:
         """Per-choice rule: e.g. a withdrawal needs a reason and sending to review does not."""

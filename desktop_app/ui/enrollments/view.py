@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ class EnrollmentsView(QWidget):
 
     ids_loaded = Signal(int)
     enrollment_changed = Signal(str)
+    PAPER_SETTING = "printing/paper"  # QSettings key: the paper this PC's printer uses
     pdf_saved = Signal(str)  # path of a PDF written (one checklist or a group batch)
 
     def __init__(self, services: Any, runner: Any = None, parent: QWidget | None = None) -> None:
@@ -75,6 +76,14 @@ class EnrollmentsView(QWidget):
         self.batch_button.setToolTip(self.tr("Una lista de chequeo por estudiante del grupo, en un solo PDF"))
         self.count_label = QLabel(self)
         self.print_status_label = QLabel(self)  # the outcome of the last PDF (saved where, or cancelled)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setToolTip(self.tr("Tamaño del papel de las listas de chequeo"))
+        for paper, text in (
+            (PaperSize.LETTER, self.tr("Carta")),
+            (PaperSize.A4, self.tr("A4")),
+            (PaperSize.OFICIO, self.tr("Oficio")),
+        ):
+            self.paper_combo.addItem(text, str(paper))
 
         self.model = EnrollmentTableModel(self._fetch_rows, self)
         self.table = QTableView(self)
@@ -112,6 +121,8 @@ class EnrollmentsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addWidget(self.print_status_label, 1)
+        buttons.addWidget(QLabel(self.tr("Papel:"), self))
+        buttons.addWidget(self.paper_combo)
         buttons.addWidget(self.batch_button)
         buttons.addWidget(self.enroll_button)
         layout = QVBoxLayout(self)
@@ -129,6 +140,7 @@ class EnrollmentsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.enroll_button.clicked.connect(self.new_enrollment)
         self.batch_button.clicked.connect(self.print_group)
+        self.paper_combo.currentIndexChanged.connect(self._on_paper_combo_changed)
         self.panel.changed.connect(self._on_panel_changed)
         self.panel.print_requested.connect(self.preview_enrollment)
         self.panel.pdf_requested.connect(self.save_enrollment_pdf)
@@ -140,11 +152,13 @@ class EnrollmentsView(QWidget):
             (self.grade_combo, self.group_combo),
             (self.group_combo, self.table),
             (self.table, self.panel),
-            (self.panel, self.batch_button),
+            (self.panel, self.paper_combo),
+            (self.paper_combo, self.batch_button),
             (self.batch_button, self.enroll_button),
         ):
             self.setTabOrder(first, second)
         self._apply_roles()
+        self.set_paper(str(QSettings().value(self.PAPER_SETTING, str(PaperSize.LETTER))))
         self._load_years()
 
     # public API (the main window binds Ctrl+N, Ctrl+F and Ctrl+P to these)
@@ -156,7 +170,14 @@ class EnrollmentsView(QWidget):
         return self._loading
 
     def set_paper(self, paper: PaperSize | str) -> None:
-        self._paper = PaperSize(paper)
+        try:
+            self._paper = PaperSize(paper)
+        except ValueError:  # a hand-edited settings file: fall back to the default
+            self._paper = PaperSize.LETTER
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(str(self._paper))))
+
+    def paper(self) -> PaperSize:
+        return self._paper
 
     def set_school_year(self, school_year_id: str | None) -> None:
         index = self.year_combo.findData(school_year_id)
@@ -408,6 +429,11 @@ class EnrollmentsView(QWidget):
                 text=self.search_box.text().strip(),
             )
         )
+
+    @Slot()
+    def _on_paper_combo_changed(self, *_args: object) -> None:
+        self._paper = PaperSize(self.paper_combo.currentData())
+        QSettings().setValue(self.PAPER_SETTING, str(self._paper))
 
     @Slot(str, bool)
     def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:

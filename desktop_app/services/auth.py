@@ -72,6 +72,7 @@ class AuthStatus:
     schools: tuple[Membership, ...] = field(default_factory=tuple)
     school: Membership | None = None
     notice: str | None = None
+    refused: bool = False  # the last sign-in attempt was refused (the state is what it was before it)
 
     @property
     def message(self) -> str:
@@ -120,17 +121,20 @@ class AuthService:
     def sign_in(self, email: str, password: str) -> AuthStatus:
         email = email.strip()
         if not email or not password:
-            return self._set(replace(self.status, notice="missing_fields"))
+            return self._set(replace(self.status, notice="missing_fields", refused=True))
         try:
             identity = self._gateway.sign_in(email, password)
         except SignInRejected as rejected:
             code = rejected.code if rejected.code in NOTICES else "invalid_credentials"
             if rejected.code == "over_request_rate_limit":
                 code = "rate_limited"
-            return self._set(replace(self.status, notice=code))
+            return self._set(replace(self.status, notice=code, refused=True))
         except AuthUnavailable:
-            return self._set(replace(self.status, notice="unavailable"))
-        return self._load_access(identity)
+            return self._set(replace(self.status, notice="unavailable", refused=True))
+        status = self._load_access(identity)
+        if status.state is SessionState.SIGNED_OUT:
+            return self._set(replace(status, refused=True))  # signed in, but not allowed to work
+        return status
 
     def reconnect(self) -> AuthStatus:
         """Offline → try the server again (also what `check()` does while offline)."""

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from desktop_app.domain import grades, shifts
 from desktop_app.domain.documents import document_label
-from desktop_app.domain.enrollment_status import status_label
+from desktop_app.domain.enrollment_status import EnrollmentStatus, status_label
 from desktop_app.domain.relationships import relationship_label
 from desktop_app.services.dto import EnrollmentQuery
 
@@ -89,9 +89,11 @@ class ChecklistPrintService:
         return self._build(self._school.info(), self._enrollments.get(enrollment_id), observations, today)
 
     def group_enrollment_ids(self, school_year_id: str, grade_level: str, group_code: str | None) -> list[str]:
-        """The enrollments of one group, in the list's order (by student name)."""
+        """The enrollments of one group in the list's order (by student name); withdrawn students are not
+        in the group any more, so their checklists are not printed with it."""
         query = EnrollmentQuery(school_year_id=school_year_id, grade=grade_level, group_code=group_code)
-        return list(self._enrollments.list_ids(query))
+        rows = self._enrollments.rows(list(self._enrollments.list_ids(query)))
+        return [row.id for row in rows if row.status != EnrollmentStatus.withdrawn]
 
     def for_enrollments(
         self, enrollment_ids: list[str], progress: ProgressSink | None = None, *, today: date | None = None

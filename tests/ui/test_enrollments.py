@@ -261,6 +261,11 @@ def test_print_one_checklist_and_a_group_batch_to_pdf(qtbot, services: UiService
     _enroll(services, school, "Juan Esteban Mosquera Ríos")
     _enroll(services, school, "Camilo Andrés Suárez", group="602")
     services.enrollments.mark_document(maria, "photos", "rejected", "Fondo azul, deben ser fondo blanco")
+    extra = services.students.create(StudentDraft(document_type="TI", document_number="1023456792",
+                                                  full_name="Sara Lucía Ortega", birth_date=date(2015, 1, 9)))
+    withdrawn = services.enrollments.enroll(extra.id, EnrollmentDraft(
+        school_year_id=school["year"].id, grade_level="6", group_code="601", shift="morning")).id
+    services.enrollments.change_status(withdrawn, "withdrawn", "Traslado")
     view = _view(qtbot, services)
 
     single = tmp_path / "maria.pdf"
@@ -283,9 +288,9 @@ def test_print_one_checklist_and_a_group_batch_to_pdf(qtbot, services: UiService
     with qtbot.waitSignal(view.pdf_saved, timeout=10000):
         view.print_group_pdf(school["year"].id, "6", "601", str(batch))
     pages = page_texts(batch)
-    assert len(pages) == 2  # one page per student of 6° 601; Camilo (602) is not in it
+    assert len(pages) == 2  # one page per student of 6° 601: Camilo (602) and withdrawn Sara are not in it
     assert "Juan Esteban Mosquera Ríos" in pages[0] and "María José Rodríguez Peñaloza" in pages[1]
-    assert all("Camilo" not in page and "Firma del acudiente" in page for page in pages)
+    assert all("Camilo" not in page and "Sara" not in page and "Firma del acudiente" in page for page in pages)
 
 
 def test_group_batch_runs_in_the_background(qtbot, threaded_services: UiServices, school: dict, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -58,6 +58,7 @@ class EnrollDialog(QDialog):
         self._services = services
         self._runner = runner
         self._student_rows: dict[str, Any] = {}
+        self._years: dict[str, Any] = {}
         self._search_generation = 0
         self.setWindowTitle(self.tr("Matricular estudiante"))
         self.setMinimumWidth(520)
@@ -175,16 +176,24 @@ class EnrollDialog(QDialog):
         ).on_error(self._on_enroll_failed).start()
 
     def _load_years(self, school_year_id: str | None) -> None:
+        service = self._services.school_years
+        self._runner.operation(lambda _progress: school_years_of(service)).on_success(
+            lambda years: self._on_years_loaded(years, school_year_id)
+        ).on_error(self._on_enroll_failed).start()
+
+    def _on_years_loaded(self, years: list[Any], school_year_id: str | None) -> None:
+        self._years = {year.id: year for year in years}
         self.year_combo.clear()
-        for year in school_years_of(self._services.school_years):
+        for year in years:
             self.year_combo.addItem(year.name, year.id)
         if school_year_id:
             self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(school_year_id)))
 
     def _preselect_student(self, student_id: str) -> None:
-        row = self._services.students.get(student_id)
-        self._show_students([row])
-        self.select_student(student_id)
+        students = self._services.students
+        self._runner.operation(lambda _progress: students.get(student_id)).on_success(
+            lambda row: (self._show_students([row]), self.select_student(student_id))
+        ).on_error(self._on_enroll_failed).start()
 
     def _run_search(self, text: str) -> None:
         self._search_generation += 1
@@ -239,11 +248,8 @@ class EnrollDialog(QDialog):
 
     def _age_reference_date(self) -> date:
         # Ages are judged at the start of the year being enrolled (how SIMAT and the grade ranges count them)
-        year_id = self.year_combo.currentData()
-        for year in school_years_of(self._services.school_years):
-            if year.id == year_id:
-                return year.starts_on
-        return date.today()
+        year = self._years.get(self.year_combo.currentData() or "")
+        return year.starts_on if year is not None else date.today()
 
     def _on_enrolled(self, row: Any) -> None:
         self.ok_button.setEnabled(True)

@@ -254,7 +254,12 @@ class EnrollmentsView(QWidget):
         if not year_id:
             QMessageBox.information(self, self.tr("Imprimir grupo"), self.tr("No hay año lectivo seleccionado."))
             return
-        groups = list(self._services.enrollments.groups(year_id))
+        enrollments = self._services.enrollments
+        self._runner.operation(lambda _progress: list(enrollments.groups(year_id))).on_success(
+            self._ask_group_and_print
+        ).on_error(self._show_error).start()
+
+    def _ask_group_and_print(self, groups: list[Any]) -> None:
         if not groups:
             QMessageBox.information(self, self.tr("Imprimir grupo"), self.tr("Este año no tiene matrículas."))
             return

@@ -1,0 +1,78 @@
+"""SchoolService and the local first-run setup on a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.errors import NotAllowed, NotFound, ValidationFailed
+from desktop_app.services.context import TenantContext
+from desktop_app.services.school import SchoolService
+from desktop_app.services.setup import LOCAL_ROLES, LocalSetup
+from desktop_app.storage.local import LocalStore
+from tests.services.conftest import outbox
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def test_first_run_creates_the_local_school_and_user_once(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    with LocalStore.open(path) as store:
+        setup = LocalSetup(store)
+        assert not setup.is_set_up()
+        with pytest.raises(NotFound):
+            setup.context()
+        context = setup.bootstrap(school_name="  Colegio   La Esperanza ", user_name="Marta", nit="900.123.456-8")
+        assert context.roles == LOCAL_ROLES and context.user_name == "Marta"
+        assert setup.bootstrap(school_name="Otro") == context
+    with LocalStore.open(path) as reopened:
+        assert LocalSetup(reopened).context() == context
+        info = SchoolService(reopened, context).info()
+    assert info.name == "Colegio La Esperanza" and info.nit == "900123456-8"
+
+
+def test_settings_are_saved_and_nit_normalized(store: LocalStore, context: TenantContext) -> None:
+    school = SchoolService(store, context)
+    info = school.update_settings(name="I.E. San José", nit="900123456 - 8", resolution="Resolución 1234 de 2011",
+                                  habeas_data_text="Autorizo el tratamiento de datos.",
+                                  branding={"primary_color": "#123456"}, logo=PNG)
+    assert (info.name, info.nit, info.resolution) == ("I.E. San José", "900123456-8", "Resolución 1234 de 2011")
+    assert info.habeas_data_text == "Autorizo el tratamiento de datos."
+    assert info.logo == PNG and info.logo_media_type == "image/png"
+    assert info.branding["primary_color"] == "#123456"
+    again = school.update_settings(branding={"primary_color": "#000000"})
+    assert again.logo == PNG  # changing colours keeps the logo
+    assert school.update_settings(logo=None).logo is None
+    assert school.info().name == "I.E. San José"
+    tables = {e["table_name"] for e in outbox(store) if e["op"] == "patch"}
+    assert tables == {"schools", "school_settings"}
+
+
+def test_bad_settings_are_refused_and_nothing_changes(store: LocalStore, context: TenantContext) -> None:
+    school = SchoolService(store, context)
+    before = school.info()
+    with pytest.raises(ValidationFailed) as caught:
+        school.update_settings(name="Nuevo nombre", nit="900123456-9", logo=b"GIF89a")
+    assert {(e.field, e.code) for e in caught.value.errors} == {
+        ("nit", "nit_check_digit_mismatch"), ("logo", "invalid_value")}
+    assert "debería ser 8" in next(e.message for e in caught.value.errors if e.field == "nit")
+    assert school.info() == before
+    with pytest.raises(ValidationFailed) as rules:
+        school.set_checklist_rules({"disabled": ["no_existe"]})
+    assert rules.value.errors[0].code == "checklist_requirement_unknown"
+
+
+def test_checklist_rules_round_trip(store: LocalStore, context: TenantContext) -> None:
+    school = SchoolService(store, context)
+    rules = {"disabled": ["photos"]}
+    assert school.set_checklist_rules(rules).checklist_rules == rules
+    assert school.checklist_rules() == rules
+    assert school.set_checklist_rules(None).checklist_rules is None
+
+
+def test_only_the_rector_or_admin_edits_settings(store: LocalStore, context: TenantContext) -> None:
+    secretary = SchoolService(store, TenantContext(context.school_id, context.user_id, frozenset({"secretary"})))
+    with pytest.raises(NotAllowed):
+        secretary.update_settings(name="Hackeado")
+    assert secretary.info().name == "Colegio San José"

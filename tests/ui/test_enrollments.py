@@ -357,3 +357,20 @@ def test_paper_size_choice_is_used_and_remembered(qtbot, services: UiServices, s
 
     again = _view(qtbot, services)
     assert again.paper_combo.currentText() == "A4" and str(again.paper()) == "a4"
+
+
+def test_documents_can_be_marked_from_the_keyboard(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    enrollment_id = _enroll(services, school, "María José Rodríguez Peñaloza")
+    view = _view(qtbot, services)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=3000)
+    view.select_enrollment(enrollment_id)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on the matrícula goes to its documents
+    assert view.panel.table.hasFocus()
+    code = view.panel.current_item().requirement.code
+
+    # a button's Alt+letter clicks it "animated" (pressed look for a moment), so the save follows shortly
+    qtbot.keyClick(view.panel.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _state(services, enrollment_id, code) == "received", timeout=3000)
+    qtbot.keyClick(view.panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _state(services, enrollment_id, code) == "validated", timeout=3000)

@@ -57,7 +57,7 @@ class EnrollmentChecklistPanel(QWidget):
         self.title_label.setFont(font)
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
-        self.status_button = QPushButton(self.tr("Cambiar estado…"), self)
+        self.status_button = QPushButton(self.tr("Cambiar es&tado…"), self)
         self.ready_label = QLabel(self)
         self.ready_label.setWordWrap(True)
         self.message_label = QLabel(self)
@@ -81,18 +81,15 @@ class EnrollmentChecklistPanel(QWidget):
         header.resizeSection(2, 180)
 
         self.item_buttons: dict[ItemState, QPushButton] = {
-            ItemState.received: QPushButton(self.tr("Recibido"), self),
-            ItemState.validated: QPushButton(self.tr("Validar"), self),
-            ItemState.rejected: QPushButton(self.tr("Rechazar…"), self),
-            ItemState.waived: QPushButton(self.tr("No aplica…"), self),
-            ItemState.missing: QPushButton(self.tr("Marcar como faltante"), self),
+            ItemState.received: QPushButton(self.tr("&Recibido"), self),
+            ItemState.validated: QPushButton(self.tr("Va&lidar"), self),
+            ItemState.rejected: QPushButton(self.tr("Re&chazar…"), self),
+            ItemState.waived: QPushButton(self.tr("No a&plica…"), self),
+            ItemState.missing: QPushButton(self.tr("Marcar como &faltante"), self),
         }
-        self.item_buttons[ItemState.received].setToolTip(self.tr("El acudiente entregó el documento (Alt+R)"))
-        self.item_buttons[ItemState.received].setShortcut("Alt+R")
-        self.item_buttons[ItemState.validated].setShortcut("Alt+V")
         self.print_button = QPushButton(self.tr("Imprimir lista…"), self)
         self.print_button.setToolTip(self.tr("Vista previa e impresión de la lista de chequeo (Ctrl+P)"))
-        self.pdf_button = QPushButton(self.tr("Guardar PDF…"), self)
+        self.pdf_button = QPushButton(self.tr("&Guardar PDF…"), self)
 
         status_row = QHBoxLayout()
         status_row.addWidget(self.details_label, 1)
@@ -342,10 +339,16 @@ class EnrollmentChecklistPanel(QWidget):
         for target, button in self.item_buttons.items():
             enabled, why = self.item_action_state(target)
             button.setEnabled(enabled)
-            if target is not ItemState.received or not enabled:
-                button.setToolTip(why if not enabled else "")
-            else:
-                button.setToolTip(self.tr("El acudiente entregó el documento (Alt+R)"))
+            button.setToolTip(why if not enabled else self._item_tips().get(target, ""))
+
+    def _item_tips(self) -> dict[ItemState, str]:
+        return {
+            ItemState.received: self.tr("El acudiente entregó el documento (Alt+R)"),
+            ItemState.validated: self.tr("El documento está bien (Alt+L)"),
+            ItemState.rejected: self.tr("El documento no sirve: se pide el motivo (Alt+C)"),
+            ItemState.waived: self.tr("Este documento no aplica a este estudiante: se pide el motivo (Alt+P)"),
+            ItemState.missing: self.tr("Deshacer: el documento vuelve a faltar (Alt+F)"),
+        }
 
     @Slot()
     def _on_print_button_clicked(self) -> None:

@@ -72,7 +72,7 @@ class EnrollmentsView(QWidget):
         self.group_combo = QComboBox(self)
         self.group_combo.addItem(self.tr("Todos los grupos"), None)
         self.enroll_button = QPushButton(self.tr("Matricular…"), self)
-        self.batch_button = QPushButton(self.tr("Imprimir grupo (PDF)…"), self)
+        self.batch_button = QPushButton(self.tr("Imprimir grupo (P&DF)…"), self)
         self.batch_button.setToolTip(self.tr("Una lista de chequeo por estudiante del grupo, en un solo PDF"))
         self.count_label = QLabel(self)
         self.print_status_label = QLabel(self)  # the outcome of the last PDF (saved where, or cancelled)
@@ -138,6 +138,7 @@ class EnrollmentsView(QWidget):
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.activated.connect(self._on_table_activated)
         self.enroll_button.clicked.connect(self.new_enrollment)
         self.batch_button.clicked.connect(self.print_group)
         self.paper_combo.currentIndexChanged.connect(self._on_paper_combo_changed)
@@ -454,6 +455,11 @@ class EnrollmentsView(QWidget):
         row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None or self.panel.enrollment_id() != row.id or self.panel.enrollment() != row:
             self.panel.set_enrollment(row)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        # Enter on a matrícula goes to its documents: the next thing the secretary works on
+        self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _on_dialog_enrolled(self, enrollment_id: str) -> None:

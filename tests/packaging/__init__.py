@@ -1,0 +1,1 @@
+"""Packaging checks that run without PyInstaller."""

@@ -374,3 +374,22 @@ def test_documents_can_be_marked_from_the_keyboard(qtbot, services: UiServices, 
     qtbot.waitUntil(lambda: _state(services, enrollment_id, code) == "received", timeout=3000)
     qtbot.keyClick(view.panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _state(services, enrollment_id, code) == "validated", timeout=3000)
+
+
+def test_rejecting_a_document_under_review_returns_the_matricula(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    enrollment_id = _enroll(services, school, "María José Rodríguez Peñaloza")
+    for item in services.enrollments.checklist(enrollment_id):
+        services.enrollments.mark_document(enrollment_id, item.requirement.code, "received")
+    services.enrollments.change_status(enrollment_id, "in_review")
+    view = _view(qtbot, services)
+    view.select_enrollment(enrollment_id)
+    assert "En revisión" in view.panel.details_label.text()
+
+    dialog = view.panel.mark_current(ItemState.rejected)
+    type_text(dialog.reason_edit, "Copia ilegible")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+
+    assert services.enrollments.get(enrollment_id).status == "pending_documents"
+    assert "Documentos pendientes" in view.panel.details_label.text()
+    assert view.model.index(view.model.row_of(enrollment_id), 5).data() == "Documentos pendientes"
+    assert view.panel.ready_label.text() == "Falta 1 documento."

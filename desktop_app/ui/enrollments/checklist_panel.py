@@ -141,6 +141,11 @@ class EnrollmentChecklistPanel(QWidget):
             self.model.set_items([])
             self._update_buttons()
             return
+        self._show_header(enrollment)
+        self._update_buttons()
+        self.reload_checklist()
+
+    def _show_header(self, enrollment: Any) -> None:
         self.title_label.setText(enrollment.student_name)
         parts = [
             f"{enrollment.student_document_type} {enrollment.student_document_number}",
@@ -151,8 +156,6 @@ class EnrollmentChecklistPanel(QWidget):
             self.tr("Estado: %s") % labels.enrollment_status_label(enrollment.status),
         ]
         self.details_label.setText(" · ".join(part for part in parts if part))
-        self._update_buttons()
-        self.reload_checklist()
 
     def reload_checklist(self) -> None:
         if self._enrollment is None:
@@ -257,18 +260,25 @@ class EnrollmentChecklistPanel(QWidget):
             return
         enrollments = self._services.enrollments
 
-        def work(_progress: Any) -> list[Any]:
+        def work(_progress: Any) -> tuple[list[Any], Any]:
             enrollments.mark_document(enrollment_id, code, str(target), reason)
-            return list(enrollments.checklist(enrollment_id))
+            # a rejection can send a matrícula under review back to pending documents: re-read it too
+            return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id)
 
         generation = self._generation
-        self._runner.operation(work).on_success(lambda items: self._on_marked(generation, code, items, dialog)).on_error(
-            lambda error: self._on_save_failed(error, dialog)
-        ).start()
+        self._runner.operation(work).on_success(
+            lambda result: self._on_marked(generation, code, result, dialog)
+        ).on_error(lambda error: self._on_save_failed(error, dialog)).start()
 
-    def _on_marked(self, generation: int, code: str, items: list[Any], dialog: ReasonDialog | None) -> None:
+    def _on_marked(
+        self, generation: int, code: str, result: tuple[list[Any], Any], dialog: ReasonDialog | None
+    ) -> None:
+        items, enrollment = result
         if dialog is not None:
             dialog.accept()
+        if generation == self._generation:
+            self._enrollment = enrollment
+            self._show_header(enrollment)
         self._on_checklist_loaded(generation, items)
         self.select_item(code)
         if self._enrollment is not None:
@@ -303,7 +313,9 @@ class EnrollmentChecklistPanel(QWidget):
         elif checklist_complete(items):
             self.ready_label.setText(self.tr("Documentación completa."))
         else:
-            self.ready_label.setText(self.tr("Faltan %n documento(s).", "", missing))
+            # singular and plural as two strings: Spanish needs no .qm file to read well
+            text = self.tr("Falta 1 documento.") if missing == 1 else self.tr("Faltan %d documentos.") % missing
+            self.ready_label.setText(text)
         self._update_buttons()
 
     def _show_message(self, text: str) -> None:

@@ -367,7 +367,9 @@ class EnrollmentsView(QWidget):
         grade = labels.grade_label(group.grade_level)
         code = f" {group.group_code}" if group.group_code else ""
         shift = f" – {labels.shift_label(group.shift)}" if group.shift else ""
-        return self.tr("%s%s%s (%n estudiante(s))", "", group.enrollment_count) % (grade, code, shift)
+        count = group.enrollment_count
+        size = self.tr("1 estudiante") if count == 1 else self.tr("%d estudiantes") % count
+        return f"{grade}{code}{shift} ({size})"
 
     def _current_group_index(self, groups: list[Any]) -> int:
         grade, code = self.grade_combo.currentData(), self.group_combo.currentData()
@@ -397,7 +399,8 @@ class EnrollmentsView(QWidget):
         selected = self.current_enrollment_id()
         self._loading = False
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n matrícula(s)", "", len(ids)))
+        count = len(ids)
+        self.count_label.setText(self.tr("1 matrícula") if count == 1 else self.tr("%d matrículas") % count)
         if selected and self.select_enrollment(selected):
             return
         if ids:

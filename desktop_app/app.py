@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
+from desktop_app.services.auth import SessionState
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -55,6 +57,7 @@ class Session:
 
     context: TenantContext
     mode: Mode
+    connected: Any = None  # integrations.connected_mode.ConnectedParts in connected mode
 
 
 def local_session(store: LocalStore) -> Session:
@@ -67,7 +70,60 @@ def resolve_session(args: argparse.Namespace, store: LocalStore) -> Session | No
 
     Without a server configuration (`--config` or environment) it is local mode.
     """
-    return local_session(store)
+    if not args.config and not os.environ.get("SECRETARIA_SUPABASE_URL"):
+        return local_session(store)
+    return connected_session(args.config, store)
+
+
+def connected_session(config_path: str | None, store: LocalStore) -> Session | None:
+    """Connected mode: restore or sign in (dialogs), pick the school; None when the user gives up."""
+    from platformdirs import user_config_dir
+
+    from desktop_app.config import ConfigError, load_config
+    from desktop_app.integrations.connected_mode import build_connected
+    from desktop_app.storage.memberships import mirror_membership_locally
+    from desktop_app.ui.sign_in.flow import sign_in_flow
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Secretaría Escolar"), str(error))
+        return None
+    parts = build_connected(config, Path(user_config_dir(APP_NAME, APP_AUTHOR)) / "preferences.json")
+    status = sign_in_flow(parts.service)
+    if status is None:
+        parts.close()
+        return None
+    mode = Mode.connected if status.state is SessionState.ONLINE else Mode.offline
+    context = status.tenant_context()
+    mirror_membership_locally(
+        store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
+        email=status.identity.email, full_name=status.full_name, roles=context.roles,
+    )
+    return Session(context, mode, connected=parts)
+
+
+def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
+    """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in."""
+    from desktop_app.ui.sign_in.dialog import SignInDialog
+    from desktop_app.ui.sign_in.watcher import SessionWatcher
+
+    if session.connected is None:
+        return
+    service = session.connected.service
+    watcher = SessionWatcher(service, runner, window)
+
+    def on_state(status: Any) -> None:
+        window.set_mode(Mode.connected if status.state is SessionState.ONLINE else Mode.offline)
+
+    def on_refused(status: Any) -> None:
+        # Local data stays as it is; the user signs in again and goes on where they were.
+        SignInDialog(service, window, email=status.identity.email if status.identity else "").exec()
+        on_state(service.status)
+
+    watcher.state_changed.connect(on_state)
+    watcher.must_sign_in.connect(on_refused)
+    watcher.start()
 
 
 def build_services(store: LocalStore, session: Session, runner: TaskRunner | None = None) -> UiServices:
@@ -156,6 +212,7 @@ def main(argv: list[str]) -> int:
             return
         window = build_window(build_services(store, session, runner))
         windows.append(window)  # keep it alive for the whole run
+        watch_connected_session(window, session, runner)
         window.show()
         if args.self_check:
             _exit_when_ready(app, window)

@@ -15,6 +15,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop_app.services.auth_ports import AuthUnavailable, Membership, SessionRefused, UserAccess
+from desktop_app.storage.local.session import LocalSession
+from desktop_app.storage.local.store import LocalStore
 from desktop_app.storage.tenant_db import INVALID_TOKEN_SQLSTATE, tenant_connection
 
 _USER = text("SELECT full_name, is_active FROM users WHERE id = app_auth.uid()")
@@ -75,3 +77,34 @@ def _roles(value: object) -> list[str]:
 
 def _sqlstate(error: DBAPIError) -> str | None:
     return getattr(error.orig, "sqlstate", None)
+
+
+def mirror_membership_locally(
+    store: LocalStore,
+    *,
+    school_id: str,
+    school_name: str,
+    user_id: str,
+    email: str,
+    full_name: str,
+    roles: frozenset[str],
+) -> None:
+    """Make sure the local store knows the chosen school and the user, as the sync engine's first pull would.
+
+    Written with the outbox capture silenced (`applying_remote`), like any row that comes from the server:
+    these rows are the server's, never the PC's to push. Rows already there (from a real pull) are left alone.
+    """
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE sync_flags SET applying_remote = 1 WHERE id = 1")
+        session = LocalSession(connection, writable=True)
+        if session.get("schools", school_id, school_id=school_id) is None:
+            session.insert("schools", {"id": school_id, "name": school_name})
+        if not session.find("school_settings", school_id=school_id):
+            session.insert("school_settings", {"school_id": school_id})
+        if session.user(user_id) is None:
+            session.insert("users", {"id": user_id, "email": email, "full_name": full_name})
+        if not session.find("school_memberships", school_id=school_id, user_id=user_id):
+            session.insert(
+                "school_memberships", {"school_id": school_id, "user_id": user_id, "roles": sorted(roles)}
+            )
+        connection.exec_driver_sql("UPDATE sync_flags SET applying_remote = 0 WHERE id = 1")

@@ -73,3 +73,27 @@ def test_every_notice_the_service_can_give_has_the_same_text_in_the_ui(qtbot) ->
     from desktop_app.ui.sign_in.texts import notice_message
 
     assert {code: notice_message(code) for code in NOTICES} == NOTICES
+
+
+def test_the_session_watcher_notices_a_revoked_session_and_the_network_coming_back(qtbot, stack: Stack) -> None:
+    from desktop_app.ui.sign_in.watcher import SessionWatcher
+    from desktop_app.ui.tasks import TaskRunner
+
+    parts = stack.app()
+    parts.service.sign_in(stack.users["rectora"].email, stack.users["rectora"].password)
+    watcher = SessionWatcher(parts.service, TaskRunner(synchronous=True))
+    changes: list = []
+    watcher.state_changed.connect(changes.append)
+
+    stack.auth.stop()
+    watcher.check_now()
+    stack.auth.start()
+    watcher.check_now()
+    assert [s.state for s in changes] == [SessionState.OFFLINE, SessionState.ONLINE]
+
+    with stack.auth.state.lock:
+        for session_id in list(stack.auth.state.sessions):
+            stack.auth.state.delete_session(session_id)
+    with qtbot.waitSignal(watcher.must_sign_in, timeout=5000) as refused:
+        watcher.check_now()
+    assert refused.args[0].state is SessionState.MUST_SIGN_IN

@@ -1,0 +1,56 @@
+"""`desktop-app --config FILE` in a separate process: with a session in the keyring it opens the main
+window in connected mode, and also when the servers are unreachable (offline), on the same local store."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from keyrings.alt.file import PlaintextKeyring
+
+from desktop_app.config import write_config
+from desktop_app.devstack.seed import SCHOOL_A
+from desktop_app.storage.local.store import LocalStore
+from tests.auth.conftest import Stack
+
+
+def run_app(config: Path, tmp: Path, keyring_file: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "KEYRING_PROPERTY_FILE_PATH": str(keyring_file),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_DATA_HOME": str(tmp / "data"),
+        "XDG_STATE_HOME": str(tmp / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--config", str(config), "--self-check",
+         "--data-file", str(tmp / "store.sqlite")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_the_app_opens_connected_and_offline_from_the_config_file(stack: Stack, tmp_path: Path) -> None:
+    keyring_file = tmp_path / "keyring.cfg"
+    keyring = PlaintextKeyring()
+    keyring.file_path = str(keyring_file)
+    config = write_config(tmp_path / "config.toml", stack.config)
+    # Signed in on an earlier day: the session is in the keyring; the app must not ask again.
+    parts = stack.app(keyring=keyring)
+    assert parts.service.sign_in(stack.users["rectora"].email, stack.users["rectora"].password).can_work
+
+    online = run_app(config, tmp_path, keyring_file)
+    assert online.returncode == 0 and "ready" in online.stdout, online.stderr[-2000:]
+
+    stack.auth.stop()
+    offline = run_app(config, tmp_path, keyring_file)
+    assert offline.returncode == 0 and "ready" in offline.stdout, offline.stderr[-2000:]
+
+    with LocalStore.open(tmp_path / "store.sqlite") as store, store.read() as session:
+        assert session.get("schools", SCHOOL_A.id, school_id=SCHOOL_A.id)["name"] == SCHOOL_A.name
+        assert store.pending_outbox_count() == 0  # the server's rows are never pushed back
+    [preferences] = (tmp_path / "config").rglob("preferences.json")  # written by the online run
+    assert SCHOOL_A.id in preferences.read_text() and "eyJ" not in preferences.read_text()

@@ -16,7 +16,8 @@ from pathlib import Path
 _PATTERNS = (
     re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"),
     re.compile(
-        r"""(?i)("?(?:refresh_token|access_token|provider_token|password|apikey)"?\s*[:=]\s*"?)[^"&\s,}]+"""
+        r"""(?i)(["']?(?:refresh_token|access_token|provider_token|password|apikey)["']?\s*[:=]\s*["']?)"""
+        r"""[^"'&\s,}]+"""
     ),
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
 )

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from desktop_app.services.dto import StudentDraft, StudentQuery
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
-from desktop_app.storage.local import LocalStore
+from desktop_app.storage.local import LocalStore, StoreOpenError
 from desktop_app.storage.local.schema import local_metadata
 from desktop_app.storage.local.store import head_revision, upgrade_file
 
@@ -101,3 +101,16 @@ def _dump_outbox(path: Path) -> list[tuple]:
     for row in rows:
         json.loads(row[5])
     return rows
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    LocalStore.open(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'local_9999'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreOpenError, match="newer version"):
+        LocalStore.open(path)
+    assert path.read_bytes() == before

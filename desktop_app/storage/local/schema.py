@@ -133,6 +133,8 @@ def _copy_server_tables() -> None:
         # text are all in the index, so a keystroke's query never touches the table itself.
         Index(f"idx_{name}_list", table.c.school_id, table.c.is_active, table.c.sort_name, table.c.id,
               table.c.search_text)
+    students = local_metadata.tables["students"]
+    Index("idx_students_similar", students.c.school_id, students.c.sort_name, students.c.birth_date)
     Index("uq_users_email", func.lower(local_metadata.tables["users"].c.email), unique=True)
     Index("idx_enrollments_student", local_metadata.tables["enrollments"].c.student_id)
 

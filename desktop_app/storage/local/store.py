@@ -88,6 +88,11 @@ def head_revision() -> str:
     return head
 
 
+@functools.cache
+def _known_revisions() -> frozenset[str]:
+    return frozenset(script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions())
+
+
 def upgrade_file(path: Path, revision: str = "head") -> None:
     """Bring the file's schema to `revision` in place, in one transaction, keeping every row and outbox entry.
 
@@ -102,6 +107,11 @@ def upgrade_file(path: Path, revision: str = "head") -> None:
                 current = MigrationContext.configure(connection).get_current_revision()
                 if current == revision or (revision == "head" and current == head_revision()):
                     return
+                if current is not None and current not in _known_revisions():
+                    raise StoreOpenError(
+                        f"the file is at schema {current}, written by a newer version of the app; "
+                        "update the app (the file was left untouched)"
+                    )
                 config = _alembic_config()
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)

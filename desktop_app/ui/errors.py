@@ -1,4 +1,4 @@
-"""Turns the domain's typed errors (code, field, params) into the text the user reads."""
+"""Turns the domain's typed errors (code, field, params) into the text the user reads, in the UI's language."""
 
 from __future__ import annotations
 
@@ -6,23 +6,47 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain.messages import DEFAULT_PARAMS, MESSAGES
+from desktop_app.ui.domain_messages import DOMAIN_MESSAGES
+
 translate = QCoreApplication.translate
 
 
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def message_text(code: str, params: Any, spanish: str) -> str:
+    """The message of `code` in the UI's language; the domain's Spanish text when there is no translation."""
+    template = DOMAIN_MESSAGES.get(code)
+    if template is None or template != MESSAGES.get(code):
+        return spanish  # a message the mirror does not know (yet): Spanish is still right
+    translated = translate("DomainMessages", template)
+    if translated == template:
+        return spanish
+    return translated.format_map(_Lenient({**DEFAULT_PARAMS.get(code, {}), **dict(params or {})}))
+
+
 def field_error_text(error: Any) -> str:
-    """The message for one `FieldError` (or anything with `.message`)."""
+    """The message for one `FieldError` (or anything with `.code`, `.params` and `.message`)."""
     message = getattr(error, "message", None)
-    return translate("Errors", str(message)) if message else translate("Errors", "Valor no válido")
+    code = getattr(error, "code", None)
+    if code and message:
+        return message_text(code, getattr(error, "params", None), str(message))
+    return str(message) if message else translate("Errors", "Valor no válido")
 
 
 def error_text(error: BaseException) -> str:
-    """The message for an exception: domain errors carry Spanish text; anything else gets a generic one."""
+    """The message for an exception: domain errors carry their own; anything else gets a generic one."""
     field_errors = list(getattr(error, "errors", None) or [])
-    message = getattr(error, "message", None)
     if field_errors:
         return "\n".join(dict.fromkeys(field_error_text(item) for item in field_errors))
+    message = getattr(error, "message", None)
+    if message and getattr(error, "code", None):
+        return field_error_text(error)
     if message:
-        return translate("Errors", str(message))
+        return str(message)
     return translate("Errors", "Ocurrió un error inesperado. El detalle quedó en el registro de la aplicación.")
 
 

@@ -18,6 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from desktop_app.printing.labels import format_date, item_state_label
@@ -256,6 +258,11 @@ def build_checklist_document(
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     document.setDefaultFont(_base_font(9))
+    # a long word with no space (a pasted code, a hyphen-less compound name) must wrap, not widen the table
+    # past the paper's edge
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
     logo = _logo_image(data.school_logo)
     if logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, _LOGO_URL, logo)
@@ -264,10 +271,17 @@ def build_checklist_document(
     return document
 
 
-def _footer_text(data: ChecklistPrintData, page: int, pages: int) -> str:
+def _footer_text(
+    data: ChecklistPrintData, page: int, pages: int, metrics: QFontMetricsF, width: float
+) -> str:
     printed = format_date(data.printed_on)
+    # the name is shortened with "…" when it would not fit: the page number must always be readable
+    name_width = max(
+        0.0, width - metrics.horizontalAdvance(_tr(" · Impreso el 00/00/0000 · Página 00 de 00"))
+    )
+    student = metrics.elidedText(data.student_name, Qt.TextElideMode.ElideRight, name_width)
     return _tr("{student} · Impreso el {date} · Página {page} de {pages}").format(
-        student=data.student_name, date=printed, page=page, pages=pages
+        student=student, date=printed, page=page, pages=pages
     )
 
 
@@ -309,7 +323,7 @@ def paint_checklists(
                 painter.drawText(
                     QRectF(0, height - footer_height * 0.6, width, footer_height * 0.6),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    _footer_text(data, page + 1, pages),
+                    _footer_text(data, page + 1, pages, QFontMetricsF(footer_font, device), width),
                 )
         if progress is not None:
             progress.report(total, total, "")

@@ -6,10 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+from PySide6.QtGui import QColor, QImage, QPdfWriter
 
-from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
+from desktop_app.printing.checklist import (
+    PaperSize,
+    PrintCancelled,
+    build_checklist_document,
+    page_layout_for,
+    render_batch_pdf,
+    render_checklist_pdf,
+)
 from desktop_app.services.checklist_print import (
     DEFAULT_HABEAS_DATA_TEXT,
     ChecklistPrintData,
@@ -186,3 +193,20 @@ def test_batch_reports_progress_and_cancel_leaves_no_half_file(qapp, tmp_path: P
 def test_empty_batch_is_refused_with_a_message(qapp, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="No hay matrículas"):
         render_batch_pdf([], tmp_path / "vacio.pdf")
+
+
+def test_an_unbroken_long_word_wraps_inside_the_page_and_the_footer_keeps_the_page_number(qapp, tmp_path: Path) -> None:
+    word = "Sebastián" * 14  # 126 letters and no space: must wrap, never widen the table past the paper
+    path = render_checklist_pdf(_data(student_name=word, observations="X" * 300), tmp_path / "w.pdf")
+
+    pages = page_texts(path)
+    squeezed = "".join("".join(pages).split())
+    assert word in squeezed and "X" * 300 in squeezed
+    assert "Página 1 de" in pages[0]  # the footer shortens the name ("…"), not the page number
+
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout_for(PaperSize.LETTER))
+    page = QSizeF(writer.width(), writer.height())
+    layout = build_checklist_document(_data(student_name=word, observations="X" * 300), writer, page)
+    assert layout.size().width() <= page.width() + 2  # laid out within the paper (a border's pixel of rounding)

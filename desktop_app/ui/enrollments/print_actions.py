@@ -1,4 +1,5 @@
-"""The widgets side of printing: preview, print dialog and the "save as PDF" file dialog."""
+"""The widgets side of printing: the print preview (whose print button opens the printer dialog) and the
+"save as PDF" file dialog."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.printing.checklist import PaperSize, page_layout_for, paint_checklists
 from desktop_app.services.checklist_print import ChecklistPrintData
@@ -33,17 +34,6 @@ def make_preview_dialog(
     dialog.paintRequested.connect(lambda device: paint_checklists(device, list(checklists)))
     dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
     return dialog
-
-
-def print_with_dialog(
-    parent: QWidget | None, checklists: Sequence[ChecklistPrintData], paper: PaperSize | str = PaperSize.LETTER
-) -> bool:
-    printer = _printer(paper)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    paint_checklists(printer, list(checklists))
-    return True
 
 
 def safe_file_name(text: str) -> str:

@@ -106,6 +106,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
 def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
     """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in."""
     from desktop_app.ui.sign_in.dialog import SignInDialog
+    from desktop_app.ui.sign_in.texts import offline_banner_text
     from desktop_app.ui.sign_in.watcher import SessionWatcher
 
     if session.connected is None:
@@ -114,7 +115,11 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
     watcher = SessionWatcher(service, runner, window)
 
     def on_state(status: Any) -> None:
-        window.set_mode(Mode.connected if status.state is SessionState.ONLINE else Mode.offline)
+        offline = status.state is not SessionState.ONLINE
+        window.set_mode(Mode.offline if offline else Mode.connected)
+        if offline:  # the same banner as local mode, with the offline sentence
+            window.banner.set_text(offline_banner_text())
+            window.banner.setVisible(True)
 
     def on_refused(status: Any) -> None:
         # Local data stays as it is; the user signs in again and goes on where they were.
@@ -123,6 +128,7 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
 
     watcher.state_changed.connect(on_state)
     watcher.must_sign_in.connect(on_refused)
+    on_state(service.status)
     watcher.start()
 
 

@@ -54,3 +54,26 @@ def test_the_app_opens_connected_and_offline_from_the_config_file(stack: Stack, 
         assert store.pending_outbox_count() == 0  # the server's rows are never pushed back
     [preferences] = (tmp_path / "config").rglob("preferences.json")  # written by the online run
     assert SCHOOL_A.id in preferences.read_text() and "eyJ" not in preferences.read_text()
+
+
+def test_offline_start_shows_the_offline_banner_and_online_hides_it(qtbot, stack: Stack, tmp_path, monkeypatch) -> None:
+    from desktop_app.app import build_services, build_window, connected_session, watch_connected_session
+    from desktop_app.ui.context import Mode
+    from desktop_app.ui.tasks import TaskRunner
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    config = write_config(tmp_path / "config.toml", stack.config)
+    stack.app().service.sign_in(stack.users["rectora"].email, stack.users["rectora"].password)
+    with LocalStore.open(tmp_path / "store.sqlite") as store:
+        for online in (True, False):
+            if not online:
+                stack.auth.stop()
+            session = connected_session(str(config), store)
+            assert session is not None and session.mode == (Mode.connected if online else Mode.offline)
+            window = build_window(build_services(store, session, TaskRunner(synchronous=True)))
+            qtbot.addWidget(window)
+            watch_connected_session(window, session, TaskRunner(synchronous=True))
+            assert window.banner.isVisibleTo(window) is not online
+            if not online:
+                assert window.banner.label.text().startswith("Sin conexión")
+            session.connected.close()

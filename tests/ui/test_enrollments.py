@@ -301,10 +301,14 @@ def test_group_batch_runs_in_the_background(qtbot, threaded_services: UiServices
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
 
     target = tmp_path / "grupo.pdf"
+    steps: list[tuple[int, int, str]] = []
     with qtbot.waitSignal(view.pdf_saved, timeout=15000) as saved:
-        view.print_group_pdf(school["year"].id, "6", "601", str(target))
+        view.print_group_pdf(school["year"].id, "6", "601", str(target)).on_progress(
+            lambda done, total, text: steps.append((done, total, text))
+        )
     assert saved.args[0] == str(target)
     assert len(page_texts(target)) == 3
+    assert steps[0] == (0, 3, "Lista 1 de 3: Camilo Andrés Suárez") and steps[-1][:2] == (3, 3)
 
 
 def test_print_preview_shows_the_checklist_pages(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]

@@ -281,14 +281,16 @@ class EnrollmentsView(QWidget):
         """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
         service = self.checklist_print_service()
         paper = self._paper
-        cancelled_text = self.tr("Impresión cancelada.")  # translated here: work runs in a worker thread
+        # translated here, on the UI thread: the work below runs in a worker
+        cancelled_text = self.tr("Impresión cancelada.")
+        step_text = self.tr("Lista {number} de {total}: {name}")
 
         def work(progress: Any) -> str:
             ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
             checklists = service.for_enrollments(ids)
             if progress.is_cancelled():
                 raise PrintCancelled(cancelled_text)
-            return str(render_batch_pdf(checklists, path, progress, paper))
+            return str(render_batch_pdf(checklists, path, _StepProgress(progress, step_text), paper))
 
         operation = (
             self._runner.operation(work)
@@ -497,3 +499,18 @@ class EnrollmentsView(QWidget):
     def _on_runner_changes_applied(self, changes: Changes) -> None:
         if changes.kinds & {"enrollments", "enrollment_documents", "students"}:
             self.model.refresh([item for item in changes.ids if self.model.row_of(item) >= 0])
+
+
+class _StepProgress:
+    """Turns the renderer's (done, total, student name) into the sentence the progress window shows."""
+
+    def __init__(self, progress: Any, template: str) -> None:
+        self._progress = progress
+        self._template = template
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        text = self._template.format(number=min(done + 1, total), total=total, name=message) if message else ""
+        self._progress.report(done, total, text)
+
+    def is_cancelled(self) -> bool:
+        return bool(self._progress.is_cancelled())

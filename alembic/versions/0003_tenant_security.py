@@ -9,8 +9,8 @@ The desktop role
 
 The identity: a Supabase access token that Postgres verifies
     The client hands its token with `SELECT set_config('app.access_token', <jwt>, true)`.
-    `app_auth.verified_claims()` checks it: HS256 signature with the project's JWT secret, `alg = HS256`,
-    `exp` (no leeway; `nbf` too when present), `aud = authenticated`, `role = authenticated`, `sub` a uuid.
+    `app_auth.verified_claims()` checks it: HMAC-SHA256 signature with the project's JWT secret (the one
+    algorithm accepted, so the header is not consulted), `exp` (no leeway; `nbf` too when present), `aud = authenticated`, `role = authenticated`, `sub` a uuid.
     pgcrypto is not available everywhere (not in the embedded server of the tests), so HMAC-SHA256 is
     built from the core `sha256(bytea)`: `app_private.set_jwt_secret(text)` stores the key already XORed
     with the HMAC inner and outer pads, so a verification is two sha256 calls. The secret lives in
@@ -163,81 +163,93 @@ REVOKE ALL ON FUNCTION app_private.set_jwt_secret(text) FROM PUBLIC;
 """
 
 AUTH_SQL = r"""
+-- The payload fields a decision needs; json_populate_record reads only the top level (a "sub" inside
+-- user_metadata, which users may edit, cannot stand in for the real one) and is much cheaper than jsonb.
+CREATE TYPE app_private.token_claims AS (sub text, aud json, exp numeric, nbf numeric, role text);
+
+-- base64url text -> bytes. Plain SQL, inlined where its argument is a simple variable.
+CREATE FUNCTION app_private.base64url_decode(encoded text) RETURNS bytea
+LANGUAGE sql IMMUTABLE STRICT AS $fn$
+    SELECT decode(replace(replace(encoded, '-', '+'), '_', '/') || repeat('=', (4 - length(encoded) % 4) % 4),
+                  'base64')
+$fn$;
+REVOKE ALL ON FUNCTION app_private.base64url_decode(text) FROM PUBLIC;
+
 -- The verification itself: called only from the SECURITY DEFINER functions below (their search_path
--- and rights apply), so it carries no SET clause of its own, which would cost on every call.
-CREATE FUNCTION app_private.claims_from_token(token text) RETURNS jsonb
+-- and rights apply), so it carries no SET clause of its own. Returns the user id, NULL without a token,
+-- raises SQLSTATE 28000 with the reason for a token that fails a check.
+CREATE FUNCTION app_private.verified_subject(token text) RETURNS uuid
 LANGUAGE plpgsql STABLE AS $fn$
 DECLARE
-    parts text[];
+    signature text := split_part(token, '.', 3);
+    signed_part text;
+    payload_part text;
     key_blocks record;
-    header jsonb;
-    claims jsonb;
-    now_epoch numeric := extract(epoch FROM statement_timestamp());
+    claims app_private.token_claims;
+    now_epoch numeric;
 BEGIN
     IF token IS NULL OR token = '' THEN
         RETURN NULL;
     END IF;
-    parts := string_to_array(token, '.');
-    IF token !~ '^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$'
-       OR length(parts[1]) % 4 = 1 OR length(parts[2]) % 4 = 1 OR length(parts[3]) % 4 = 1 THEN
+    -- An HS256 signature is 32 bytes: 43 base64url characters. Header and payload are only hashed until
+    -- the signature is known good, so they need no checking before that.
+    IF signature !~ '^[A-Za-z0-9_-]{43}$' OR split_part(token, '.', 4) <> '' THEN
         RAISE EXCEPTION 'access token rejected: malformed' USING ERRCODE = '28000';
     END IF;
-    -- base64url -> base64 (replace() is several times faster than translate() here), padded.
-    FOR i IN 1..3 LOOP
-        parts[i] := replace(replace(parts[i], '-', '+'), '_', '/') || repeat('=', (4 - length(parts[i]) % 4) % 4);
-    END LOOP;
+    signed_part := left(token, -44);
     SELECT inner_block, outer_block INTO key_blocks FROM app_private.jwt_secret;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'access token rejected: the server has no JWT secret (app_private.set_jwt_secret)'
             USING ERRCODE = '28000';
     END IF;
-    -- HMAC-SHA256 over "header.payload"; nothing of the token is parsed before its signature is good.
-    IF decode(parts[3], 'base64') IS DISTINCT FROM sha256(key_blocks.outer_block || sha256(
-            key_blocks.inner_block || convert_to(split_part(token, '.', 1) || '.' || split_part(token, '.', 2),
-                                                 'UTF8'))) THEN
+    -- HMAC-SHA256(key, "header.payload"), with the key's pad blocks precomputed by set_jwt_secret.
+    IF app_private.base64url_decode(signature) IS DISTINCT FROM
+       sha256(key_blocks.outer_block || sha256(key_blocks.inner_block || convert_to(signed_part, 'UTF8'))) THEN
         RAISE EXCEPTION 'access token rejected: bad signature' USING ERRCODE = '28000';
     END IF;
-    header := convert_from(decode(parts[1], 'base64'), 'UTF8')::jsonb;
-    claims := convert_from(decode(parts[2], 'base64'), 'UTF8')::jsonb;
-    IF header ->> 'alg' IS DISTINCT FROM 'HS256' THEN
-        RAISE EXCEPTION 'access token rejected: algorithm is not HS256' USING ERRCODE = '28000';
-    END IF;
-    IF jsonb_typeof(claims -> 'exp') IS DISTINCT FROM 'number' OR (claims ->> 'exp')::numeric <= now_epoch THEN
+    -- The header is not read: the only algorithm accepted is the HMAC-SHA256 just checked, so a token
+    -- whose header says "none", HS512 or RS256 already failed above (no algorithm confusion possible).
+    payload_part := split_part(signed_part, '.', 2);
+    claims := json_populate_record(NULL::app_private.token_claims,
+                                   convert_from(app_private.base64url_decode(payload_part), 'UTF8')::json);
+    now_epoch := extract(epoch FROM statement_timestamp());
+    IF claims.exp IS NULL OR claims.exp <= now_epoch THEN  -- no leeway
         RAISE EXCEPTION 'access token rejected: expired' USING ERRCODE = '28000';
-    END IF;
-    IF claims ? 'nbf' AND (jsonb_typeof(claims -> 'nbf') IS DISTINCT FROM 'number'
-                           OR (claims ->> 'nbf')::numeric > now_epoch) THEN
+    ELSIF claims.nbf > now_epoch THEN
         RAISE EXCEPTION 'access token rejected: not valid yet' USING ERRCODE = '28000';
-    END IF;
-    IF NOT (claims -> 'aud' = '"authenticated"'::jsonb
-            OR (jsonb_typeof(claims -> 'aud') = 'array' AND claims -> 'aud' ? 'authenticated')) THEN
+    ELSIF NOT (claims.aud::text = '"authenticated"' OR (json_typeof(claims.aud) = 'array'
+               AND claims.aud::jsonb ? 'authenticated')) THEN
         RAISE EXCEPTION 'access token rejected: audience is not authenticated' USING ERRCODE = '28000';
-    END IF;
-    IF claims ->> 'role' IS DISTINCT FROM 'authenticated' THEN
+    ELSIF claims.role IS DISTINCT FROM 'authenticated' THEN
         RAISE EXCEPTION 'access token rejected: role is not authenticated' USING ERRCODE = '28000';
-    END IF;
-    IF coalesce(claims ->> 'sub', '') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+    ELSIF coalesce(claims.sub, '') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
         RAISE EXCEPTION 'access token rejected: subject is not a user id' USING ERRCODE = '28000';
     END IF;
-    RETURN claims;
+    RETURN claims.sub::uuid;
 END
 $fn$;
-REVOKE ALL ON FUNCTION app_private.claims_from_token(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.verified_subject(text) FROM PUBLIC;
 
 CREATE SCHEMA app_auth;
 REVOKE ALL ON SCHEMA app_auth FROM PUBLIC;
 
+-- All claims of the verified token (for display and diagnosis; policies use the cheaper functions below).
 CREATE FUNCTION app_auth.verified_claims() RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    token text := current_setting('app.access_token', true);
 BEGIN
-    RETURN app_private.claims_from_token(current_setting('app.access_token', true));
+    IF app_private.verified_subject(token) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN convert_from(app_private.base64url_decode(split_part(token, '.', 2)), 'UTF8')::jsonb;
 END
 $fn$;
 
 CREATE FUNCTION app_auth.uid() RETURNS uuid
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
-    RETURN (app_private.claims_from_token(current_setting('app.access_token', true)) ->> 'sub')::uuid;
+    RETURN app_private.verified_subject(current_setting('app.access_token', true));
 END
 $fn$;
 
@@ -245,7 +257,7 @@ $fn$;
 CREATE FUNCTION app_auth.school_ids() RETURNS uuid[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
-    me uuid := (app_private.claims_from_token(current_setting('app.access_token', true)) ->> 'sub')::uuid;
+    me uuid := app_private.verified_subject(current_setting('app.access_token', true));
     found_ids uuid[];
 BEGIN
     IF me IS NULL THEN
@@ -261,7 +273,7 @@ $fn$;
 CREATE FUNCTION app_auth.school_ids_for_roles(wanted_roles text[]) RETURNS uuid[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
-    me uuid := (app_private.claims_from_token(current_setting('app.access_token', true)) ->> 'sub')::uuid;
+    me uuid := app_private.verified_subject(current_setting('app.access_token', true));
     found_ids uuid[];
 BEGIN
     IF me IS NULL THEN

@@ -50,6 +50,8 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, *, foreign_keys:
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a returned save survives a power cut, not only a crash (the outbox commit is the user's "saved").
     cursor.execute("PRAGMA synchronous = FULL")
+    # After a big import, give the disk back: the WAL file is truncated to this size at each checkpoint.
+    cursor.execute("PRAGMA journal_size_limit = 67108864")
     cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     # 64 MB page cache: a school of 50,000 students keeps its indexes in memory.
     cursor.execute("PRAGMA cache_size = -65536")

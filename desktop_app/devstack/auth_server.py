@@ -21,6 +21,7 @@ import secrets
 import socket
 import string
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -200,12 +201,26 @@ class TestControls:
         self.clock_offset = 0.0
         self._failures: list[_Failure] = []
         self.rate_limited_token_calls = 0
+        self.delayed_calls = 0
+        self.delay_seconds = 0.0
         self._lock = threading.Lock()
 
     def fail_next(self, count: int, status: int = 503, body: str = "", path_prefix: str = "") -> None:
         """The next `count` requests whose GoTrue path starts with `path_prefix` get `status` and `body`."""
         with self._lock:
             self._failures.append(_Failure(count, status, body.encode(), path_prefix))
+
+    def delay_next(self, count: int, seconds: float) -> None:
+        """The next `count` requests hang `seconds` before being answered (a slow or stalled link)."""
+        with self._lock:
+            self.delayed_calls, self.delay_seconds = count, seconds
+
+    def take_delay(self) -> float:
+        with self._lock:
+            if self.delayed_calls > 0:
+                self.delayed_calls -= 1
+                return self.delay_seconds
+            return 0.0
 
     def rate_limit_next(self, count: int) -> None:
         with self._lock:
@@ -216,6 +231,7 @@ class TestControls:
             self.clock_offset = 0.0
             self._failures.clear()
             self.rate_limited_token_calls = 0
+            self.delayed_calls = 0
 
     def take_failure(self, path: str) -> _Failure | None:
         with self._lock:
@@ -246,8 +262,6 @@ class AuthState:
         self.lock = threading.RLock()
 
     def now(self) -> float:
-        import time
-
         return time.time() + self.controls.clock_offset
 
     # -- users ---------------------------------------------------------------------------------------
@@ -543,6 +557,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if gateway and state.config.require_apikey and not self._gateway_allows(path, query):
                 return
+            delay = state.controls.take_delay()
+            if delay:
+                time.sleep(delay)
             failure = state.controls.take_failure(path)
             if failure is not None:
                 self._send_raw(failure.status, failure.body, "application/json" if failure.body else None)

@@ -20,7 +20,9 @@ from desktop_app.devstack.postgres import free_port
 from desktop_app.devstack.seed import SCHOOL_A, SCHOOL_B, DemoUser
 from desktop_app.integrations.connected_mode import ConnectedParts
 from desktop_app.integrations.keyring_store import KeyringSessionStorage
+from desktop_app.integrations.supabase_auth import SupabaseAuth
 from desktop_app.services.auth import SessionState
+from desktop_app.services.auth_ports import AuthUnavailable
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import DESKTOP_ROLE, tenant_connection, verified_user_id
 from tests.auth.conftest import Stack
@@ -237,3 +239,16 @@ def test_postgres_accepts_this_servers_tokens_and_refuses_forged_or_expired_ones
             assert caught.value.orig.sqlstate == "28000"
     finally:
         engine.dispose()
+
+
+def test_a_stalled_server_is_offline_after_the_timeout_not_a_refused_session(stack: Stack) -> None:
+    user = stack.users["rectora"]
+    sign_in(stack.app(), user)
+    stack.auth.controls.delay_next(1, seconds=2.0)
+    auth = SupabaseAuth(stack.auth.url, stack.auth.anon_key, KeyringSessionStorage(backend=stack.keyring), timeout=0.5)
+    try:
+        with pytest.raises(AuthUnavailable):
+            auth.verify()
+        assert auth.stored_identity() is not None  # the session is kept for later
+    finally:
+        auth.close()

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from desktop_app.printing.labels import format_date, item_state_label
+from desktop_app.printing.labels import enrollment_status_label, format_date, item_state_label
 from desktop_app.services.checklist_print import ChecklistPrintData
 
 _CONTEXT = "ChecklistPrint"
@@ -120,6 +120,13 @@ table.grid th { background-color: #e8edf3; font-size: 8pt; text-align: left; }
 """
 
 
+def _status_text(data: ChecklistPrintData) -> str:
+    # the screen's words (translatable) when the code is known, so paper and screen say the same
+    if data.enrollment_status:
+        return enrollment_status_label(data.enrollment_status)
+    return data.enrollment_status_label
+
+
 def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = False) -> str:
     """The checklist as the QTextDocument HTML subset (tables, inline CSS), escaped throughout.
 
@@ -176,7 +183,7 @@ def checklist_html(data: ChecklistPrintData, *, has_logo: bool, compact: bool = 
         f"{field(t('Fecha de nacimiento'), format_date(data.student_birth_date))}"
         "</tr>"
         f"<tr>{field(t('Acudiente'), guardian, 3)}{field(t('Documento del acudiente'), data.guardian_document)}"
-        f"{field(t('Estado de la matrícula'), data.enrollment_status_label or data.enrollment_status)}</tr>"
+        f"{field(t('Estado de la matrícula'), _status_text(data))}</tr>"
         "</table>"
     )
 

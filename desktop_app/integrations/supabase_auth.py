@@ -13,6 +13,7 @@ import logging
 import time
 
 import httpx
+from keyring.errors import KeyringError
 from supabase import ClientOptions, create_client
 from supabase_auth import SyncSupportedStorage
 from supabase_auth.constants import STORAGE_KEY
@@ -108,6 +109,10 @@ class SupabaseAuth:
     def sign_in(self, email: str, password: str) -> AuthIdentity:
         try:
             response = self._client.auth.sign_in_with_password({"email": email, "password": password})
+        except KeyringError:
+            # Signed in, but the session cannot be kept: without the OS keyring nothing would survive.
+            logger.warning("the OS keyring refused the session", exc_info=True)
+            raise SignInRejected("keyring_unavailable") from None
         except AuthError as error:
             logger.info("sign-in refused: %s", _describe(error))
             if _is_unavailable(error) and getattr(error, "status", 0) != 429:
@@ -175,6 +180,11 @@ class SupabaseAuth:
             return action()
         except AuthError as error:
             raise self._map_session_error(error) from None
+        except KeyringError:
+            # The refreshed session could not be saved; the stored token is the parent of the new one,
+            # which the server hands out again next time, so this is only "try again later".
+            logger.warning("the OS keyring refused the refreshed session", exc_info=True)
+            raise AuthUnavailable("keyring") from None
 
     def _map_session_error(self, error: AuthError) -> Exception:
         logger.info("session check failed: %s", _describe(error))

@@ -252,3 +252,13 @@ def test_a_stalled_server_is_offline_after_the_timeout_not_a_refused_session(sta
         assert auth.stored_identity() is not None  # the session is kept for later
     finally:
         auth.close()
+
+
+def test_without_a_usable_os_keyring_sign_in_says_so_instead_of_crashing(stack: Stack) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    status = stack.app(keyring=NoKeyring()).service.sign_in(
+        stack.users["rectora"].email, stack.users["rectora"].password
+    )
+    assert status.state is SessionState.SIGNED_OUT and status.notice == "keyring_unavailable"
+    assert "almacén de contraseñas" in status.message

@@ -444,84 +444,89 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="64"/>
         <source>Matricular estudiante</source>
         <translation>Enroll student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="68"/>
         <source>Buscar estudiante por nombre o documento</source>
         <translation>Search student by name or document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="77"/>
         <source>— Seleccione el grado —</source>
         <translation>— Choose the grade —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="83"/>
         <source>Ej.: 601, A</source>
         <translation>E.g. 601, A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="86"/>
         <source>— Sin jornada —</source>
         <translation>— No shift —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="89"/>
         <source>Estudiante nuevo en el colegio</source>
         <translation>New to the school</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="96"/>
         <source>Matricular</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="97"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="100"/>
         <source>Estudiante:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="104"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="105"/>
         <source>Grado:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="107"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="109"/>
         <source>Jornada:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="167"/>
         <source>Seleccione el estudiante.</source>
         <translation>Choose the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="170"/>
         <source>Seleccione el grado.</source>
         <translation>Choose the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="173"/>
         <source>No hay año lectivo: créelo primero en la configuración.</source>
         <translation>There is no school year: create one in the settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="221"/>
+        <source>Se muestran %d de %d: escriba más del nombre o el documento.</source>
+        <translation>Showing %d of %d: type more of the name or the document.</translation>
     </message>
 </context>
 <context>

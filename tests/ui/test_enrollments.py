@@ -397,3 +397,16 @@ def test_rejecting_a_document_under_review_returns_the_matricula(qtbot, services
     assert "Documentos pendientes" in view.panel.details_label.text()
     assert view.model.index(view.model.row_of(enrollment_id), 5).data() == "Documentos pendientes"
     assert view.panel.ready_label.text() == "Falta 1 documento."
+
+
+def test_student_search_says_when_the_list_is_cut(qtbot, monkeypatch, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.enrollments import enroll_dialog
+
+    monkeypatch.setattr(enroll_dialog, "MAX_STUDENT_RESULTS", 2)
+    dialog = _view(qtbot, services).new_enrollment()
+    assert dialog.student_list.count() == 2
+    assert not dialog.more_label.isHidden() and "2 de 3" in dialog.more_label.text()
+
+    type_text(dialog.search_box, "suarez")
+    qtbot.waitUntil(lambda: dialog.student_list.count() == 1, timeout=3000)
+    assert dialog.more_label.isHidden()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -68,6 +69,9 @@ class EnrollDialog(QDialog):
         self.student_list = QListWidget(self)
         self.student_list.setMinimumHeight(140)
         self.student_error = FieldErrorLabel(self)
+        self.more_label = QLabel(self)  # says the list is cut, so the user types more instead of scrolling
+        self.more_label.setStyleSheet("color: #555;")
+        self.more_label.hide()
         self.year_combo = QComboBox(self)
         self.grade_combo = QComboBox(self)
         self.grade_combo.addItem(self.tr("— Seleccione el grado —"), None)
@@ -95,6 +99,7 @@ class EnrollDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Estudiante:"), self.search_box)
         form.addRow("", self.student_list)
+        form.addRow("", self.more_label)
         form.addRow("", self.student_error)
         form.addRow(self.tr("Año lectivo:"), self.year_combo)
         form.addRow(self.tr("Grado:"), self.grade_combo)
@@ -192,7 +197,7 @@ class EnrollDialog(QDialog):
     def _preselect_student(self, student_id: str) -> None:
         students = self._services.students
         self._runner.operation(lambda _progress: students.get(student_id)).on_success(
-            lambda row: (self._show_students([row]), self.select_student(student_id))
+            lambda row: (self._show_students([row], 1), self.select_student(student_id))
         ).on_error(self._on_enroll_failed).start()
 
     def _run_search(self, text: str) -> None:
@@ -200,15 +205,21 @@ class EnrollDialog(QDialog):
         generation = self._search_generation
         students = self._services.students
 
-        def work(_progress: Any) -> list[Any]:
-            ids = students.list_ids(StudentQuery(text=text))[:MAX_STUDENT_RESULTS]
-            return list(students.rows(ids))
+        def work(_progress: Any) -> tuple[list[Any], int]:
+            ids = students.list_ids(StudentQuery(text=text))
+            return list(students.rows(ids[:MAX_STUDENT_RESULTS])), len(ids)
 
         self._runner.operation(work).on_success(
-            lambda rows: self._show_students(rows) if generation == self._search_generation else None
+            lambda result: self._show_students(*result) if generation == self._search_generation else None
         ).start()
 
-    def _show_students(self, rows: list[Any]) -> None:
+    def _show_students(self, rows: list[Any], found: int | None = None) -> None:
+        more = (found or 0) > len(rows)
+        self.more_label.setVisible(more)
+        if more:
+            self.more_label.setText(
+                self.tr("Se muestran %d de %d: escriba más del nombre o el documento.") % (len(rows), found)
+            )
         selected = self.selected_student_id()
         self.student_list.clear()
         for row in rows:

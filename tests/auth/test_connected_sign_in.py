@@ -262,3 +262,17 @@ def test_without_a_usable_os_keyring_sign_in_says_so_instead_of_crashing(stack: 
     )
     assert status.state is SessionState.SIGNED_OUT and status.notice == "keyring_unavailable"
     assert "almacén de contraseñas" in status.message
+
+
+def test_two_app_instances_sharing_the_keyring_never_burn_each_others_refresh_token(stack: Stack) -> None:
+    user = stack.users["rectora"]
+    first, second = stack.app(), stack.app()
+    sign_in(first, user)
+    assert second.service.start().state is SessionState.ONLINE  # a second window opened on the same PC
+    stack.auth.config.jwt_exp = 30  # every use refreshes: the worst case for token rotation
+    for offset in range(0, 120, 12):  # two minutes of alternating use, past the 10 s reuse window each time
+        stack.auth.controls.clock_offset = offset
+        first.auth.access_token()
+        second.auth.access_token()
+    assert first.service.check().state is SessionState.ONLINE
+    assert second.service.check().state is SessionState.ONLINE

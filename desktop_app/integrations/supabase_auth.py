@@ -117,8 +117,10 @@ class SupabaseAuth:
             logger.info("sign-in refused: %s", _describe(error))
             if _is_unavailable(error) and getattr(error, "status", 0) != 429:
                 raise AuthUnavailable(str(error)) from None
-            code = getattr(error, "code", None) or "invalid_credentials"
-            raise SignInRejected(code) from None
+            code = getattr(error, "code", None)
+            if code is None and getattr(error, "status", None) == 401:
+                code = "api_key_rejected"  # the gateway refused the configured key (no GoTrue code)
+            raise SignInRejected(code or "invalid_credentials") from None
         if response.user is None:
             raise SignInRejected("invalid_credentials")
         return AuthIdentity(user_id=response.user.id, email=response.user.email or "")
@@ -191,10 +193,13 @@ class SupabaseAuth:
         if _is_unavailable(error):
             return AuthUnavailable(str(error))
         code = getattr(error, "code", None)
-        if isinstance(error, AuthApiError) and (code in REFUSED_SESSION_CODES or error.status in (401, 403)):
+        if isinstance(error, AuthApiError) and (
+            code in REFUSED_SESSION_CODES or (code is not None and error.status in (401, 403))
+        ):
             self._forget()
             return SessionRefused(code or f"http_{error.status}")
-        # Anything else (an unknown server answer) is treated as a temporary failure, never as data loss.
+        # Anything else (an unknown answer, the gateway refusing the API key) is a temporary failure: the
+        # session is kept, nothing is lost.
         return AuthUnavailable(str(error))
 
     def _forget(self) -> None:

@@ -55,6 +55,8 @@ NOTICES: dict[str, str] = {
     "signed_out": "Sesión cerrada.",
     "sign_out_needs_network": "Para cerrar la sesión en todos los equipos se necesita conexión.",
     "unknown_school": "Ese colegio no está entre sus vinculaciones activas.",
+    "api_key_rejected": "El servidor rechazó la clave de la aplicación (anon key) de la configuración. "
+    "Consulte con soporte técnico.",
     "keyring_unavailable": "No se pudo guardar la sesión en el almacén de contraseñas del sistema. "
     "Consulte con soporte técnico.",
 }

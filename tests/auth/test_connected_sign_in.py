@@ -276,3 +276,17 @@ def test_two_app_instances_sharing_the_keyring_never_burn_each_others_refresh_to
         second.auth.access_token()
     assert first.service.check().state is SessionState.ONLINE
     assert second.service.check().state is SessionState.ONLINE
+
+
+def test_a_wrong_api_key_is_reported_as_configuration_and_keeps_the_session(stack: Stack) -> None:
+    from dataclasses import replace as replace_config
+
+    user = stack.users["rectora"]
+    sign_in(stack.app(), user)
+    stack.auth.config.require_apikey = True  # the gateway layer, as on the platform
+    wrong = replace_config(stack.config, anon_key="sb_publishable_not-this-project")
+    status = stack.app(wrong).service.start()
+    assert status.state is SessionState.OFFLINE  # not "must sign in": the session is fine
+    assert stack.app().service.start().state is SessionState.ONLINE
+    refused = stack.app(wrong).service.sign_in(user.email, user.password)
+    assert refused.notice == "api_key_rejected" and "anon key" in refused.message

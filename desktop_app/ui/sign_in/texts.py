@@ -43,6 +43,10 @@ def notice_message(code: str | None) -> str:
         "signed_out": _tr("Sesión cerrada."),
         "sign_out_needs_network": _tr("Para cerrar la sesión en todos los equipos se necesita conexión."),
         "unknown_school": _tr("Ese colegio no está entre sus vinculaciones activas."),
+        "api_key_rejected": _tr(
+            "El servidor rechazó la clave de la aplicación (anon key) de la configuración. "
+            "Consulte con soporte técnico."
+        ),
         "keyring_unavailable": _tr(
             "No se pudo guardar la sesión en el almacén de contraseñas del sistema. "
             "Consulte con soporte técnico."

@@ -24,6 +24,7 @@ from sqlalchemy import text
 from desktop_app.storage.models import TENANT_TABLES
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret, tenant_connection, verified_user_id
+from tests.support.migrations import check, downgrade, migrate
 from tests.support.tenant_security import (
     TEST_JWT_SECRET,
     desktop_conninfo,
@@ -614,3 +615,23 @@ def test_set_jwt_secret_refuses_a_short_secret(owner_url):
             set_jwt_secret(engine, "too-short")
     finally:
         engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------- the migration
+
+def test_downgrade_removes_the_security_of_this_database_only(empty_pg_url, owner_url):
+    migrate(empty_pg_url, "head")
+    downgrade(empty_pg_url, "0002")
+    with psycopg.connect(empty_pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_policies").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM pg_class WHERE relrowsecurity OR relforcerowsecurity"
+                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname IN ('app_auth', 'app_private')"
+                            ).fetchone() == (0,)
+        # The role is cluster-wide: another database (this module's) still uses it, so it stays...
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s", (DESKTOP_ROLE,)).fetchone() == (1,)
+        # ...but holds no privilege here any more.
+        assert conn.execute("SELECT has_table_privilege(%s, 'students', 'SELECT')", (DESKTOP_ROLE,)).fetchone() == (
+            False,)
+    migrate(empty_pg_url, "head")  # and it comes back cleanly
+    check(empty_pg_url)

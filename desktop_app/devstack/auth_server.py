@@ -186,6 +186,8 @@ class AuthConfig:
 
 @dataclass
 class _Failure:
+    """A canned answer for the next `remaining` requests under `path_prefix`."""
+
     remaining: int
     status: int
     body: bytes
@@ -524,6 +526,8 @@ def _ban_until(duration: str, now: float) -> float | None:
 
 
 class _Handler(BaseHTTPRequestHandler):
+    """One HTTP request: the optional gateway layer, test controls, then GoTrue's routes."""
+
     server: _HTTPServer
     protocol_version = "HTTP/1.1"
 
@@ -745,6 +749,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _HTTPServer(ThreadingHTTPServer):
+    """A thread per connection; remembers open connections so `stop()` can cut them."""
+
     daemon_threads = True
     allow_reuse_address = True
 

@@ -5,22 +5,26 @@ The desktop role
     Operators give it a login (`ALTER ROLE secretaria_desktop LOGIN PASSWORD '…'`). Roles are
     cluster-wide, so it is created only when missing (several databases of one cluster share it), and the
     migration refuses to go on if an existing role of that name is a superuser, bypasses RLS or is a member
-    of the owner. Its table privileges are only those its policies need (see `TABLE_GRANTS`).
+    of the owner. Its table privileges are only those its policies need (`TENANT_WRITES`, `OTHER_GRANTS`).
 
 The identity: a Supabase access token that Postgres verifies
     The client hands its token with `SELECT set_config('app.access_token', <jwt>, true)`.
-    `app_auth.verified_claims()` checks it: HMAC-SHA256 signature with the project's JWT secret (the one
-    algorithm accepted, so the header is not consulted), `exp` (no leeway; `nbf` too when present), `aud = authenticated`, `role = authenticated`, `sub` a uuid.
+    `app_private.verified_subject(token)` checks it: HMAC-SHA256 signature with the project's JWT secret
+    (the one algorithm accepted, so the header is not consulted), `exp` (no leeway; `nbf` too when
+    present), `aud = authenticated`, `role = authenticated`, `sub` a uuid; it reads only the payload's top
+    level (json_populate_record), so a `sub` inside the user-editable `user_metadata` cannot stand in.
     pgcrypto is not available everywhere (not in the embedded server of the tests), so HMAC-SHA256 is
     built from the core `sha256(bytea)`: `app_private.set_jwt_secret(text)` stores the key already XORed
     with the HMAC inner and outer pads, so a verification is two sha256 calls. The secret lives in
-    `app_private.jwt_secret`; the `app_private` schema and its function are the owner's alone.
+    `app_private.jwt_secret`; the `app_private` schema and its functions are the owner's alone.
     No token: no identity (nothing visible). A token that is present but fails a check raises SQLSTATE
     28000 ("access token rejected: expired" …) so the app knows to refresh the session.
     Nothing else a client can set (`app.user_id`, `app.school_id`, `request.jwt.claims`, `role` …) is read.
+    Cost: ~30 µs per statement (measured in tests/benchmarks/test_server_queries.py); the functions are
+    plpgsql (cached plans), with no SQL helper that would be re-planned in every transaction.
 
-Membership: `app_auth.uid()`, `app_auth.school_ids()`, `app_auth.school_ids_for_roles(text[])`,
-`app_auth.visible_user_ids()`
+Membership: `app_auth.uid()`, `app_auth.verified_claims()`, `app_auth.school_ids()`,
+`app_auth.school_ids_for_roles(text[])`, `app_auth.visible_user_ids()`
     SECURITY DEFINER, fixed `search_path`, owned by the owner, EXECUTE for the desktop role only.
     `school_ids()` = schools where the verified user is active AND has an active membership;
     `school_ids_for_roles(r)` = those where the membership's `roles` array holds one of `r`.
@@ -28,9 +32,9 @@ Membership: `app_auth.uid()`, `app_auth.school_ids()`, `app_auth.school_ids_for_
 Row-level security
     ENABLED and FORCED on every table of the seed. Policies are `TO secretaria_desktop` (PostgREST's
     anon/authenticated roles and any other role get nothing) and call the functions in a scalar
-    sub-select, `school_id = ANY ((SELECT app_auth.school_ids())::uuid[])`, which Postgres runs once per statement
-    as an InitPlan, not once per row (the cast keeps Postgres from reading `ANY ((SELECT …))` as
-    `ANY (subquery)`, a per-row semi-join); the comparison stays an index condition on `(school_id, …)`.
+    sub-select, `school_id = ANY ((SELECT app_auth.school_ids())::uuid[])`, which Postgres runs once per
+    statement as an InitPlan, not once per row (the cast keeps Postgres from reading `ANY ((SELECT …))`
+    as `ANY (subquery)`, a semi-join); the comparison stays an index condition on `(school_id, …)`.
     `users` and `school_memberships` also get a read-only policy for the migrating owner, so that the
     identity functions work even where the owner lacks BYPASSRLS (FORCE applies to owners).
 
@@ -202,9 +206,11 @@ BEGIN
         RAISE EXCEPTION 'access token rejected: the server has no JWT secret (app_private.set_jwt_secret)'
             USING ERRCODE = '28000';
     END IF;
-    -- HMAC-SHA256(key, "header.payload"), with the key's pad blocks precomputed by set_jwt_secret.
-    IF app_private.base64url_decode(signature) IS DISTINCT FROM
-       sha256(key_blocks.outer_block || sha256(key_blocks.inner_block || convert_to(signed_part, 'UTF8'))) THEN
+    -- HMAC-SHA256(key, "header.payload"), with the key's pad blocks precomputed by set_jwt_secret. Both
+    -- sides are hashed once more before comparing, so the comparison's early exit tells an attacker
+    -- nothing about how many bytes of a forged signature were right.
+    IF sha256(app_private.base64url_decode(signature)) IS DISTINCT FROM sha256(
+           sha256(key_blocks.outer_block || sha256(key_blocks.inner_block || convert_to(signed_part, 'UTF8')))) THEN
         RAISE EXCEPTION 'access token rejected: bad signature' USING ERRCODE = '28000';
     END IF;
     -- The header is not read: the only algorithm accepted is the HMAC-SHA256 just checked, so a token

@@ -428,6 +428,23 @@ def test_expiry_has_no_leeway(desktop):
     assert run_as(desktop, fresh, "SELECT count(*) FROM students") == ["4"]
 
 
+def test_only_the_top_level_subject_counts(desktop):
+    """`user_metadata` is editable by the user in Supabase: a `sub` in it must not stand in for the real one."""
+    smuggled = {"user_metadata": {"sub": USER_IDS["rector"], "role": "authenticated"}}
+    outsider = mint_token(USER_IDS["no_membership"], **smuggled)
+    assert run_as(desktop, outsider, "SELECT count(*) FROM students") == ["0"]
+    without_subject = gotrue_claims(USER_IDS["rector"], **smuggled)
+    del without_subject["sub"]
+    with pytest.raises(psycopg.Error, match="subject"):
+        run_as(desktop, jwt.encode(without_subject, TEST_JWT_SECRET, algorithm="HS256"),
+               "SELECT count(*) FROM students")
+
+
+def test_an_audience_list_holding_authenticated_is_accepted(desktop):
+    token = mint_token(USER_IDS["rector"], aud=["authenticated", "other"])
+    assert run_as(desktop, token, "SELECT count(*) FROM students") == ["4"]
+
+
 def test_a_token_not_yet_valid_is_refused(desktop):
     token = mint_token(USER_IDS["rector"], nbf=int(time.time()) + 60)
     with pytest.raises(psycopg.Error, match="not valid yet"):

@@ -45,7 +45,11 @@ class StudentRow:
 
 @dataclass(frozen=True)
 class StudentQuery:
-    """Filter and sort of the student list; `text` matches name or document, ignoring case and accents."""
+    """Filter and sort of the student list; `text` matches name or document, ignoring case and accents.
+
+    `grade` and `enrollment_status` look at the enrollment of `school_year_id`, or of the active year when
+    no year is given (any year when the school has no active year).
+    """
 
     text: str = ""
     active_only: bool = True

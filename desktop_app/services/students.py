@@ -97,13 +97,18 @@ class StudentService(Service):
         if query.sort not in STUDENT_SORTS:
             raise ValidationFailed("invalid_value", field="sort", params={"value": query.sort})
         with self._store.read() as session:
+            year_id = query.school_year_id
+            if year_id is None and (query.grade or query.enrollment_status):
+                # "5° grade" or "pending documents" means this year's enrollments unless a year is chosen.
+                active = session.find("school_years", school_id=self._school_id, status="active")
+                year_id = active[0]["id"] if active else None
             return session.student_ids(
                 school_id=self._school_id,
                 words=search_words(query.text),
                 active_only=query.active_only,
                 grade=query.grade,
                 enrollment_status=query.enrollment_status,
-                school_year_id=query.school_year_id,
+                school_year_id=year_id,
                 sort=query.sort,
                 descending=query.descending,
             )

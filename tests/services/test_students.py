@@ -213,7 +213,13 @@ def test_filters_by_grade_and_enrollment_status_in_a_year(store: LocalStore, con
     assert students.list_ids(StudentQuery(school_year_id=year.id)) == [fifth.id, sixth.id]
     assert students.list_ids(StudentQuery(enrollment_status="pending_documents")) == [fifth.id, sixth.id]
     assert students.list_ids(StudentQuery(enrollment_status="active")) == []
-    [row] = students.rows([sixth.id])
+    # Without a year, grade and status filters mean the active year.
+    next_year = SchoolYearService(store, context).create_year(
+        SchoolYearDraft("2027", date(2027, 1, 18), date(2027, 11, 26)))
+    enrollments.enroll(sixth.id, EnrollmentDraft(next_year.id, "5", "A", "morning"))
+    assert students.list_ids(StudentQuery(grade="5")) == [fifth.id]
+    assert students.list_ids(StudentQuery(grade="5", school_year_id=next_year.id)) == [sixth.id]
+    [row] = students.rows([sixth.id], school_year_id=year.id)
     assert (row.grade_level, row.group_code, row.enrollment_status) == ("6", "B", "pending_documents")
 
 

@@ -30,15 +30,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def item_state_label(state: str) -> str:
-    """'received' -> 'Recibido (por validar)'; an unknown code is shown as it is rather than hidden."""
+def item_state_label(state: str, *, translated: bool = True) -> str:
+    """'received' -> 'Recibido (por validar)'; an unknown code is shown as it is rather than hidden.
+
+    `translated=False` gives the Spanish words whatever the screen language (the printed form).
+    """
     text = _ITEM_STATES.get(str(state))
-    return _tr(text) if text else str(state)
+    if not text:
+        return str(state)
+    return _tr(text) if translated else text
 
 
-def enrollment_status_label(status: str) -> str:
+def enrollment_status_label(status: str, *, translated: bool = True) -> str:
     text = _ENROLLMENT_STATUSES.get(str(status))
-    return _tr(text) if text else str(status)
+    if not text:
+        return str(status)
+    return _tr(text) if translated else text
 
 
 def enrollment_status_codes() -> list[str]:

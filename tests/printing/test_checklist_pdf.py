@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
 from PySide6.QtGui import QColor, QImage, QPdfWriter
 
 from desktop_app.printing.checklist import (
+    NothingToPrint,
     PaperSize,
     PrintCancelled,
     build_checklist_document,
@@ -191,8 +192,10 @@ def test_batch_reports_progress_and_cancel_leaves_no_half_file(qapp, tmp_path: P
 
 
 def test_empty_batch_is_refused_with_a_message(qapp, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="No hay matrículas"):
+    with pytest.raises(NothingToPrint) as refused:
         render_batch_pdf([], tmp_path / "vacio.pdf")
+    assert refused.value.message == "No hay matrículas para imprimir en este grupo."
+    assert not (tmp_path / "vacio.pdf").exists()
 
 
 def test_an_unbroken_long_word_wraps_inside_the_page_and_the_footer_keeps_the_page_number(qapp, tmp_path: Path) -> None:
@@ -210,3 +213,17 @@ def test_an_unbroken_long_word_wraps_inside_the_page_and_the_footer_keeps_the_pa
     page = QSizeF(writer.width(), writer.height())
     layout = build_checklist_document(_data(student_name=word, observations="X" * 300), writer, page)
     assert layout.size().width() <= page.width() + 2  # laid out within the paper (a border's pixel of rounding)
+
+
+def test_the_form_stays_in_spanish_when_the_screens_are_in_english(qapp, tmp_path: Path) -> None:
+    from desktop_app.printing.labels import item_state_label
+    from desktop_app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert item_state_label("missing") != "Falta"  # the screens now speak English
+        text = page_texts(render_checklist_pdf(_data(), tmp_path / "es.pdf"))[0]
+    finally:
+        remove_translators(qapp, translators)
+    for spanish in ("Falta", "Recibido (por validar)", "Rechazado", "Firma del acudiente", "Documentos requeridos"):
+        assert spanish in text

@@ -125,6 +125,22 @@ def build_checklist_document(
     return document
 
 
+def _one_sheet_if_possible(
+    data: ChecklistPrintData, device: QPagedPaintDevice, body: QSizeF, too_long_for_full: set[tuple[str, ...]]
+) -> QTextDocument:
+    """The full layout if it fits on one sheet, else the compact one (one sheet to sign is worth more than
+    the descriptions). In a batch, the students of a group mostly need the same documents: once a list of
+    documents did not fit in full, the next students with that list go straight to compact, which halves
+    the layout work of a group batch. Compact is never longer than full, so that shortcut is always safe."""
+    shape = tuple(item.code for item in data.items)
+    if shape not in too_long_for_full:
+        document = build_checklist_document(data, device, body)
+        if document.pageCount() <= 1:
+            return document
+        too_long_for_full.add(shape)
+    return build_checklist_document(data, device, body, compact=True)
+
+
 def _footer_text(
     data: ChecklistPrintData, page: int, pages: int, metrics: QFontMetricsF, width: float
 ) -> str:
@@ -153,14 +169,13 @@ def paint_checklists(
         body = QSizeF(width, height - footer_height)
         total = len(checklists)
         first_page = True
+        too_long_for_full: set[tuple[str, ...]] = set()
         for index, data in enumerate(checklists):
             if progress is not None:
                 if progress.is_cancelled():
                     return False
                 progress.report(index, total, data.student_name)
-            document = build_checklist_document(data, device, body)
-            if document.pageCount() > 1:  # one sheet to sign is worth more than the descriptions
-                document = build_checklist_document(data, device, body, compact=True)
+            document = _one_sheet_if_possible(data, device, body, too_long_for_full)
             pages = max(1, document.pageCount())
             for page in range(pages):
                 if not first_page:

@@ -227,3 +227,21 @@ def test_the_form_stays_in_spanish_when_the_screens_are_in_english(qapp, tmp_pat
         remove_translators(qapp, translators)
     for spanish in ("Falta", "Recibido (por validar)", "Rechazado", "Firma del acudiente", "Documentos requeridos"):
         assert spanish in text
+
+
+def test_descriptions_give_way_so_each_form_stays_on_one_sheet(qapp, tmp_path: Path) -> None:
+    hint = "Copia legible, vigente, firmada por el representante legal y entregada en la secretaría. " * 3
+    items = tuple(PrintedChecklistItem(f"doc_{n}", f"Documento número {n}", hint, "missing") for n in range(9))
+    short = (PrintedChecklistItem("photos", "Dos fotos 3×4 fondo blanco", "Para el carné.", "missing"),)
+    batch = [
+        _data(student_name="Primera Estudiante", items=items),
+        _data(student_name="Segundo Estudiante", items=items),
+        _data(student_name="Tercera Estudiante", items=short),
+    ]
+
+    pages = page_texts(render_batch_pdf(batch, tmp_path / "grupo.pdf"))
+
+    assert len(pages) == 3  # one sheet each
+    assert "Copia legible" not in pages[0] and "Copia legible" not in pages[1]  # descriptions left out
+    assert all(f"Documento número {n}" in pages[1] for n in range(9))
+    assert "Para el carné." in pages[2]  # a short list keeps its descriptions

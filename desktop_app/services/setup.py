@@ -1,8 +1,12 @@
-"""Local mode's first run: the school and the user that own this PC's store when no server is configured.
+"""Who owns this PC's store: the local school and user (local mode) or the signed-in user's school.
 
 How the `TenantContext` is made in local mode: `LocalSetup(store).bootstrap(...)` creates (once) a school,
 its settings row, a local user and that user's membership with `LOCAL_ROLES`, and records them in the
 store's `sync_client` row; afterwards `LocalSetup(store).context()` rebuilds the same context at every start.
+
+In connected mode the context comes from the signed-in user's active membership; `adopt(...)` then writes
+that school, user and membership into the store as server rows (no outbox entries: they exist on the server)
+so that local saves can reference them before the first pull, and records the school in `sync_client`.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ class LocalSetup:
         """Create the local school and user on first run; later calls return the existing context."""
         if self.is_set_up():
             return self.context()
+
         name = clean_text(school_name)
         if not name:
             raise ValidationFailed([FieldError("name", "required")])
@@ -75,4 +80,29 @@ class LocalSetup:
                 "id": 1, "client_id": str(uuid.uuid4()), "school_id": school["id"],
                 "user_id": user_id, "mode": "local",
             })
+        return self.context()
+
+    def adopt(self, context: TenantContext, *, school_name: str, user_email: str) -> TenantContext:
+        """Make the store belong to a connected user's school (see the module docstring); idempotent."""
+        with self._store.write() as session:
+            session.apply_remote("schools", [{"id": context.school_id, "name": school_name}])
+            if session.get("school_settings", context.school_id, school_id=context.school_id) is None:
+                session.apply_remote("school_settings", [{"school_id": context.school_id}])
+            session.apply_remote("users", [{
+                "id": context.user_id, "email": user_email, "full_name": context.user_name or user_email,
+            }])
+            existing = session.find("school_memberships", school_id=context.school_id, user_id=context.user_id)
+            session.apply_remote("school_memberships", [{
+                "id": existing[0]["id"] if existing else str(uuid.uuid4()), "school_id": context.school_id,
+                "user_id": context.user_id, "roles": sorted(context.roles),
+            }])
+            identity = session.client_identity()
+            if identity is None:
+                session.insert("sync_client", {
+                    "id": 1, "client_id": str(uuid.uuid4()), "school_id": context.school_id,
+                    "user_id": context.user_id, "mode": "connected",
+                })
+            else:
+                session.apply_remote("sync_client", [{**identity, "school_id": context.school_id,
+                                                      "user_id": context.user_id, "mode": "connected"}])
         return self.context()

@@ -76,3 +76,30 @@ def test_only_the_rector_or_admin_edits_settings(store: LocalStore, context: Ten
     with pytest.raises(NotAllowed):
         secretary.update_settings(name="Hackeado")
     assert secretary.info().name == "Colegio San José"
+
+
+def test_connected_mode_adopts_the_users_school_without_outbox_entries(tmp_path: Path) -> None:
+    from datetime import date
+
+    from desktop_app.services.dto import EnrollmentDraft, SchoolYearDraft, StudentDraft
+    from desktop_app.services.enrollments import EnrollmentService
+    from desktop_app.services.school_years import SchoolYearService
+    from desktop_app.services.students import StudentService
+
+    membership = TenantContext("4b0f9a4e-1111-4c5e-9a53-000000000001", "9d1c2b3a-2222-4f1e-8b7d-000000000002",
+                               frozenset({"secretary", "coordinator"}), "Luz Secretaria")
+    with LocalStore.open(tmp_path / "connected.sqlite3") as store:
+        setup = LocalSetup(store)
+        context = setup.adopt(membership, school_name="Colegio del Servidor", user_email="luz@colegio.edu.co")
+        assert context == membership
+        assert setup.adopt(membership, school_name="Colegio del Servidor", user_email="luz@colegio.edu.co") == context
+        assert outbox(store) == []
+        assert SchoolService(store, context).info().name == "Colegio del Servidor"
+        year = SchoolYearService(store, context).create_year(
+            SchoolYearDraft("2026", date(2026, 1, 19), date(2026, 11, 27)))
+        student = StudentService(store, context).create(StudentDraft("TI", "1012345678", "Ana Ruiz", None))
+        enrollments = EnrollmentService(store, context)
+        enrollment = enrollments.enroll(student.id, EnrollmentDraft(year.id, "5"))
+        enrollments.mark_document(enrollment.id, "photos", "validated")  # validated_by points at the user row
+        assert {e["table_name"] for e in outbox(store)} == {
+            "school_years", "students", "enrollments", "enrollment_documents"}

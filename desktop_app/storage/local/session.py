@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql import ColumnElement
 
 from desktop_app.domain.text import fold
@@ -236,6 +237,32 @@ class LocalSession:
         self._require_writable()
         table = self._table(table_name)
         self._connection.execute(delete(table).where(table.c.id == row_id, self._scoped(table, school_id)))
+
+    def apply_remote(self, table_name: str, rows: Sequence[Record]) -> None:
+        """Upsert rows that come from the server: no outbox entries (capture is off for the statement).
+
+        The primitive the sync engine's pull builds on; also how connected mode seeds this PC's store with the
+        signed-in user's school and user rows before the first pull.
+        """
+        self._require_writable()
+        if not rows:
+            return
+        table = self._table(table_name)
+        key = KEY_COLUMNS.get(table_name, "id")
+        self._connection.exec_driver_sql("UPDATE sync_flags SET applying_remote = 1 WHERE id = 1")
+        try:
+            for values in rows:
+                prepared = self._prepare(table, values, new=True)
+                if table_name in SEARCHABLE:
+                    prepared.update(_search_keys(prepared))
+                statement = sqlite_insert(table).values(prepared)
+                updates = {k: statement.excluded[k] for k in prepared if k != key}
+                self._connection.execute(
+                    statement.on_conflict_do_update(index_elements=[table.c[key]], set_=updates)
+                    if updates else statement.on_conflict_do_nothing()
+                )
+        finally:
+            self._connection.exec_driver_sql("UPDATE sync_flags SET applying_remote = 0 WHERE id = 1")
 
     def client_identity(self) -> Record | None:
         """The single `sync_client` row: which school and user this PC's store belongs to."""

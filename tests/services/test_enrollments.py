@@ -224,3 +224,14 @@ def test_groups_of_a_year_in_grade_order(
     groups = enrollments.groups(year)
     assert [(g.grade_level, g.group_code, g.enrollment_count) for g in groups] == [
         ("transicion", "A", 1), ("2", "A", 2), ("2", "B", 1), ("10", "A", 1)]
+
+
+def test_an_unusual_age_for_the_grade_is_a_warning_not_an_error(
+    enrollments: EnrollmentService, year: str, student: str
+) -> None:
+    # Born in May 2016: 9 years old when 2026 starts; 11° is for 16-year-olds.
+    [warning] = enrollments.warnings(student, EnrollmentDraft(year, "11"))
+    assert warning.code == "age_unusual_for_grade" and warning.field == "birth_date"
+    assert warning.message.startswith("Atención: 9 años")
+    assert enrollments.warnings(student, EnrollmentDraft(year, "4")) == []
+    assert enrollments.enroll(student, EnrollmentDraft(year, "11")).grade_level == "11"

@@ -160,6 +160,8 @@ class GuardianService(Service):
             by_guardian = {existing["guardian_id"]: existing for existing in links}
             if sorted(guardian_ids) != sorted(by_guardian) or len(set(guardian_ids)) != len(guardian_ids):
                 raise Conflict("guardian_order_mismatch", field="guardian_ids")
+            if not links:
+                return []
             primary = next((e["id"] for e in links if e["is_primary"]), by_guardian[guardian_ids[0]]["id"])
             self._arrange(session, student_id, [by_guardian[g]["id"] for g in guardian_ids], primary)
             return self._linked_all(session, student_id)

@@ -109,9 +109,10 @@ def load_demo_school(
     today: date = date(2026, 3, 2),
     progress: ProgressSink | None = None,
 ) -> DemoSchool:
-    """Fill the store with a demo school of about `students` students and return where it is.
+    """Fill the store with a demo school of `students` students and return where it is.
 
-    Without `context`, the local first-run setup is done (or reused) with the demo school's name.
+    Without `context`, the local first-run setup is done (or reused) with the demo school's name. Calling it
+    again on a store that already holds the demo returns the existing demo without adding anything.
     """
     rng = random.Random(seed)
     numbers = _Numbers(rng)
@@ -124,6 +125,16 @@ def load_demo_school(
     now = datetime.combine(today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=13)
     current_start = date(today.year, 1, 19)
     previous_start = date(today.year - 1, 1, 20)
+
+    with store.read() as session:
+        existing = {y["name"]: y["id"] for y in session.find("school_years", school_id=school_id)}
+        if str(today.year) in existing and str(today.year - 1) in existing:
+            # Already loaded (e.g. `--demo` started again on the same file): use what is there.
+            return DemoSchool(
+                context, existing[str(today.year)], existing[str(today.year - 1)],
+                tuple(session.student_ids(school_id=school_id, active_only=False)),
+                tuple(session.guardian_ids(school_id=school_id, active_only=False)),
+            )
 
     with store.write() as session:
         settings = session.get("school_settings", school_id, school_id=school_id)

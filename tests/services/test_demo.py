@@ -82,3 +82,15 @@ def test_demo_school_respects_the_rules(tmp_path: Path) -> None:
     finally:
         connection.close()
     assert rows_without_entry == 0
+
+
+def test_loading_the_demo_again_adds_nothing(tmp_path: Path) -> None:
+    store, demo = _load(tmp_path / "demo.sqlite3")
+    try:
+        pending = store.pending_outbox_count()
+        again = load_demo_school(store, students=300, seed=7)
+        assert again.context == demo.context and again.current_year_id == demo.current_year_id
+        assert set(again.student_ids) == set(demo.student_ids)
+        assert store.pending_outbox_count() == pending
+    finally:
+        store.close()

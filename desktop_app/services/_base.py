@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from desktop_app.domain.permissions import Action, require
 from desktop_app.services.context import TenantContext
 from desktop_app.services.ports import Store
+
+
+# The school's calendar day: Colombia is UTC-5 all year (no daylight saving).
+COLOMBIA = timezone(timedelta(hours=-5), "America/Bogota")
 
 
 def utc_now() -> datetime:
@@ -37,10 +41,7 @@ class Service:
         return self._clock()
 
     def _today(self) -> date:
-        # The school's calendar day (Colombia, UTC-5 all year, no daylight saving).
-        from datetime import timedelta, timezone
-
-        return self._now().astimezone(timezone(timedelta(hours=-5))).date()
+        return self._now().astimezone(COLOMBIA).date()
 
 
 def clean_text(value: str | None) -> str | None:

@@ -222,7 +222,6 @@ class EnrollmentService(Service):
                            shift=r["shift"], enrollment_count=int(r["enrollment_count"])) for r in records]
         return sorted(groups, key=lambda g: (GRADE_ORDER.get(g.grade_level, 99), g.group_code or "", g.shift or ""))
 
-    # ----- internals
     def _validated(self, draft: EnrollmentDraft) -> Record:
         errors: list[FieldError] = []
         if draft.grade_level not in GRADE_ORDER:

@@ -180,7 +180,6 @@ class GuardianService(Service):
             records = session.student_rows(ids, school_id=self._school_id)
         return sorted((student_row(r) for r in records), key=lambda row: row.full_name)
 
-    # ----- rules
     def _validated(self, draft: GuardianDraft) -> Record:
         errors: list[FieldError] = []
         doc_type = (draft.document_type or "").strip().upper()

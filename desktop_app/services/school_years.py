@@ -122,7 +122,6 @@ class SchoolYearService(Service):
                 raise NotFound("not_found", field="period_id")
             session.delete("academic_periods", period_id, school_id=self._school_id)
 
-    # ----- rules
     def _validated_year(self, draft: SchoolYearDraft) -> Record:
         errors: list[FieldError] = []
         name = clean_text(draft.name)

@@ -137,7 +137,6 @@ class StudentService(Service):
         similar = self.similar(draft, exclude_id=exclude_id)
         return [_similar_warning(similar[0])] if similar else []
 
-    # ----- rules
     def _validated(self, draft: StudentDraft) -> Record:
         errors: list[FieldError] = []
         full_name = clean_text(draft.full_name)

@@ -107,7 +107,6 @@ class LocalSession:
         self._connection = connection
         self._writable = writable
 
-    # ----- generic access by table name
     @staticmethod
     def _table(name: str) -> Table:
         return local_metadata.tables[name]
@@ -278,7 +277,6 @@ class LocalSession:
     def execute_pragma(self, name: str) -> Any:
         return self._connection.exec_driver_sql(f"PRAGMA {name}").scalar()
 
-    # ----- queries the lists need (filter and sort in SQL, ids first, rows later)
     def student_ids(
         self,
         *,

@@ -9,7 +9,6 @@ from desktop_app.domain.permissions import Action, require
 from desktop_app.services.context import TenantContext
 from desktop_app.services.ports import Store
 
-
 # The school's calendar day: Colombia is UTC-5 all year (no daylight saving).
 COLOMBIA = timezone(timedelta(hours=-5), "America/Bogota")
 

@@ -114,3 +114,12 @@ def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -
     with pytest.raises(StoreOpenError, match="newer version"):
         LocalStore.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_refused_with_a_clear_error_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(b"this is not an SQLite database, perhaps a half-copied file" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreOpenError, match="not a readable store"):
+        LocalStore.open(path)
+    assert path.read_bytes() == before

@@ -20,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from alembic import command
@@ -140,8 +141,8 @@ class LocalStore:
         if upgrade:
             try:
                 upgrade_file(path)
-            except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a damaged file
-                raise StoreOpenError(str(exc)) from exc
+            except (sqlite3.DatabaseError, DBAPIError) as exc:
+                raise StoreOpenError(f"{path} is not a readable store (damaged, or not this app's file): {exc}") from exc
         return cls(path, _make_engine(path))
 
     def close(self) -> None:

@@ -25,8 +25,7 @@ from desktop_app.services.students import StudentService
 from desktop_app.storage.local import LocalStore
 
 FILES = 25
-KILLS_PER_FILE = 9  # 225 kills in all
-BUDGET_SECONDS = 55
+KILLS_PER_FILE = 9  # 225 kills in all: about 20-35 s on the 2-core dev container
 
 
 def _save_until_killed(path: Path, fd: int, run: int) -> None:
@@ -82,7 +81,6 @@ def _check(path: Path, created: set[str], updated: dict[str, str]) -> None:
 def test_kill_9_during_saves_loses_nothing_that_returned(tmp_path: Path) -> None:
     rng = random.Random(20261124)
     fork = multiprocessing.get_context("fork")
-    started = time.monotonic()
     kills = 0
     total_reported = 0
     for file_number in range(FILES):
@@ -113,7 +111,5 @@ def test_kill_9_during_saves_loses_nothing_that_returned(tmp_path: Path) -> None
                 else:
                     updated[student_id] = name[0]
             _check(path, created, updated)
-    elapsed = time.monotonic() - started
     assert kills >= 200
     assert total_reported > 2 * kills  # the children really were in the middle of a stream of saves
-    assert elapsed < BUDGET_SECONDS, f"crash test took {elapsed:.0f} s"

@@ -65,6 +65,20 @@ class GuardianService(Service):
             record = session.patch("guardians", guardian_id, values, school_id=self._school_id)
         return guardian_row(record)
 
+    def deactivate(self, guardian_id: str) -> GuardianRow:
+        """Soft delete: the guardian leaves searches (links stay, so history is kept); `reactivate` undoes it."""
+        return self._set_active(guardian_id, active=False)
+
+    def reactivate(self, guardian_id: str) -> GuardianRow:
+        return self._set_active(guardian_id, active=True)
+
+    def _set_active(self, guardian_id: str, *, active: bool) -> GuardianRow:
+        self._require(Action.guardian_edit)
+        with self._store.write() as session:
+            self._guardian(session, guardian_id)
+            record = session.patch("guardians", guardian_id, {"is_active": active}, school_id=self._school_id)
+        return guardian_row(record)
+
     def get(self, guardian_id: str) -> GuardianRow:
         self._require(Action.student_view)
         with self._store.read() as session:

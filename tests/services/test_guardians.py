@@ -157,3 +157,14 @@ def test_teachers_cannot_edit_guardians(store: LocalStore, context: TenantContex
     with pytest.raises(NotAllowed):
         teacher.create(mother())
     assert teacher.list_ids() == []
+
+
+def test_deactivating_a_guardian_is_a_soft_delete(guardians: GuardianService, kids: list[str], store: LocalStore) -> None:
+    mom = guardians.create(mother())
+    guardians.link(kids[0], mom.id, GuardianLinkDraft("madre"))
+    assert guardians.deactivate(mom.id).is_active is False
+    assert guardians.list_ids("nunez") == [] and guardians.list_ids("nunez", active_only=False) == [mom.id]
+    assert guardians.guardians_of(kids[0])[0].guardian.is_active is False
+    entry = outbox(store, "guardians")[-1]
+    assert entry["op"] == "delete" and entry["data"]["is_active"] is False
+    assert guardians.reactivate(mom.id).is_active is True

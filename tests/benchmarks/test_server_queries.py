@@ -31,6 +31,8 @@ from tests.support.tenant_security import TEST_JWT_SECRET, desktop_conninfo, ena
 SCHOOLS = 60
 STUDENTS_PER_SCHOOL = 2000
 RUNS = 1000
+ROUNDS = 5
+WARM_UP = 20
 STATUSES = ("pending_documents", "in_review", "active", "graduated", "withdrawn")
 DOCUMENT_TYPES = ("registro_civil", "foto", "certificado_notas", "paz_y_salvo", "eps", "vacunas")
 
@@ -151,27 +153,29 @@ def big_database(pg_cluster, pg_template) -> Iterator[str]:
     pg_cluster.drop_database(name)
 
 
-def _time(owner: psycopg.Connection, desktop: psycopg.Connection, query: Query, tokens: dict[int, str],
-          seed: int) -> tuple[list[float], list[float]]:
+def _time(url: str, query: Query, tokens: dict[int, str], seed: int) -> tuple[list[float], list[float]]:
     """Milliseconds of each run as the owner and, right after with the same parameters, under RLS.
 
-    Interleaved so that both sides see the same machine load. The token is set in each run's transaction
-    (as `tenant_connection` does) but only the query is timed: its verification happens inside it.
+    Interleaved so that both sides see the same machine load, in ROUNDS rounds on fresh connections so that
+    neither side keeps a server process that happens to share a busy core. The token is set in each run's
+    transaction (as `tenant_connection` does) but only the query is timed: its verification happens inside.
     """
     rng = random.Random(seed)
     as_owner, under_rls = [], []
-    for run in range(RUNS + 20):
-        school = rng.randint(1, SCHOOLS)
-        params = query.params(school, rng)
-        for conn, token, timings in ((owner, None, as_owner), (desktop, tokens[school], under_rls)):
-            with conn.transaction():
-                if token is not None:
-                    conn.execute("SELECT set_config('app.access_token', %s, true)", (token,))
-                started = time.perf_counter()
-                conn.execute(query.sql, params).fetchall()
-                elapsed = (time.perf_counter() - started) * 1000
-            if run >= 20:  # the first runs warm caches and prepare the statement
-                timings.append(elapsed)
+    for _ in range(ROUNDS):
+        with psycopg.connect(url) as owner, psycopg.connect(desktop_conninfo(url)) as desktop:
+            for run in range(RUNS // ROUNDS + WARM_UP):
+                school = rng.randint(1, SCHOOLS)
+                params = query.params(school, rng)
+                for conn, token, timings in ((owner, None, as_owner), (desktop, tokens[school], under_rls)):
+                    with conn.transaction():
+                        if token is not None:
+                            conn.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+                        started = time.perf_counter()
+                        conn.execute(query.sql, params).fetchall()
+                        elapsed = (time.perf_counter() - started) * 1000
+                    if run >= WARM_UP:  # the first runs warm caches and prepare the statement
+                        timings.append(elapsed)
     return as_owner, under_rls
 
 
@@ -196,7 +200,8 @@ def test_server_queries_under_rls_beside_the_owner(big_database):
         lines = [
             f"machine: {platform.machine()} {platform.processor() or ''} {_cpu()} / {_cores()} cores, "
             f"Python {platform.python_version()}, PostgreSQL {server} (embedded, Unix socket)",
-            f"{RUNS} runs per query, random school and parameters; times in ms, client side (round trip incl.)",
+            f"{RUNS} runs per query in {ROUNDS} rounds on fresh connections, random school and parameters; "
+            "times in ms, client side (round trip included)",
             "",
             "| query | owner median | owner p95 | RLS median | RLS p95 | RLS/owner median | RLS/owner p95 "
             "| RLS − owner median (µs) |",
@@ -211,7 +216,7 @@ def test_server_queries_under_rls_beside_the_owner(big_database):
         look_up = Query("token verification + membership look-up alone", "SELECT app_auth.school_ids()",
                         lambda s, r: {}, "")
         for n, query in enumerate([*QUERIES, baseline, look_up]):
-            as_owner, under_rls = _time(owner, desktop, query, tokens, seed=n)
+            as_owner, under_rls = _time(big_database, query, tokens, seed=n)
             om, op, rm, rp = (statistics.median(as_owner), _p95(as_owner), statistics.median(under_rls),
                               _p95(under_rls))
             lines.append(f"| {query.name} | {om:.3f} | {op:.3f} | {rm:.3f} | {rp:.3f} | {rm / om:.2f}× | "

@@ -394,7 +394,15 @@ def downgrade() -> None:
 DO $$
 BEGIN
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESKTOP_ROLE}') THEN
-        EXECUTE 'DROP OWNED BY {DESKTOP_ROLE}';
+        -- Explicit revokes (always allowed to the grantor); DROP OWNED BY when permitted also clears
+        -- anything granted here by others. Privileges in app_auth/app_private went with those schemas.
+        EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {DESKTOP_ROLE}';
+        EXECUTE 'REVOKE ALL ON SCHEMA public FROM {DESKTOP_ROLE}';
+        BEGIN
+            EXECUTE 'DROP OWNED BY {DESKTOP_ROLE}';
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE NOTICE 'DROP OWNED BY {DESKTOP_ROLE} not permitted here: %', SQLERRM;
+        END;
         BEGIN
             EXECUTE 'DROP ROLE {DESKTOP_ROLE}';
         EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege OR object_in_use THEN

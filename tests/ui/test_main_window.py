@@ -55,3 +55,27 @@ def test_ctrl_p_on_an_enrolled_student_opens_the_checklist_preview(qtbot, servic
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QPrintPreviewDialog):
             widget.close()
+
+
+def test_closing_the_window_with_a_half_typed_form_asks_first(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.students.form import StudentDialog
+
+    main_window.students_view.new_student()
+    dialog = next(w for w in main_window.findChildren(StudentDialog) if w.isVisible())
+    type_text(dialog.full_name_edit, "Mariana Ríos")
+    questions: list[str] = []
+
+    def answer_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            questions.append(box.text())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer_cancel)
+    assert not main_window.close()
+    assert questions == ["Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?"]
+    assert main_window.isVisible() and dialog.isVisible() and dialog.full_name_edit.text() == "Mariana Ríos"
+    dialog.full_name_edit.clear()  # untouched again: the fixture's teardown closes without asking

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -270,10 +271,33 @@ class MainWindow(QMainWindow):
             self.tr("Secretaría Escolar %1\nEstudiantes, acudientes, matrículas y sus documentos.").replace("%1", __version__),
         )
 
+    def unsaved_forms(self) -> list[QWidget]:
+        """Open forms holding typed values that were not saved yet."""
+        return [
+            dialog
+            for dialog in self.findChildren(QDialog)
+            if dialog.isVisible() and callable(getattr(dialog, "has_changes", None)) and dialog.has_changes()
+        ]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_forms()
+        if unsaved and not self._confirm_close_with_unsaved():
+            unsaved[0].activateWindow()
+            event.ignore()
+            return
         # let a running save finish: closing mid-write would look like a lost record to the user
         self._runner.wait_for_done(10_000)
         super().closeEvent(event)
+
+    def _confirm_close_with_unsaved(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Salir sin guardar"),
+            self.tr("Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
 
 def _list_years(service: Any) -> list[Any]:

@@ -1171,27 +1171,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="42" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="43" />
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="43" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="44" />
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="45" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="62" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="63" />
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="96" />
+        <source>Su rol no permite registrar acudientes.</source>
+        <translation>Your role does not allow registering guardians.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="138" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="144" />
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1199,7 +1204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="170" />
+        <location filename="../../desktop_app/ui/guardians/view.py" line="176" />
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1535,118 +1540,123 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="68" />
-        <location filename="../../desktop_app/ui/students/form.py" line="262" />
+        <location filename="../../desktop_app/ui/students/form.py" line="69" />
+        <location filename="../../desktop_app/ui/students/form.py" line="272" />
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="68" />
+        <location filename="../../desktop_app/ui/students/form.py" line="69" />
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="77" />
+        <location filename="../../desktop_app/ui/students/form.py" line="78" />
         <source>Guardar de todas formas</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="88" />
+        <location filename="../../desktop_app/ui/students/form.py" line="89" />
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="90" />
+        <location filename="../../desktop_app/ui/students/form.py" line="91" />
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="92" />
+        <location filename="../../desktop_app/ui/students/form.py" line="93" />
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="92" />
+        <location filename="../../desktop_app/ui/students/form.py" line="93" />
         <source>Nombres y apellidos</source>
         <translation>Given names and surnames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="95" />
+        <location filename="../../desktop_app/ui/students/form.py" line="96" />
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="95" />
+        <location filename="../../desktop_app/ui/students/form.py" line="96" />
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="97" />
+        <location filename="../../desktop_app/ui/students/form.py" line="98" />
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="98" />
+        <location filename="../../desktop_app/ui/students/form.py" line="99" />
         <source>Datos del estudiante</source>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="110" />
+        <location filename="../../desktop_app/ui/students/form.py" line="111" />
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="111" />
+        <location filename="../../desktop_app/ui/students/form.py" line="112" />
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="112" />
+        <location filename="../../desktop_app/ui/students/form.py" line="113" />
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113" />
+        <location filename="../../desktop_app/ui/students/form.py" line="114" />
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="114" />
+        <location filename="../../desktop_app/ui/students/form.py" line="115" />
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="122" />
+        <location filename="../../desktop_app/ui/students/form.py" line="123" />
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="126" />
+        <location filename="../../desktop_app/ui/students/form.py" line="127" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="128" />
+        <location filename="../../desktop_app/ui/students/form.py" line="129" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="277" />
+        <location filename="../../desktop_app/ui/students/form.py" line="162" />
+        <source>Su rol permite ver este estudiante, no modificarlo.</source>
+        <translation>Your role allows viewing this student, not changing them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="287" />
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="281" />
+        <location filename="../../desktop_app/ui/students/form.py" line="291" />
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="329" />
+        <location filename="../../desktop_app/ui/students/form.py" line="339" />
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="330" />
+        <location filename="../../desktop_app/ui/students/form.py" line="340" />
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
@@ -1697,42 +1707,69 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="44" />
+        <location filename="../../desktop_app/ui/students/view.py" line="46" />
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="45" />
+        <location filename="../../desktop_app/ui/students/view.py" line="47" />
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="48" />
+        <location filename="../../desktop_app/ui/students/view.py" line="50" />
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="52" />
+        <location filename="../../desktop_app/ui/students/view.py" line="54" />
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="55" />
+        <location filename="../../desktop_app/ui/students/view.py" line="57" />
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="56" />
+        <location filename="../../desktop_app/ui/students/view.py" line="58" />
+        <location filename="../../desktop_app/ui/students/view.py" line="125" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57" />
+        <location filename="../../desktop_app/ui/students/view.py" line="59" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="60" />
+        <location filename="../../desktop_app/ui/students/view.py" line="196" />
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="125" />
+        <source>Su rol no permite crear estudiantes.</source>
+        <translation>Your role does not allow creating students.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="174" />
+        <source>Desactivar estudiante</source>
+        <translation>Deactivate student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="175" />
+        <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
+        <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="196" />
+        <source>Reactivar</source>
+        <translation>Reactivate</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="182" />
+        <location filename="../../desktop_app/ui/students/view.py" line="235" />
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

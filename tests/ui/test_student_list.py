@@ -144,3 +144,62 @@ def test_guardians_screen_lists_the_students_of_each_guardian(qtbot, services: U
     with qtbot.waitSignal(view.ids_loaded, timeout=5000):
         type_text(view.search_box, "ospina")
     assert view.model.rowCount() == 1
+
+
+def test_deactivate_asks_then_hides_the_student_and_reactivate_brings_it_back(qtbot, services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    view = StudentsView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    view.select_student(school["Valentina Muñoz Peña"])
+    assert view.active_button.isEnabled() and view.active_button.text() == "Desactivar"
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "Valentina Muñoz Peña" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    view.active_button.click()
+    assert "Valentina Muñoz Peña" not in _names(view.model)
+    assert not services.students.get(school["Valentina Muñoz Peña"]).is_active
+
+    view.active_only_check.setChecked(False)
+    view.select_student(school["Valentina Muñoz Peña"])
+    assert view.active_button.text() == "Reactivar"
+    view.active_button.click()
+    assert services.students.get(school["Valentina Muñoz Peña"]).is_active
+
+
+def test_a_teacher_can_look_but_not_create_or_change(qtbot, store, session, school: dict) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from desktop_app.app import Session, build_services
+    from desktop_app.ui.guardians.view import GuardiansView
+    from desktop_app.ui.students.form import StudentDialog
+    from desktop_app.ui.tasks import TaskRunner
+
+    teacher = dataclasses.replace(session.context, roles=frozenset({"teacher"}))
+    services = build_services(store, Session(teacher, session.mode), TaskRunner(synchronous=True))
+    view = StudentsView(services)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.model.rowCount() == 4
+    assert not view.new_button.isEnabled() and "rol" in view.new_button.toolTip()
+    view.new_student()
+    assert not [w for w in view.findChildren(StudentDialog) if w.isVisible()]
+    view.select_student(school["Ángela Núñez Ospina"])
+    assert not view.active_button.isEnabled()
+
+    dialog = StudentDialog(services, school["Ángela Núñez Ospina"], view)
+    dialog.show()
+    assert dialog.full_name_edit.text() == "Ángela Núñez Ospina"
+    assert not dialog.save_button.isEnabled() and not dialog.add_link_button.isEnabled()
+    assert dialog.general_error.isVisible()
+    dialog.done(0)
+    guardians = GuardiansView(services)
+    qtbot.addWidget(guardians)
+    assert not guardians.new_button.isEnabled()

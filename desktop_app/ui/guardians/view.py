@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.permissions import Action, can
 from desktop_app.services.dto import Changes
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
@@ -89,6 +90,10 @@ class GuardiansView(QWidget):
         self.new_button.clicked.connect(self.new_guardian)
         self.edit_button.clicked.connect(self.open_current)
         self._runner.changes_applied.connect(self._on_runner_changes_applied)
+        allowed = can(frozenset(getattr(services.context, "roles", frozenset())), Action.guardian_edit)
+        self.new_button.setEnabled(allowed)
+        if not allowed:
+            self.new_button.setToolTip(self.tr("Su rol no permite registrar acudientes."))
 
     def reload(self) -> None:
         self._generation += 1
@@ -113,7 +118,8 @@ class GuardiansView(QWidget):
 
     @Slot()
     def new_guardian(self) -> None:
-        self._open_dialog(None)
+        if self.new_button.isEnabled():
+            self._open_dialog(None)
 
     @Slot()
     def open_current(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FieldError
+from desktop_app.domain.permissions import Action, can
 from desktop_app.services.dto import Changes, StudentDraft, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
@@ -150,6 +151,15 @@ class StudentDialog(QDialog):
         self.setTabOrder(self.full_name_edit, self.birth_date_edit)
         self.setTabOrder(self.birth_date_edit, self.gender_combo)
 
+        roles = frozenset(getattr(services.context, "roles", frozenset()))
+        may_save = can(roles, Action.student_update if student_id else Action.student_create)
+        self.read_only = not may_save
+        if self.read_only:
+            # a teacher may look but not change: every editing control is disabled, the reason is said once
+            self.save_button.setEnabled(False)
+            for button in (self.add_link_button, self.edit_link_button, self.remove_link_button, self.up_button, self.down_button):
+                button.setEnabled(False)
+            self.general_error.show_message(self.tr("Su rol permite ver este estudiante, no modificarlo."), warning=True)
         if student_id:
             students, guardians = services.students, services.guardians
             self._runner.operation(
@@ -219,7 +229,7 @@ class StudentDialog(QDialog):
         self._save(allow_similar=True)
 
     def _save(self, *, allow_similar: bool) -> None:
-        if self._saving:
+        if self._saving or self.read_only:
             return
         self.form.clear_errors()
         self.general_error.clear_message()

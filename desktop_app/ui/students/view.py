@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.domain.permissions import Action, can
 from desktop_app.services.dto import Changes, StudentQuery, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
@@ -55,6 +57,8 @@ class StudentsView(QWidget):
         self.new_button = QPushButton(self.tr("Nuevo estudiante"), self)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.edit_button = QPushButton(self.tr("Abrir"), self)
+        self.active_button = QPushButton(self.tr("Desactivar"), self)
+        self.active_button.setEnabled(False)
         self.count_label = QLabel(self)
 
         self.model = StudentTableModel(self._fetch_rows, self)
@@ -83,6 +87,7 @@ class StudentsView(QWidget):
         filters.addWidget(self.active_only_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.active_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -98,13 +103,26 @@ class StudentsView(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.new_button.clicked.connect(self.new_student)
         self.edit_button.clicked.connect(self.open_current)
+        self.active_button.clicked.connect(self.toggle_current_active)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self._runner.changes_applied.connect(self._on_runner_changes_applied)
+        self._apply_roles()
         self.setTabOrder(self.search_box, self.grade_combo)
         self.setTabOrder(self.grade_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.active_only_check)
         self.setTabOrder(self.active_only_check, self.table)
-        self.setTabOrder(self.table, self.edit_button)
+        self.setTabOrder(self.table, self.active_button)
+        self.setTabOrder(self.active_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.new_button)
+
+    def _roles(self) -> frozenset[str]:
+        return frozenset(getattr(self._services.context, "roles", frozenset()))
+
+    def _apply_roles(self) -> None:
+        # a button the user may not use is greyed out with the reason, rather than failing after a click
+        allowed = can(self._roles(), Action.student_create)
+        self.new_button.setEnabled(allowed)
+        self.new_button.setToolTip(self.tr("Ctrl+N") if allowed else self.tr("Su rol no permite crear estudiantes."))
 
     def query(self) -> StudentQuery:
         return self._query
@@ -140,7 +158,42 @@ class StudentsView(QWidget):
 
     @Slot()
     def new_student(self) -> None:
-        self._open_dialog(None)
+        if self.new_button.isEnabled():
+            self._open_dialog(None)
+
+    @Slot()
+    def toggle_current_active(self) -> None:
+        """Deactivates the selected student (after asking) or reactivates an inactive one."""
+        row = self.current_row()
+        if row is None or not can(self._roles(), Action.student_deactivate):
+            return
+        students = self._services.students
+        if row.is_active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Desactivar estudiante"),
+                self.tr("¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.").replace(
+                    "%1", row.full_name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            change = students.deactivate
+        else:
+            change = students.reactivate
+        student_id = row.id
+        self._runner.operation(lambda _progress: Changes.of("students", change(student_id).id)).on_success(
+            lambda _changes: self.reload()
+        ).start()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        allowed = row is not None and can(self._roles(), Action.student_deactivate)
+        self.active_button.setEnabled(allowed)
+        self.active_button.setText(self.tr("Reactivar") if row is not None and not row.is_active else self.tr("Desactivar"))
 
     @Slot()
     def open_current(self) -> None:

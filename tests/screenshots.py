@@ -92,7 +92,16 @@ def take_all(workdir: Path) -> None:
     dialog.tabs.setCurrentIndex(1)
     dialog.links_table.selectRow(0)
     save(dialog, "03-estudiante-acudientes.png")
-    dialog.reject()
+    dialog.done(0)
+
+    students.new_student()
+    dialog = _visible(StudentDialog)
+    dialog.document_number_edit.setText("12AB")
+    dialog.birth_date_edit.setText("15/03/2015")
+    dialog.save()
+    wait_until(lambda: dialog.form.error_label("document_number").isVisible())
+    save(dialog, "02b-estudiante-errores.png")
+    dialog.done(0)
 
     window.tabs.setCurrentWidget(window.guardians_view)
     guardians = window.guardians_view

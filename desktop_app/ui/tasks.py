@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop_app.domain.errors import DomainError
 from desktop_app.services.dto import Changes
 
 logger = logging.getLogger(__name__)
@@ -87,6 +88,11 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._progress)
+        except DomainError as error:
+            # an expected refusal (bad input, role, conflict): the UI shows it; its text may name people,
+            # so only the code goes to the log
+            logger.info("task refused: %s %s", type(error).__name__, error.code)
+            self._relay.failed.emit(error)
         except BaseException as error:  # every failure must reach the UI, never vanish in a thread
             logger.exception("background task failed")
             self._relay.failed.emit(error)

@@ -55,3 +55,14 @@ def test_chosen_language_is_remembered(qapp: QApplication) -> None:
     assert saved_language() == "en"
     save_language("xx")
     assert saved_language() == "es"
+
+
+def test_qt_own_dialogs_are_translated_too(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    translators = install_translators(qapp, "es")
+    try:
+        assert any(translator.filePath().endswith("qtbase_es.qm") for translator in translators)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        remove_translators(qapp, translators)

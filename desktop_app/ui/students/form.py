@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.permissions import Action, can
-from desktop_app.services.dto import Changes, StudentDraft, StudentRow
+from desktop_app.services.dto import Changes, GuardianLinkDraft, LinkedGuardianRow, StudentDraft, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
@@ -344,9 +344,7 @@ class StudentDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
 
-def _link_draft_of(link: Any) -> Any:
-    from desktop_app.services.dto import GuardianLinkDraft
-
+def _link_draft_of(link: LinkedGuardianRow) -> GuardianLinkDraft:
     return GuardianLinkDraft(
         relationship=link.relationship,
         is_primary=link.is_primary,

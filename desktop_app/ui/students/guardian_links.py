@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import FieldError
 from desktop_app.services.dto import GuardianLinkDraft, GuardianRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
@@ -296,7 +297,5 @@ class GuardianLinkDialog(QDialog):
             self.general_error.show_message(error_text(error))
 
 
-def _missing(field: str) -> Any:
-    from desktop_app.domain.errors import FieldError
-
+def _missing(field: str) -> FieldError:
     return FieldError(field, "required")

@@ -25,6 +25,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.students.table_model import StudentTableModel
+from desktop_app.ui.tasks import show_error
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -241,8 +242,6 @@ class StudentsView(QWidget):
         if generation != self._generation:
             return
         self._loading = False
-        from desktop_app.ui.tasks import show_error
-
         show_error(self, error)
 
     @Slot(str)

@@ -106,6 +106,8 @@ class GuardianDialog(QDialog):
         self.students_label.setVisible(guardian_id is not None)
         self.students_list.setVisible(guardian_id is not None)
         if guardian_id:
+            self.fields.setEnabled(False)  # until the stored values are in: a late load must not overwrite typing
+            self.buttons.setEnabled(False)
             guardians = services.guardians
             self._runner.operation(
                 lambda _progress: (guardians.get(guardian_id), guardians.students_of(guardian_id))
@@ -118,6 +120,8 @@ class GuardianDialog(QDialog):
     def _on_loaded(self, loaded: tuple) -> None:
         guardian, students = loaded
         self.fields.load(guardian)
+        self.fields.setEnabled(True)
+        self.buttons.setEnabled(True)
         self.students_list.clear()
         for student in students:
             self.students_list.addItem(f"{student.full_name} — {student.document_type} {student.document_number}")

@@ -161,6 +161,9 @@ class StudentDialog(QDialog):
                 button.setEnabled(False)
             self.general_error.show_message(self.tr("Su rol permite ver este estudiante, no modificarlo."), warning=True)
         if student_id:
+            # nothing can be typed until the stored values are in, so the load never overwrites typing
+            self.tabs.setEnabled(False)
+            self.buttons.setEnabled(False)
             students, guardians = services.students, services.guardians
             self._runner.operation(
                 lambda _progress: (students.get(student_id), guardians.guardians_of(student_id))
@@ -189,6 +192,8 @@ class StudentDialog(QDialog):
         self._saved_links = {entry.guardian.id: entry for entry in entries}
         self.links_model.set_entries(entries)
         self._loaded_values = self.form.values()
+        self.tabs.setEnabled(True)
+        self.buttons.setEnabled(True)
         self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
 

@@ -246,6 +246,7 @@ class StudentDialog(QDialog):
             return
         self._saving = True
         self.buttons.setEnabled(False)
+        self.tabs.setEnabled(False)  # what is being saved is what is on screen: no typing in between
         self.similar_frame.hide()
         work = _SaveWork(
             self._services,
@@ -260,6 +261,7 @@ class StudentDialog(QDialog):
     def _on_saved(self, result: Changes | _SimilarFound) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
+        self.tabs.setEnabled(True)
         if isinstance(result, _SimilarFound):
             self._show_similar(result.students)
             return
@@ -272,6 +274,7 @@ class StudentDialog(QDialog):
     def _on_save_failed(self, error: BaseException) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
+        self.tabs.setEnabled(True)
         if isinstance(error, _PartialSave):
             self._student_id = error.student_id
             self.setWindowTitle(self.tr("Estudiante"))

@@ -180,3 +180,20 @@ def test_ctrl_f_focuses_the_search_box_of_the_current_screen(qtbot, main_window:
     assert main_window.tabs.currentWidget() is main_window.guardians_view
     qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is main_window.guardians_view.search_box
+
+
+def test_saving_on_the_worker_thread_keeps_the_form_until_the_answer(qtbot, threaded_services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    dialog = StudentDialog(threaded_services, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.document_number_edit, "10AB")
+    type_text(dialog.full_name_edit, "Isabella Quintero")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.form.error_label("document_number").isVisible(), timeout=5000)
+    assert dialog.tabs.isEnabled() and dialog.full_name_edit.text() == "Isabella Quintero"
+
+    dialog.document_number_edit.setText("1077777777")
+    with qtbot.waitSignal(dialog.student_saved, timeout=5000) as saved:
+        dialog.save()
+        assert not dialog.tabs.isEnabled()  # locked while the worker writes
+    assert threaded_services.students.get(saved.args[0]).full_name == "Isabella Quintero"

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
+from desktop_app.services.context import TenantContext
+from desktop_app.services.enrollments import EnrollmentService
+from desktop_app.services.guardians import GuardianService
+from desktop_app.services.school import SchoolService
+from desktop_app.services.school_years import SchoolYearService
+from desktop_app.services.students import StudentService
 from desktop_app.ui.tasks import TaskRunner
 
 
@@ -21,12 +26,12 @@ class Mode(StrEnum):
 class UiServices:
     """The services of one school (built by `app.py`) plus the runner; screens get this through constructors."""
 
-    context: Any  # services.context.TenantContext
-    students: Any  # services.students.StudentService
-    guardians: Any  # services.guardians.GuardianService
-    enrollments: Any = None  # services.enrollments.EnrollmentService
-    school_years: Any = None  # services.school_years.SchoolYearService
-    school: Any = None  # services.school.SchoolService
+    context: TenantContext
+    students: StudentService
+    guardians: GuardianService
+    enrollments: EnrollmentService | None = None
+    school_years: SchoolYearService | None = None
+    school: SchoolService | None = None
     runner: TaskRunner | None = None
     mode: Mode = Mode.local
 

@@ -985,12 +985,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="125" />
+        <location filename="../../desktop_app/ui/guardians/form.py" line="129" />
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="157" />
+        <location filename="../../desktop_app/ui/guardians/form.py" line="161" />
         <source>Tel.</source>
         <translation>Tel.</translation>
     </message>
@@ -1041,63 +1041,63 @@
 <context>
     <name>GuardianLinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="161" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="162" />
         <source>Acudiente del estudiante</source>
         <translation>Student's guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="165" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="166" />
         <source>Buscar por documento</source>
         <translation>Find by document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="166" />
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="258" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="167" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="259" />
         <source>Escriba el documento y pulse Enter para buscar si ya está registrado.</source>
         <translation>Type the document and press Enter to check whether they are already registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="170" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="171" />
         <source>Vínculo con el estudiante</source>
         <translation>Relationship to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="175" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="176" />
         <source>Acudiente principal</source>
         <translation>Primary guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="176" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="177" />
         <source>Puede recoger al estudiante</source>
         <translation>May pick up the student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="177" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="178" />
         <source>Contacto de emergencia</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="178" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="179" />
         <source>Parentesco</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="184" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="185" />
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="185" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="186" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="238" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="239" />
         <source>No está registrado: complete sus datos para crearlo.</source>
         <translation>Not registered: fill in their details to create them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="248" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="249" />
         <source>Ya registrado, se usará: %1</source>
         <translation>Already registered, will use: %1</translation>
     </message>
@@ -1105,37 +1105,37 @@
 <context>
     <name>GuardianLinksModel</name>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="54" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="55" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="55" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="56" />
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="56" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="57" />
         <source>Parentesco</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="57" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="58" />
         <source>Principal</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="58" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="59" />
         <source>Puede recoger</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="59" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="60" />
         <source>Emergencia</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="134" />
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="135" />
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -1236,7 +1236,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window/window.py" line="47" />
-        <location filename="../../desktop_app/ui/main_window/window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="220" />
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
@@ -1276,109 +1276,114 @@
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="106" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="106" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="107" />
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="110" />
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="113" />
+        <source>&amp;Matricular al estudiante seleccionado</source>
+        <translation>&amp;Enroll the selected student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="116" />
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="119" />
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="122" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="132" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="139" />
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="145" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="146" />
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="160" />
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="161" />
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="158" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="162" />
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="220" />
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="230" />
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="271" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="263" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="272" />
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="279" />
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="280" />
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="304" />
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window/window.py" line="305" />
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1394,7 +1399,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="236" />
+        <location filename="../../desktop_app/ui/tasks.py" line="242" />
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1541,7 +1546,7 @@ Students, guardians, enrollments and their documents.</translation>
     <name>StudentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/students/form.py" line="69" />
-        <location filename="../../desktop_app/ui/students/form.py" line="272" />
+        <location filename="../../desktop_app/ui/students/form.py" line="280" />
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
@@ -1641,22 +1646,22 @@ Students, guardians, enrollments and their documents.</translation>
         <translation>Your role allows viewing this student, not changing them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="287" />
+        <location filename="../../desktop_app/ui/students/form.py" line="295" />
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="291" />
+        <location filename="../../desktop_app/ui/students/form.py" line="299" />
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="339" />
+        <location filename="../../desktop_app/ui/students/form.py" line="347" />
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="340" />
+        <location filename="../../desktop_app/ui/students/form.py" line="348" />
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
@@ -1707,69 +1712,79 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="46" />
+        <location filename="../../desktop_app/ui/students/view.py" line="48" />
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="47" />
+        <location filename="../../desktop_app/ui/students/view.py" line="49" />
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="50" />
+        <location filename="../../desktop_app/ui/students/view.py" line="52" />
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="54" />
+        <location filename="../../desktop_app/ui/students/view.py" line="56" />
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57" />
+        <location filename="../../desktop_app/ui/students/view.py" line="59" />
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="58" />
-        <location filename="../../desktop_app/ui/students/view.py" line="125" />
+        <location filename="../../desktop_app/ui/students/view.py" line="60" />
+        <location filename="../../desktop_app/ui/students/view.py" line="133" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="59" />
+        <location filename="../../desktop_app/ui/students/view.py" line="61" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60" />
-        <location filename="../../desktop_app/ui/students/view.py" line="196" />
+        <location filename="../../desktop_app/ui/students/view.py" line="62" />
+        <source>Matricular…</source>
+        <translation>Enroll…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="63" />
+        <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
+        <translation>Enroll the selected student (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/view.py" line="65" />
+        <location filename="../../desktop_app/ui/students/view.py" line="213" />
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="125" />
+        <location filename="../../desktop_app/ui/students/view.py" line="133" />
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="174" />
+        <location filename="../../desktop_app/ui/students/view.py" line="188" />
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="175" />
+        <location filename="../../desktop_app/ui/students/view.py" line="189" />
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="196" />
+        <location filename="../../desktop_app/ui/students/view.py" line="213" />
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="235" />
+        <location filename="../../desktop_app/ui/students/view.py" line="252" />
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1780,7 +1795,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="198" />
+        <location filename="../../desktop_app/ui/tasks.py" line="204" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>

@@ -79,3 +79,25 @@ def test_closing_the_window_with_a_half_typed_form_asks_first(qtbot, main_window
     assert questions == ["Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?"]
     assert main_window.isVisible() and dialog.isVisible() and dialog.full_name_edit.text() == "Mariana Ríos"
     dialog.full_name_edit.clear()  # untouched again: the fixture's teardown closes without asking
+
+
+def test_ctrl_m_enrolls_the_selected_student_from_the_students_list(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog
+
+    services.school_years.create_year(SchoolYearDraft("2026", date(2026, 1, 26), date(2026, 11, 27), "active"))
+    student = services.students.create(StudentDraft("TI", "1088888888", "Mateo Londoño Henao", date(2015, 6, 1)))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    qtbot.waitUntil(lambda: window.students_view.model.rowCount() == 1)
+    window.students_view.table.selectRow(0)
+    assert window.students_view.enroll_button.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.enrollments_view
+    dialogs = [w for w in window.findChildren(EnrollDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].selected_student_id() == student.id)
+    dialogs[0].done(0)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._on_year_combo_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.students_view.ids_loaded.connect(self._on_students_view_ids_loaded)
+        self.students_view.enroll_requested.connect(self._on_students_view_enroll_requested)
         self._runner.busy_changed.connect(self._on_runner_busy_changed)
 
     def _build_actions(self) -> None:
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.search_action = QAction(self.tr("&Buscar"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_search)
+        self.enroll_action = QAction(self.tr("&Matricular al estudiante seleccionado"), self)
+        self.enroll_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.enroll_action.triggered.connect(self.students_view.enroll_current)
         self.print_action = QAction(self.tr("&Imprimir lista de documentos"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_current)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.search_action, self.print_action):
+        for action in (self.new_action, self.search_action, self.enroll_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.new_year_action)
@@ -247,6 +251,11 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_students_view_ids_loaded(self, count: int) -> None:
         self.ready.emit()
+
+    @Slot(str)
+    def _on_students_view_enroll_requested(self, student_id: str) -> None:
+        self.tabs.setCurrentWidget(self.enrollments_view)
+        self.enrollments_view.new_enrollment(student_id)
 
     @Slot(bool)
     def _on_runner_busy_changed(self, busy: bool) -> None:

@@ -34,6 +34,7 @@ class StudentsView(QWidget):
 
     ids_loaded = Signal(int)  # how many students the current query found
     student_saved = Signal(str)
+    enroll_requested = Signal(str)  # student id; the main window hands it to the Matrículas screen
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class StudentsView(QWidget):
         self.new_button = QPushButton(self.tr("Nuevo estudiante"), self)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.edit_button = QPushButton(self.tr("Abrir"), self)
+        self.enroll_button = QPushButton(self.tr("Matricular…"), self)
+        self.enroll_button.setToolTip(self.tr("Matricular al estudiante seleccionado (Ctrl+M)"))
+        self.enroll_button.setEnabled(False)
         self.active_button = QPushButton(self.tr("Desactivar"), self)
         self.active_button.setEnabled(False)
         self.count_label = QLabel(self)
@@ -89,6 +93,7 @@ class StudentsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.active_button)
+        buttons.addWidget(self.enroll_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -105,6 +110,7 @@ class StudentsView(QWidget):
         self.new_button.clicked.connect(self.new_student)
         self.edit_button.clicked.connect(self.open_current)
         self.active_button.clicked.connect(self.toggle_current_active)
+        self.enroll_button.clicked.connect(self.enroll_current)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self._runner.changes_applied.connect(self._on_runner_changes_applied)
         self._apply_roles()
@@ -113,7 +119,8 @@ class StudentsView(QWidget):
         self.setTabOrder(self.status_combo, self.active_only_check)
         self.setTabOrder(self.active_only_check, self.table)
         self.setTabOrder(self.table, self.active_button)
-        self.setTabOrder(self.active_button, self.edit_button)
+        self.setTabOrder(self.active_button, self.enroll_button)
+        self.setTabOrder(self.enroll_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.new_button)
 
     def _roles(self) -> frozenset[str]:
@@ -163,6 +170,12 @@ class StudentsView(QWidget):
             self._open_dialog(None)
 
     @Slot()
+    def enroll_current(self) -> None:
+        row = self.current_row()
+        if row is not None and row.is_active and can(self._roles(), Action.enrollment_create):
+            self.enroll_requested.emit(row.id)
+
+    @Slot()
     def toggle_current_active(self) -> None:
         """Deactivates the selected student (after asking) or reactivates an inactive one."""
         row = self.current_row()
@@ -194,6 +207,9 @@ class StudentsView(QWidget):
         row = self.model.row_at(current.row()) if current.isValid() else None
         allowed = row is not None and can(self._roles(), Action.student_deactivate)
         self.active_button.setEnabled(allowed)
+        self.enroll_button.setEnabled(
+            row is not None and row.is_active and can(self._roles(), Action.enrollment_create)
+        )
         self.active_button.setText(self.tr("Reactivar") if row is not None and not row.is_active else self.tr("Desactivar"))
 
     @Slot()

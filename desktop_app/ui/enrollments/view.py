@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.permissions import Action, action_label, can
-from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
-from desktop_app.services.checklist_print import ChecklistPrintService
+from desktop_app.printing.checklist import PaperSize
 from desktop_app.services.dto import Changes, EnrollmentQuery
 from desktop_app.ui import labels
 from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
 from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog, school_years_of
-from desktop_app.ui.enrollments.print_actions import ask_pdf_path, make_preview_dialog
+from desktop_app.ui.enrollments.print_actions import ask_pdf_path
+from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.widgets.search_box import SearchBox
@@ -52,9 +52,6 @@ class EnrollmentsView(QWidget):
         self._query = EnrollmentQuery()
         self._generation = 0
         self._loading = False
-        self._paper = PaperSize.LETTER
-        self._last_batch: Any = None
-        self._own_checklist_print: ChecklistPrintService | None = None
         self._pending_select = ""
         self.last_error = ""  # the last message shown to the user (what a test or the status bar can read)
 
@@ -104,6 +101,7 @@ class EnrollmentsView(QWidget):
             header.resizeSection(column, width)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)
+        self.print_jobs = ChecklistPrintJobs(services, self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -145,6 +143,9 @@ class EnrollmentsView(QWidget):
         self.panel.changed.connect(self._on_panel_changed)
         self.panel.print_requested.connect(self.preview_enrollment)
         self.panel.pdf_requested.connect(self.save_enrollment_pdf)
+        self.print_jobs.pdf_saved.connect(self._on_pdf_saved)
+        self.print_jobs.batch_cancelled.connect(self._on_batch_cancelled)
+        self.print_jobs.failed.connect(self._show_error)
         self._runner.changes_applied.connect(self._on_runner_changes_applied)
         for first, second in (
             (self.year_combo, self.search_box),
@@ -172,13 +173,13 @@ class EnrollmentsView(QWidget):
 
     def set_paper(self, paper: PaperSize | str) -> None:
         try:
-            self._paper = PaperSize(paper)
+            self.print_jobs.paper = PaperSize(paper)
         except ValueError:  # a hand-edited settings file: fall back to the default
-            self._paper = PaperSize.LETTER
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(str(self._paper))))
+            self.print_jobs.paper = PaperSize.LETTER
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(str(self.print_jobs.paper))))
 
     def paper(self) -> PaperSize:
-        return self._paper
+        return self.print_jobs.paper
 
     def set_school_year(self, school_year_id: str | None) -> None:
         index = self.year_combo.findData(school_year_id)
@@ -226,27 +227,17 @@ class EnrollmentsView(QWidget):
     @Slot(str)
     def preview_enrollment(self, enrollment_id: str) -> None:
         """Print preview (with its print button) of one checklist; the data is gathered in the background."""
-        service = self.checklist_print_service()
-        self._runner.operation(lambda _progress: service.for_enrollment(enrollment_id)).on_success(
-            lambda data: make_preview_dialog(self, [data], self._paper).open()
-        ).on_error(self._show_error).start()
+        self.print_jobs.preview(enrollment_id)
 
     @Slot(str)
     def save_enrollment_pdf(self, enrollment_id: str, path: str | None = None) -> None:
-        row = self.model.row_at(self.model.row_of(enrollment_id)) if self.model.row_of(enrollment_id) >= 0 else None
         if path is None:
+            row = self.model.row_at(self.model.row_of(enrollment_id))
             name = self.tr("Lista de chequeo - %s") % (row.student_name if row else enrollment_id)
             path = ask_pdf_path(self, name)
             if not path:
                 return
-        service = self.checklist_print_service()
-        paper = self._paper
-        target = path
-
-        def work(_progress: Any) -> str:
-            return str(render_checklist_pdf(service.for_enrollment(enrollment_id), target, paper))
-
-        self._runner.operation(work).on_success(self._on_pdf_saved).on_error(self._show_error).start()
+        self.print_jobs.save_pdf(enrollment_id, path)
 
     @Slot()
     def print_group(self) -> None:
@@ -279,40 +270,10 @@ class EnrollmentsView(QWidget):
 
     def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
         """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
-        service = self.checklist_print_service()
-        paper = self._paper
-        # translated here, on the UI thread: the work below runs in a worker
-        cancelled_text = self.tr("Impresión cancelada.")
-        step_text = self.tr("Lista {number} de {total}: {name}")
-
-        def work(progress: Any) -> str:
-            ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
-            checklists = service.for_enrollments(ids)
-            if progress.is_cancelled():
-                raise PrintCancelled(cancelled_text)
-            return str(render_batch_pdf(checklists, path, _StepProgress(progress, step_text), paper))
-
-        operation = (
-            self._runner.operation(work)
-            .with_progress(self, self.tr("Generando las listas de chequeo…"), cancellable=True)
-            .on_success(self._on_pdf_saved)
-            .on_error(self._on_batch_failed)
-        )
-        self._last_batch = operation
-        return operation.start()
+        return self.print_jobs.batch_pdf(school_year_id, grade_level, group_code, path)
 
     def checklist_print_service(self) -> Any:
-        service = getattr(self._services, "checklist_print", None) or self._own_checklist_print
-        if service is None:
-            # until the composition root provides one, build it from the services this screen already has
-            service = self._own_checklist_print = ChecklistPrintService(
-                self._services.enrollments,
-                self._services.students,
-                self._services.guardians,
-                self._services.school,
-                getattr(self._services, "context", None),
-            )
-        return service
+        return self.print_jobs.service()
 
     # internals
 
@@ -443,8 +404,8 @@ class EnrollmentsView(QWidget):
 
     @Slot()
     def _on_paper_combo_changed(self, *_args: object) -> None:
-        self._paper = PaperSize(self.paper_combo.currentData())
-        QSettings().setValue(self.PAPER_SETTING, str(self._paper))
+        self.print_jobs.paper = PaperSize(self.paper_combo.currentData())
+        QSettings().setValue(self.PAPER_SETTING, str(self.print_jobs.paper))
 
     @Slot(str, bool)
     def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:
@@ -489,28 +450,12 @@ class EnrollmentsView(QWidget):
         self.print_status_label.setText(self.tr("PDF guardado: %s") % Path(path).name)
         self.print_status_label.setToolTip(path)
 
-    def _on_batch_failed(self, error: BaseException) -> None:
-        if isinstance(error, PrintCancelled):
-            self.print_status_label.setText(self.tr("Impresión del grupo cancelada."))
-            return
-        self._show_error(error)
+    @Slot()
+    def _on_batch_cancelled(self) -> None:
+        self.print_status_label.setText(self.tr("Impresión del grupo cancelada."))
 
     @Slot(object)
     def _on_runner_changes_applied(self, changes: Changes) -> None:
         if changes.kinds & {"enrollments", "enrollment_documents", "students"}:
             self.model.refresh([item for item in changes.ids if self.model.row_of(item) >= 0])
 
-
-class _StepProgress:
-    """Turns the renderer's (done, total, student name) into the sentence the progress window shows."""
-
-    def __init__(self, progress: Any, template: str) -> None:
-        self._progress = progress
-        self._template = template
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        text = self._template.format(number=min(done + 1, total), total=total, name=message) if message else ""
-        self._progress.report(done, total, text)
-
-    def is_cancelled(self) -> bool:
-        return bool(self._progress.is_cancelled())

@@ -84,3 +84,17 @@ def test_student_form_is_filled_in_tab_order_and_escape_asks_before_discarding(q
     assert answered == ["Hay cambios sin guardar. ¿Desea descartarlos?"]
     assert dialog.isVisible() and dialog.full_name_edit.text() == "Lucía"
     dialog.full_name_edit.clear()  # back to untouched: closing at teardown must not ask again
+
+
+def test_enter_in_the_guardian_search_goes_to_the_first_match(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    services.guardians.create(GuardianDraft("CC", "43999888", "Beatriz Cárdenas"))
+    services.guardians.create(GuardianDraft("CC", "43999777", "Óscar Mosquera"))
+    view = GuardiansView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    type_text(view.search_box, "oscar")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 1
+    assert view.model.row_at(0).full_name == "Óscar Mosquera"
+    assert view.current_guardian_id() == view.model.id_at(0)

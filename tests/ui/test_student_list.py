@@ -203,3 +203,26 @@ def test_a_teacher_can_look_but_not_create_or_change(qtbot, store, session, scho
     guardians = GuardiansView(services)
     qtbot.addWidget(guardians)
     assert not guardians.new_button.isEnabled()
+
+
+def test_enter_in_the_search_box_goes_to_the_first_match_and_enter_again_opens_it(qtbot, threaded_services: UiServices, school: dict) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.students.form import StudentDialog
+
+    view = StudentsView(threaded_services)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    view.search_box.setFocus()
+    type_text(view.search_box, "valentina")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)  # before the pause ends: the search runs at once
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table and view.current_student_id() is not None)
+    assert view.current_student_id() == school["Valentina Muñoz Peña"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    dialog = next(w for w in view.findChildren(StudentDialog) if w.isVisible())
+    qtbot.waitUntil(lambda: dialog.full_name_edit.text() == "Valentina Muñoz Peña")
+    dialog.done(0)

@@ -38,6 +38,7 @@ class GuardiansView(QWidget):
         self._text = ""
         self._generation = 0
         self._loaded_once = False
+        self._focus_first_when_loaded = False
 
         self.search_box = SearchBox(self)
         self.search_box.setPlaceholderText(self.tr("Buscar acudiente por nombre o documento (Ctrl+F)"))
@@ -85,6 +86,7 @@ class GuardiansView(QWidget):
         layout.addLayout(bottom)
 
         self.search_box.search_changed.connect(self._on_search_box_search_changed)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.new_button.clicked.connect(self.new_guardian)
@@ -143,7 +145,25 @@ class GuardiansView(QWidget):
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n acudiente(s)", "", len(ids)))
         self.students_list.clear()
+        if self._focus_first_when_loaded:
+            self._focus_first_when_loaded = False
+            self._focus_first_row()
         self.ids_loaded.emit(len(ids))
+
+    @Slot()
+    def _on_search_box_return_pressed(self) -> None:
+        # Enter in the search box goes to the first match (a second Enter opens it)
+        self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
+        if not (self.search_box.flush()):
+            self._focus_first_when_loaded = False
+            self._focus_first_row()
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(0)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:

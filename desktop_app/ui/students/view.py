@@ -43,6 +43,7 @@ class StudentsView(QWidget):
         self._query = StudentQuery()
         self._generation = 0
         self._loading = False
+        self._focus_first_when_loaded = False
 
         self.search_box = SearchBox(self)
         self.search_box.setPlaceholderText(self.tr("Buscar por nombre o documento (Ctrl+F)"))
@@ -102,6 +103,7 @@ class StudentsView(QWidget):
         layout.addLayout(buttons)
 
         self.search_box.search_changed.connect(self._on_search_box_search_changed)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.active_only_check.toggled.connect(self._on_filters_changed)
         self.grade_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.status_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -250,7 +252,10 @@ class StudentsView(QWidget):
         self._loading = False
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n estudiante(s)", "", len(ids)))
-        if selected:
+        focus_first, self._focus_first_when_loaded = self._focus_first_when_loaded, False
+        if focus_first and ids:
+            self._focus_first_row()
+        elif selected:
             self.select_student(selected)
         self.ids_loaded.emit(len(ids))
 
@@ -259,6 +264,21 @@ class StudentsView(QWidget):
             return
         self._loading = False
         show_error(self, error)
+
+    @Slot()
+    def _on_search_box_return_pressed(self) -> None:
+        # Enter in the search box goes to the first match (a second Enter opens it)
+        self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
+        if not (self.search_box.flush() or self._loading):
+            self._focus_first_when_loaded = False
+            self._focus_first_row()
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(0)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:

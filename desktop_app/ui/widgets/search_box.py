@@ -25,6 +25,14 @@ class SearchBox(QLineEdit):
     def set_debounce(self, msecs: int) -> None:
         self._timer.setInterval(msecs)
 
+    def flush(self) -> bool:
+        """Reports a pending search now (Enter should not wait for the pause); True if one was pending."""
+        if not self._timer.isActive():
+            return False
+        self._timer.stop()
+        self.search_changed.emit(self.text())
+        return True
+
     @Slot(str)
     def _on_text_edited(self, _text: str) -> None:
         self._timer.start()

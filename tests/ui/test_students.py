@@ -83,6 +83,7 @@ def test_create_student_with_a_new_and_a_reused_guardian(qtbot, main_window: Mai
     ]
 
     _activate(qtbot, dialog)
+    dialog.links_table.setFocus()
     dialog.links_table.selectRow(1)
     qtbot.keyClick(dialog.links_table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # mother first
     with qtbot.waitSignal(dialog.student_saved, timeout=5000) as saved:
@@ -197,3 +198,23 @@ def test_saving_on_the_worker_thread_keeps_the_form_until_the_answer(qtbot, thre
         dialog.save()
         assert not dialog.tabs.isEnabled()  # locked while the worker writes
     assert threaded_services.students.get(saved.args[0]).full_name == "Isabella Quintero"
+
+
+def test_delete_key_removes_a_guardian_link_before_saving(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    guardian = services.guardians.create(GuardianDraft("CC", "1012345", "Rosa Elena Giraldo"))
+    student = services.students.create(StudentDraft("TI", "1099999999", "Emilio Giraldo", date(2012, 9, 9)))
+    from desktop_app.services.dto import GuardianLinkDraft
+
+    services.guardians.link(student.id, guardian.id, GuardianLinkDraft("abuela", is_primary=True))
+    dialog = StudentDialog(services, student.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _activate(qtbot, dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.links_table.setFocus()
+    dialog.links_table.selectRow(0)
+    qtbot.keyClick(dialog.links_table, Qt.Key.Key_Delete)
+    assert dialog.links_model.rowCount() == 0
+    with qtbot.waitSignal(dialog.student_saved, timeout=5000):
+        dialog.save()
+    assert services.guardians.guardians_of(student.id) == []

@@ -146,6 +146,8 @@ class StudentDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Up"), self.links_table, activated=lambda: self._move_link(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.links_table, activated=lambda: self._move_link(+1))
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.add_link)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links_table, activated=self.remove_link)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.document_type_combo, self.document_number_edit)
         self.setTabOrder(self.document_number_edit, self.full_name_edit)
         self.setTabOrder(self.full_name_edit, self.birth_date_edit)
@@ -327,7 +329,8 @@ class StudentDialog(QDialog):
 
     @Slot()
     def remove_link(self) -> None:
-        self.links_model.remove(self.links_table.currentIndex().row())
+        if not self.read_only:
+            self.links_model.remove(self.links_table.currentIndex().row())
 
     def _move_link(self, delta: int) -> None:
         row = self.links_table.currentIndex().row()

@@ -101,3 +101,17 @@ def test_ctrl_m_enrolls_the_selected_student_from_the_students_list(qtbot, servi
     assert len(dialogs) == 1
     qtbot.waitUntil(lambda: dialogs[0].selected_student_id() == student.id)
     dialogs[0].done(0)
+
+
+def test_student_form_lists_the_students_matriculas(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.students.form import StudentDialog
+
+    year = services.school_years.create_year(SchoolYearDraft("2026", date(2026, 1, 26), date(2026, 11, 27), "active"))
+    student = services.students.create(StudentDraft("TI", "1012121212", "Salomé Betancur", date(2014, 2, 2)))
+    services.enrollments.enroll(student.id, EnrollmentDraft(year.id, "6", "601", "morning"))
+    dialog = StudentDialog(services, student.id)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(2) == "Matrículas"
+    assert [dialog.enrollments_list.item(row).text() for row in range(dialog.enrollments_list.count())] == [
+        "2026 · 6° · 601 · Mañana — Documentos pendientes"
+    ]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -27,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.permissions import Action, can
-from desktop_app.services.dto import Changes, GuardianLinkDraft, LinkedGuardianRow, StudentDraft, StudentRow
+from desktop_app.services.dto import (
+    Changes,
+    EnrollmentRow,
+    GuardianLinkDraft,
+    LinkedGuardianRow,
+    StudentDraft,
+    StudentRow,
+)
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
@@ -122,6 +130,10 @@ class StudentDialog(QDialog):
         guardians_layout.addLayout(link_buttons)
         self.tabs.addTab(guardians_page, self.tr("Acudientes"))
 
+        # read-only history: matrículas are made and changed on the Matrículas tab
+        self.enrollments_list = QListWidget(self.tabs)
+        self.tabs.addTab(self.enrollments_list, self.tr("Matrículas"))
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Guardar"))
@@ -167,8 +179,13 @@ class StudentDialog(QDialog):
             self.tabs.setEnabled(False)
             self.buttons.setEnabled(False)
             students, guardians = services.students, services.guardians
+            enrollments = services.enrollments
             self._runner.operation(
-                lambda _progress: (students.get(student_id), guardians.guardians_of(student_id))
+                lambda _progress: (
+                    students.get(student_id),
+                    guardians.guardians_of(student_id),
+                    enrollments.for_student(student_id) if enrollments else [],
+                )
             ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
         else:
             self._loaded_values = self.form.values()
@@ -181,8 +198,9 @@ class StudentDialog(QDialog):
         return self._saving
 
     def _on_loaded(self, loaded: tuple) -> None:
-        student, links = loaded
+        student, links, enrollments = loaded
         self.load(student)
+        self._show_enrollments(enrollments)
         entries = [
             LinkEntry(
                 link.guardian,
@@ -198,6 +216,15 @@ class StudentDialog(QDialog):
         self.buttons.setEnabled(True)
         self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
+
+    def _show_enrollments(self, enrollments: list[EnrollmentRow]) -> None:
+        self.enrollments_list.clear()
+        for row in enrollments:
+            parts = [row.school_year_name, labels.grade_label(row.grade_level), row.group_code or "", labels.shift_label(row.shift)]
+            text = " · ".join(part for part in parts if part)
+            self.enrollments_list.addItem(f"{text} — {labels.enrollment_status_label(row.status)}")
+        if not enrollments:
+            self.enrollments_list.addItem(self.tr("(sin matrículas)"))
 
     def load(self, student: StudentRow | StudentDraft) -> None:
         self.form.load(

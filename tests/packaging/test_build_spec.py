@@ -46,3 +46,10 @@ def test_frozen_layout_finds_the_translation(tmp_path: Path, monkeypatch) -> Non
     translator = QTranslator()
     assert translator.load("secretaria_en", str(i18n.translations_dir()))
     assert translator.translate("MainWindow", "&Estudiantes") == "&Students"
+
+
+def test_modules_the_migration_scripts_import_are_hidden_imports() -> None:
+    spec = _spec()
+    imported = spec["migration_imports"]()
+    assert "desktop_app.storage.local.capture" in imported and "desktop_app.storage.local.schema" in imported
+    assert set(imported) <= set(spec["HIDDEN_IMPORTS"])

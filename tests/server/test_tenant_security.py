@@ -300,7 +300,22 @@ CELLS = [(i, t, op) for i in IDENTITIES for t in ALL_TABLES for op in ("select",
 @pytest.mark.parametrize(("identity", "table", "op"), CELLS,
                          ids=[f"{i.name}-{t}-{op}" for i, t, op in CELLS])
 def test_adversarial_matrix(desktop, owner_rows, identity, table, op):
+    _assert_cell(desktop, owner_rows, identity, table, op, token_for(identity))
+
+
+@pytest.mark.parametrize(("identity", "table", "op"), CELLS,
+                         ids=[f"{i.name}-{t}-{op}" for i, t, op in CELLS])
+def test_adversarial_matrix_with_the_token_seen_before(desktop, owner_rows, identity, table, op):
+    """The same matrix once the token went through a committed transaction (verified tokens are remembered)."""
     token = token_for(identity)
+    try:
+        _use_and_commit(desktop, token or "")
+    except psycopg.Error:
+        desktop.rollback()  # a rejected token is not remembered: the cell below checks it is rejected again
+    _assert_cell(desktop, owner_rows, identity, table, op, token)
+
+
+def _assert_cell(desktop, owner_rows, identity: Identity, table: str, op: str, token: str | None) -> None:
     pk = PRIMARY_KEY.get(table, "id")
     if op == "insert":
         for target in (SCHOOLS["A2"], SCHOOLS["B"]):
@@ -389,6 +404,9 @@ def test_the_desktop_role_cannot_become_another_role(desktop, role):
 
 @pytest.mark.parametrize("statement", [
     "SELECT * FROM app_private.jwt_secret",
+    "SELECT * FROM app_private.verified_tokens",
+    "INSERT INTO app_private.verified_tokens VALUES (sha256('x'), gen_random_uuid(), 9999999999)",
+    "DELETE FROM app_private.verified_tokens",
     "SELECT app_private.set_jwt_secret('attacker-chosen-secret-attacker-chosen')",
     "ALTER TABLE students DISABLE ROW LEVEL SECURITY",
     "ALTER TABLE students NO FORCE ROW LEVEL SECURITY",
@@ -449,6 +467,144 @@ def test_a_token_not_yet_valid_is_refused(desktop):
     token = mint_token(USER_IDS["rector"], nbf=int(time.time()) + 60)
     with pytest.raises(psycopg.Error, match="not valid yet"):
         run_as(desktop, token, "SELECT count(*) FROM students")
+
+
+# ---------------------------------------------------------------------------------------------- remembered tokens
+
+def _use_and_commit(desktop: psycopg.Connection, token: str, sql: str = "SELECT app_auth.uid()",
+                    params: tuple = ()) -> list[str]:
+    """Run `sql` with `token` in a transaction that commits, as the app does."""
+    desktop.rollback()  # end what a fixture may have left open, so that `transaction()` is a real one
+    with desktop.transaction():
+        desktop.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+        return [str(r[0]) for r in desktop.execute(sql, params).fetchall()]
+
+
+def _remembered(owner: psycopg.Connection, token: str) -> list[tuple[str, int]]:
+    """(user id, exp) remembered for exactly this token, read as the owner."""
+    rows = owner.execute("SELECT user_id::text, expires_at::bigint FROM app_private.verified_tokens "
+                         "WHERE token_digest = sha256(convert_to(%s, 'UTF8'))", (token,)).fetchall()
+    owner.rollback()
+    return rows
+
+
+def test_a_verified_token_is_remembered_by_its_digest_and_keeps_its_rights(owner, desktop):
+    token = mint_token(USER_IDS["secretary"])
+    assert _remembered(owner, token) == []
+    assert _use_and_commit(desktop, token) == [USER_IDS["secretary"]]
+    exp = jwt.decode(token, options={"verify_signature": False})["exp"]
+    assert _remembered(owner, token) == [(USER_IDS["secretary"], exp)]
+    # Seen before or not, the same user gets the same rows and the same refusals.
+    fresh = mint_token(USER_IDS["secretary"])
+    assert sorted(run_as(desktop, token, "SELECT id FROM students")) == sorted(
+        run_as(desktop, fresh, "SELECT id FROM students")) == sorted(SCHOOLS["A"].students)
+    with pytest.raises(errors.InsufficientPrivilege):
+        run_as(desktop, token, *_insert_sql("school_years", SCHOOLS["A"]))
+
+
+def test_a_rejected_token_is_not_remembered(owner, desktop):
+    for identity in IDENTITIES:
+        token = token_for(identity)
+        if identity.token_is_valid or token is None:
+            continue
+        with pytest.raises(psycopg.Error):
+            _use_and_commit(desktop, token)
+        desktop.rollback()
+        assert _remembered(owner, token) == [], identity.name
+
+
+def test_a_remembered_token_is_refused_once_it_expires(owner, desktop):
+    token = mint_token(USER_IDS["rector"], exp=int(time.time()) + 2)
+    assert _use_and_commit(desktop, token, "SELECT count(*) FROM students") == ["4"]
+    assert len(_remembered(owner, token)) == 1
+    time.sleep(max(0.0, jwt.decode(token, options={"verify_signature": False})["exp"] - time.time()) + 0.05)
+    with pytest.raises(psycopg.Error, match="expired") as rejected:
+        run_as(desktop, token, "SELECT count(*) FROM students")
+    assert rejected.value.sqlstate == REJECTED_TOKEN
+
+
+def test_a_forged_token_does_not_ride_on_a_remembered_one(desktop):
+    genuine = mint_token(USER_IDS["rector"])
+    assert _use_and_commit(desktop, genuine) == [USER_IDS["rector"]]
+    header, payload, signature = genuine.split(".")
+    other_claims = mint_token(USER_IDS["other_school"]).split(".")[1]
+    for forged in (f"{header}.{other_claims}.{signature}",  # another user's claims under the known signature
+                   f"{header}.{payload}.{'B' if signature[0] == 'A' else 'A'}{signature[1:]}",
+                   f"{header}.{payload}.{signature}.", f" {genuine}"):
+        with pytest.raises(psycopg.Error) as rejected:
+            run_as(desktop, forged, "SELECT count(*) FROM students")
+        assert rejected.value.sqlstate == REJECTED_TOKEN, forged
+
+
+def test_a_membership_the_rector_deactivates_counts_at_the_next_transaction(owner, desktop):
+    """Memberships are read live in every statement, also for a token Postgres remembers."""
+    secretary, rector = mint_token(USER_IDS["secretary"]), mint_token(USER_IDS["rector"])
+    params = (USER_IDS["secretary"], SCHOOLS["A"].id)
+    assert len(_use_and_commit(desktop, secretary, "SELECT id FROM students")) == 2
+    try:
+        assert len(_use_and_commit(desktop, rector, "UPDATE school_memberships SET is_active = false "
+                                   "WHERE user_id = %s AND school_id = %s RETURNING id", params)) == 1
+        assert _use_and_commit(desktop, secretary, "SELECT id FROM students") == []
+        with pytest.raises(errors.InsufficientPrivilege):
+            run_as(desktop, secretary, *_insert_sql("students", SCHOOLS["A"]))
+    finally:
+        with owner.transaction():
+            owner.execute("UPDATE school_memberships SET is_active = true WHERE user_id = %s AND school_id = %s",
+                          params)
+    assert len(_use_and_commit(desktop, secretary, "SELECT id FROM students")) == 2
+    try:  # a user switched off as a whole, too
+        with owner.transaction():
+            owner.execute("UPDATE users SET is_active = false WHERE id = %s", (USER_IDS["secretary"],))
+        assert _use_and_commit(desktop, secretary, "SELECT id FROM students") == []
+    finally:
+        with owner.transaction():
+            owner.execute("UPDATE users SET is_active = true WHERE id = %s", (USER_IDS["secretary"],))
+
+
+def test_a_new_jwt_secret_forgets_every_remembered_token(owner_url, owner, desktop):
+    rotated = "a-rotated-project-secret-a-rotated-project-secret"
+    token = mint_token(USER_IDS["rector"])
+    assert _use_and_commit(desktop, token) == [USER_IDS["rector"]]
+    engine = make_engine(owner_url)
+    try:
+        set_jwt_secret(engine, rotated)
+        assert _remembered(owner, token) == []
+        with pytest.raises(psycopg.Error, match="bad signature"):
+            run_as(desktop, token, "SELECT count(*) FROM students")
+        signed_with_rotated = mint_token(USER_IDS["rector"], secret=rotated)
+        assert _use_and_commit(desktop, signed_with_rotated) == [USER_IDS["rector"]]
+        with owner.transaction():  # changed by hand rather than through set_jwt_secret: forgotten too
+            owner.execute("UPDATE app_private.jwt_secret SET updated_at = now()")
+        assert _remembered(owner, signed_with_rotated) == []
+    finally:
+        set_jwt_secret(engine, TEST_JWT_SECRET)
+        engine.dispose()
+    with pytest.raises(psycopg.Error, match="bad signature"):
+        run_as(desktop, signed_with_rotated, "SELECT count(*) FROM students")
+
+
+def test_a_read_only_transaction_verifies_without_remembering(owner, desktop):
+    token = mint_token(USER_IDS["teacher"])
+    with desktop.transaction():
+        desktop.execute("SET TRANSACTION READ ONLY")
+        desktop.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+        assert desktop.execute("SELECT count(*) FROM students").fetchone() == (2,)
+    assert _remembered(owner, token) == []
+
+
+def test_two_sessions_verifying_one_new_token_do_not_wait_for_each_other(owner_url, owner, desktop):
+    token = mint_token(USER_IDS["rector"])
+    with psycopg.connect(desktop_conninfo(owner_url)) as second:
+        with desktop.transaction(force_rollback=True):  # remembers the token, uncommitted, until it ends
+            desktop.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+            assert desktop.execute("SELECT app_auth.uid()").fetchone() == (uuid.UUID(USER_IDS["rector"]),)
+            with second.transaction():
+                second.execute("SET LOCAL lock_timeout = '500ms'")
+                second.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+                assert second.execute("SELECT count(*) FROM students").fetchone() == (4,)
+        desktop.rollback()
+    assert _use_and_commit(desktop, token) == [USER_IDS["rector"]]
+    assert len(_remembered(owner, token)) == 1
 
 
 # ---------------------------------------------------------------------------------------------- role-limited writes

@@ -23,8 +23,9 @@ The identity: a Supabase access token that Postgres verifies
     A token that passed every check is remembered in `app_private.verified_tokens` (UNLOGGED, owner only):
     sha256 of the whole token -> its `sub` and `exp`. The same token later costs one sha256 and one index
     look-up instead of the HMAC, base64 and JSON work; `exp` is still checked on every statement, only the
-    very same token finds the row (a forged one hashes elsewhere), the token itself is not stored, and any
-    change of `app_private.jwt_secret` empties the cache (a trigger). Memberships are never cached: they are
+    very same token finds the row (a forged one hashes elsewhere), the token itself is not stored, and a row
+    counts only under the key it was verified with (`key_id`, a sha256 of the key blocks; a trigger also
+    empties the cache on any change of `app_private.jwt_secret`). Memberships are never cached: they are
     read live in every statement. Rows are written only by a transaction that may write (not in read-only
     transactions, not on a standby), never waiting for another one (try-advisory-locks); expired rows are
     deleted as new tokens come in.
@@ -137,6 +138,8 @@ CREATE TABLE app_private.jwt_secret (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     inner_block bytea NOT NULL CHECK (length(inner_block) = 64),
     outer_block bytea NOT NULL CHECK (length(outer_block) = 64),
+    -- Names this key without revealing it: remembered tokens are valid only under the key they were checked with.
+    key_id bytea GENERATED ALWAYS AS (sha256(inner_block || outer_block)) STORED,
     updated_at timestamptz NOT NULL DEFAULT now()
 );
 REVOKE ALL ON app_private.jwt_secret FROM PUBLIC;
@@ -178,6 +181,7 @@ REVOKE ALL ON FUNCTION app_private.set_jwt_secret(text) FROM PUBLIC;
 -- after a full verification); UNLOGGED: a cache, emptied by a crash, never on a standby.
 CREATE UNLOGGED TABLE app_private.verified_tokens (
     token_digest bytea PRIMARY KEY CHECK (length(token_digest) = 32),
+    key_id bytea NOT NULL,
     user_id uuid NOT NULL,
     expires_at numeric NOT NULL
 );
@@ -185,7 +189,8 @@ REVOKE ALL ON app_private.verified_tokens FROM PUBLIC;
 COMMENT ON TABLE app_private.verified_tokens IS
     'sha256 of access tokens verified by app_private.verified_subject, with their sub and exp; owner only.';
 
--- A new secret invalidates every token verified with the old one, whichever way the row was changed.
+-- A new secret invalidates every token verified with the old one: look-ups match the current key_id only
+-- (also for a verification that raced with the change), and this trigger clears the rows out at once.
 CREATE FUNCTION app_private.forget_verified_tokens() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
@@ -237,7 +242,8 @@ BEGIN
     use_cache := NOT pg_is_in_recovery();
     IF use_cache THEN
         digest := sha256(convert_to(token, 'UTF8'));
-        SELECT v.user_id, v.expires_at INTO remembered FROM app_private.verified_tokens AS v
+        SELECT v.user_id, v.expires_at INTO remembered
+        FROM app_private.verified_tokens AS v JOIN app_private.jwt_secret AS s ON s.key_id = v.key_id
         WHERE v.token_digest = digest;
         IF FOUND THEN
             IF remembered.expires_at <= extract(epoch FROM statement_timestamp()) THEN
@@ -253,7 +259,7 @@ BEGIN
         RAISE EXCEPTION 'access token rejected: malformed' USING ERRCODE = '28000';
     END IF;
     signed_part := left(token, -44);
-    SELECT inner_block, outer_block INTO key_blocks FROM app_private.jwt_secret;
+    SELECT inner_block, outer_block, key_id INTO key_blocks FROM app_private.jwt_secret;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'access token rejected: the server has no JWT secret (app_private.set_jwt_secret)'
             USING ERRCODE = '28000';
@@ -288,8 +294,8 @@ BEGIN
     -- that cannot take it just skips caching. A read-only transaction cannot write, so it does not cache.
     IF use_cache AND current_setting('transaction_read_only') = 'off'
        AND pg_try_advisory_xact_lock(1936876916, hashtext(encode(digest, 'hex'))) THEN
-        INSERT INTO app_private.verified_tokens AS v (token_digest, user_id, expires_at)
-        VALUES (digest, claims.sub::uuid, claims.exp)
+        INSERT INTO app_private.verified_tokens AS v (token_digest, key_id, user_id, expires_at)
+        VALUES (digest, key_blocks.key_id, claims.sub::uuid, claims.exp)
         ON CONFLICT ON CONSTRAINT verified_tokens_pkey DO NOTHING;
         -- Expired rows go now and then; one cleaner at a time, again without waiting.
         IF pg_try_advisory_xact_lock(1936876916, 0) THEN

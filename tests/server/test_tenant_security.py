@@ -583,6 +583,23 @@ def test_a_new_jwt_secret_forgets_every_remembered_token(owner_url, owner, deskt
         run_as(desktop, signed_with_rotated, "SELECT count(*) FROM students")
 
 
+def test_a_token_verified_while_the_secret_changes_does_not_outlive_the_old_secret(owner_url, owner, desktop):
+    token = mint_token(USER_IDS["rector"])
+    engine = make_engine(owner_url)
+    try:
+        desktop.rollback()
+        with desktop.transaction():  # verified with the old secret and remembered, not committed yet...
+            desktop.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+            assert desktop.execute("SELECT app_auth.uid()").fetchone() == (uuid.UUID(USER_IDS["rector"]),)
+            set_jwt_secret(engine, "a-rotated-project-secret-a-rotated-project-secret")  # ...when this commits
+        assert len(_remembered(owner, token)) == 1  # the clean-up could not see that row
+        with pytest.raises(psycopg.Error, match="bad signature"):
+            run_as(desktop, token, "SELECT count(*) FROM students")
+    finally:
+        set_jwt_secret(engine, TEST_JWT_SECRET)
+        engine.dispose()
+
+
 def test_a_read_only_transaction_verifies_without_remembering(owner, desktop):
     token = mint_token(USER_IDS["teacher"])
     with desktop.transaction():

@@ -521,6 +521,11 @@ def test_a_remembered_token_is_refused_once_it_expires(owner, desktop):
     with pytest.raises(psycopg.Error, match="expired") as rejected:
         run_as(desktop, token, "SELECT count(*) FROM students")
     assert rejected.value.sqlstate == REJECTED_TOKEN
+    for who_asks in ("SELECT app_auth.uid()", "SELECT app_auth.school_ids_for_roles(ARRAY['rector'])"):
+        with pytest.raises(psycopg.Error, match="expired"):
+            run_as(desktop, token, who_asks)
+    with pytest.raises(psycopg.Error, match="expired"):  # a write: only the role-limited look-up runs
+        run_as(desktop, token, *_insert_sql("students", SCHOOLS["A"]))
 
 
 def test_a_forged_token_does_not_ride_on_a_remembered_one(desktop):

@@ -26,16 +26,20 @@ The identity: a Supabase access token that Postgres verifies
     very same token finds the row (a forged one hashes elsewhere), the token itself is not stored, and a row
     counts only under the key it was verified with (`key_id`, a sha256 of the key blocks; a trigger also
     empties the cache on any change of `app_private.jwt_secret`). Memberships are never cached: they are
-    read live in every statement. Rows are written only by a transaction that may write (not in read-only
-    transactions, not on a standby), never waiting for another one (try-advisory-locks); expired rows are
-    deleted as new tokens come in.
-    Cost: ~12 µs per statement for a known token, ~27 µs for a new one (measured in-server; see
-    tests/benchmarks/test_server_queries.py); the functions are plpgsql (cached plans), with no SQL helper
-    that would be re-planned in every transaction.
+    read live in every statement. Rows are written only by READ COMMITTED transactions that may write (not
+    read-only ones, not on a standby: an unlogged table cannot be read there), never waiting for another
+    transaction (try-advisory-locks); SERIALIZABLE transactions do not use the cache at all; expired rows
+    are deleted now and then as new tokens come in.
+    Cost per statement, measured in the server: ~12 µs for a known token (was ~27 µs before the cache); a
+    token's first statement verifies it in full and writes its row (see tests/benchmarks/
+    test_server_queries.py). The functions are plpgsql (cached plans), with no SQL helper that would be
+    re-planned in every transaction.
 
 Membership: `app_auth.uid()`, `app_auth.verified_claims()`, `app_auth.school_ids()`,
 `app_auth.school_ids_for_roles(text[])`, `app_auth.visible_user_ids()`
     SECURITY DEFINER, fixed `search_path`, owned by the owner, EXECUTE for the desktop role only.
+    `school_ids()` and `school_ids_for_roles()` read a remembered token together with the live memberships
+    in one query (the hot path of every policy), and fall back to `verified_subject` otherwise.
     `school_ids()` = schools where the verified user is active AND has an active membership;
     `school_ids_for_roles(r)` = those where the membership's `roles` array holds one of `r`.
 
@@ -238,8 +242,9 @@ BEGIN
     END IF;
     -- Seen and fully verified before (by any session, with the current secret): only exp is left to check.
     -- The digest covers the whole token, so only the very same token finds its row. No cache on a standby
-    -- (unlogged tables cannot be read there).
-    use_cache := NOT pg_is_in_recovery();
+    -- (unlogged tables cannot be read there), nor in SERIALIZABLE transactions (its predicate locks would
+    -- tie unrelated sessions together).
+    use_cache := current_setting('transaction_isolation') <> 'serializable' AND NOT pg_is_in_recovery();
     IF use_cache THEN
         digest := sha256(convert_to(token, 'UTF8'));
         SELECT v.user_id, v.expires_at INTO remembered
@@ -291,8 +296,11 @@ BEGIN
     END IF;
     -- Remember it (nbf, if any, is already past and stays so). Never wait for another transaction: the
     -- advisory lock is held by whichever transaction is inserting this digest until it ends, and one
-    -- that cannot take it just skips caching. A read-only transaction cannot write, so it does not cache.
+    -- that cannot take it just skips caching. A read-only transaction cannot write, so it does not cache;
+    -- nor does a REPEATABLE READ one (a row another session remembered after its snapshot would make the
+    -- insert fail with a serialization error).
     IF use_cache AND current_setting('transaction_read_only') = 'off'
+       AND current_setting('transaction_isolation') = 'read committed'
        AND pg_try_advisory_xact_lock(1936876916, hashtext(encode(digest, 'hex'))) THEN
         INSERT INTO app_private.verified_tokens AS v (token_digest, key_id, user_id, expires_at)
         VALUES (digest, key_blocks.key_id, claims.sub::uuid, claims.exp)
@@ -343,7 +351,8 @@ DECLARE
 BEGIN
     -- A token verified before: its remembered row (the same checks as in verified_subject) and the live
     -- memberships in one query, which saves a call and a query on every statement.
-    IF token <> '' AND NOT pg_is_in_recovery() THEN
+    IF token <> '' AND current_setting('transaction_isolation') <> 'serializable'
+       AND NOT pg_is_in_recovery() THEN
         digest := sha256(convert_to(token, 'UTF8'));
         SELECT v.expires_at, ARRAY(
                    SELECT m.school_id FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
@@ -380,7 +389,8 @@ DECLARE
 BEGIN
     -- A token verified before: its remembered row (the same checks as in verified_subject) and the live
     -- memberships in one query, which saves a call and a query on every statement.
-    IF token <> '' AND NOT pg_is_in_recovery() THEN
+    IF token <> '' AND current_setting('transaction_isolation') <> 'serializable'
+       AND NOT pg_is_in_recovery() THEN
         digest := sha256(convert_to(token, 'UTF8'));
         SELECT v.expires_at, ARRAY(
                    SELECT m.school_id FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id

@@ -614,6 +614,22 @@ def test_a_read_only_transaction_verifies_without_remembering(owner, desktop):
     assert _remembered(owner, token) == []
 
 
+@pytest.mark.parametrize("isolation", ["REPEATABLE READ", "SERIALIZABLE"])
+def test_a_token_another_session_remembers_meanwhile_is_fine_in_a_stricter_transaction(owner_url, owner, desktop,
+                                                                                        isolation):
+    token = mint_token(USER_IDS["rector"])
+    with psycopg.connect(desktop_conninfo(owner_url)) as second:
+        desktop.rollback()
+        with desktop.transaction(force_rollback=True):
+            desktop.execute(f"SET TRANSACTION ISOLATION LEVEL {isolation}")
+            desktop.execute("SELECT count(*) FROM students")  # the snapshot is taken here...
+            assert _use_and_commit(second, token) == [USER_IDS["rector"]]  # ...before this is remembered
+            desktop.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+            assert desktop.execute("SELECT count(*) FROM students").fetchone() == (4,)
+            assert desktop.execute(*_insert_sql("students", SCHOOLS["A"])).rowcount == 1
+    assert len(_remembered(owner, token)) == 1
+
+
 def test_two_sessions_verifying_one_new_token_do_not_wait_for_each_other(owner_url, owner, desktop):
     token = mint_token(USER_IDS["rector"])
     with psycopg.connect(desktop_conninfo(owner_url)) as second:

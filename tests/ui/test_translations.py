@@ -77,3 +77,11 @@ def test_domain_errors_stay_spanish_by_default(qapp: QApplication) -> None:
     error = FieldError("document_number", "document_number_length", {"doc_type": "TI", "min": 10, "max": 11, "length": 4})
     assert field_error_text(error) == error.message
     assert field_error_text(error).startswith("El número de TI debe tener entre 10 y 11")
+
+
+def test_sign_in_notices_and_role_names_follow_the_language(english: None) -> None:
+    from desktop_app.ui.sign_in.texts import notice_message, roles_text
+
+    assert notice_message("invalid_credentials") == "Wrong e-mail or password."
+    assert notice_message("offline").startswith("Offline: you are working")
+    assert roles_text(frozenset({"rector", "teacher"})) == "Principal, Teacher"

@@ -106,6 +106,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
 def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
     """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in."""
     from desktop_app.ui.sign_in.dialog import SignInDialog
+    from desktop_app.ui.sign_in.sign_out import add_sign_out_actions
     from desktop_app.ui.sign_in.texts import offline_banner_text
     from desktop_app.ui.sign_in.watcher import SessionWatcher
 
@@ -113,6 +114,7 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
         return
     service = session.connected.service
     watcher = SessionWatcher(service, runner, window)
+    add_sign_out_actions(window, service)
 
     def on_state(status: Any) -> None:
         offline = status.state is not SessionState.ONLINE

@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="175"/>
+        <location filename="../../desktop_app/app.py" line="177"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app.py" line="90"/>
-        <location filename="../../desktop_app/app.py" line="207"/>
+        <location filename="../../desktop_app/app.py" line="209"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="208"/>
+        <location filename="../../desktop_app/app.py" line="210"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1382,12 +1382,12 @@ Estudiantes, acudientes, matrículas y sus documentos.</source>
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="310"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1506,112 +1506,112 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="11"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="12"/>
         <source>Sin conexión: está trabajando con los datos guardados en este computador. Todo lo que guarde se conserva y se sincroniza cuando vuelva la conexión.</source>
         <translation>Offline: you are working with the data saved on this computer. Everything you save is kept and synchronised when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="16"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="17"/>
         <source>Sin conexión, y este computador aún no sabe a qué colegios pertenece su usuario. Conéctese a internet para iniciar sesión la primera vez.</source>
         <translation>Offline, and this computer does not know yet which schools your user belongs to. Connect to the internet to sign in the first time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="22"/>
         <source>Su sesión terminó (se cerró en otro equipo o fue revocada). Inicie sesión de nuevo; los datos guardados en este computador se conservan.</source>
         <translation>Your session ended (it was closed on another computer or revoked). Sign in again; the data saved on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="27"/>
         <source>Correo o contraseña incorrectos.</source>
         <translation>Wrong e-mail or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="28"/>
         <source>Su correo electrónico aún no está confirmado. Consulte con el administrador.</source>
         <translation>Your e-mail address is not confirmed yet. Ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="31"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="32"/>
         <source>Su usuario está bloqueado. Consulte con el rector o el administrador.</source>
         <translation>Your user is blocked. Ask the principal or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="33"/>
         <source>Su usuario está desactivado en Secretaría Escolar. Consulte con el rector.</source>
         <translation>Your user is deactivated in Secretaría Escolar. Ask the principal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="34"/>
         <source>Su usuario no tiene una vinculación activa con ningún colegio, o su usuario fue desactivado. Consulte con el rector.</source>
         <translation>Your user has no active membership in any school, or your user was deactivated. Ask the principal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="39"/>
         <source>Su vinculación con el colegio está inactiva. Consulte con el rector.</source>
         <translation>Your membership in the school is inactive. Ask the principal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="39"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="40"/>
         <source>Demasiados intentos seguidos. Espere un minuto e intente de nuevo.</source>
         <translation>Too many attempts in a row. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="41"/>
         <source>No hay conexión con el servidor. Revise internet e intente de nuevo.</source>
         <translation>No connection to the server. Check the internet and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="41"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="42"/>
         <source>Escriba su correo y su contraseña.</source>
         <translation>Type your e-mail and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="42"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="43"/>
         <source>Sesión cerrada.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="43"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="44"/>
         <source>Para cerrar la sesión en todos los equipos se necesita conexión.</source>
         <translation>Signing out on every computer needs a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="45"/>
         <source>Ese colegio no está entre sus vinculaciones activas.</source>
         <translation>That school is not among your active memberships.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="46"/>
         <source>El servidor rechazó la clave de la aplicación (anon key) de la configuración. Consulte con soporte técnico.</source>
         <translation>The server refused the application key (anon key) in the configuration. Ask technical support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="51"/>
         <source>No se pudo guardar la sesión en el almacén de contraseñas del sistema. Consulte con soporte técnico.</source>
-        <translation>The session could not be saved in the system's password store. Ask technical support.</translation>
+        <translation>The session could not be saved in the system&apos;s password store. Ask technical support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="67"/>
         <source>Rector(a)</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="67"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="68"/>
         <source>Coordinador(a)</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="69"/>
         <source>Secretario(a)</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="70"/>
         <source>Docente</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/texts.py" line="70"/>
+        <location filename="../../desktop_app/ui/sign_in/texts.py" line="71"/>
         <source>Administrador(a)</source>
         <translation>Administrator</translation>
     </message>
@@ -1657,6 +1657,36 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/sign_in/dialog.py" line="72"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="16"/>
+        <source>Cerrar &amp;sesión</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="17"/>
+        <source>Cerrar sesión en &amp;todos los equipos</source>
+        <translation>Sign out on &amp;every computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="28"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="36"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="39"/>
+        <source>Cerrar sesión</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="29"/>
+        <source>Guarde o cierre primero los formularios abiertos; no se pierde nada de lo escrito.</source>
+        <translation>First save or close the open forms; nothing typed is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="40"/>
+        <source>Sesión cerrada. Los datos guardados en este computador se conservan; la próxima vez que abra la aplicación se le pedirá la contraseña.</source>
+        <translation>Signed out. The data saved on this computer is kept; the next time you open the app it will ask for the password.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,35 @@ def test_offline_start_shows_the_offline_banner_and_online_hides_it(qtbot, stack
             if not online:
                 assert window.banner.label.text().startswith("Sin conexión")
             session.connected.close()
+
+
+def test_cerrar_sesion_signs_out_closes_the_window_and_keeps_local_data(qtbot, stack: Stack, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.app import build_services, build_window, connected_session, watch_connected_session
+    from desktop_app.services.auth import SessionState
+    from desktop_app.ui.tasks import TaskRunner
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    config = write_config(tmp_path / "config.toml", stack.config)
+    stack.app().service.sign_in(stack.users["rectora"].email, stack.users["rectora"].password)
+    with LocalStore.open(tmp_path / "store.sqlite") as store:
+        session = connected_session(str(config), store)
+        assert session is not None
+        window = build_window(build_services(store, session, TaskRunner(synchronous=True)))
+        qtbot.addWidget(window)
+        window.show()
+        watch_connected_session(window, session, TaskRunner(synchronous=True))
+        [action] = [a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Cerrar &sesión"]
+        action.trigger()
+
+        assert session.connected.service.status.state is SessionState.SIGNED_OUT
+        assert shown and shown[0].startswith("Sesión cerrada") and not window.isVisible()
+        # The keyring holds no session any more: the next start asks for the password ...
+        assert stack.app().service.start().state is SessionState.SIGNED_OUT
+        # ... and the school's data on this PC is still there.
+        with store.read() as local:
+            assert local.get("schools", SCHOOL_A.id, school_id=SCHOOL_A.id) is not None
+        session.connected.close()

@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
             self.tr("Secretaría Escolar %1\nEstudiantes, acudientes, matrículas y sus documentos.").replace("%1", __version__),
         )
 
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Put actions that depend on the mode (e.g. sign-out in connected mode) above "Salir"."""
+        menu = self.quit_action.associatedObjects()[0]
+        menu.insertActions(self.quit_action, actions)
+        menu.insertSeparator(self.quit_action)
+
     def unsaved_forms(self) -> list[QWidget]:
         """Open forms holding typed values that were not saved yet."""
         return [

@@ -185,6 +185,9 @@ class EnrollmentsView(QWidget):
         index = self.year_combo.findData(school_year_id)
         if index >= 0:
             self.year_combo.setCurrentIndex(index)
+        elif school_year_id:  # a year created since the list was loaded (e.g. "Crear año lectivo…")
+            self._query = dataclasses.replace(self._query, school_year_id=school_year_id)
+            self._load_years()
         else:
             self._apply_query(dataclasses.replace(self._query, school_year_id=school_year_id))
 

@@ -238,9 +238,7 @@ class MainWindow(QMainWindow):
     def _on_year_combo_changed(self, _index: int) -> None:
         year_id = self.year_combo.currentData()
         self.students_view.set_school_year(year_id)
-        setter = getattr(self.enrollments_view, "set_school_year", None)
-        if callable(setter):
-            setter(year_id)
+        self.enrollments_view.set_school_year(year_id)
         self.school_year_changed.emit(year_id)
 
     @Slot(int)

@@ -97,8 +97,12 @@ class EnrollmentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((210, 125, 80, 50, 70, 140)):
-            header.resizeSection(column, width)
+        # Widths from the longest usual text of each column, so grade and status are never cut off.
+        metrics, padding = self.table.fontMetrics(), 18
+        samples = ("Alejandro Camilo Gutiérrez", "NUIP 1176208132", "Transición", "Grupo", "Mañana",
+                   "Documentos pendientes")
+        for column, sample in enumerate(samples):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)
         self.print_jobs = ChecklistPrintJobs(services, self._runner, self)
@@ -107,7 +111,7 @@ class EnrollmentsView(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 640])
+        splitter.setSizes([720, 560])
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Año:"), self))

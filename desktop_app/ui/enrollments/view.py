@@ -8,16 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.widgets.list_table import make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -83,19 +81,8 @@ class EnrollmentsView(QWidget):
             self.paper_combo.addItem(text, str(paper))
 
         self.model = EnrollmentTableModel(self._fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = make_list_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Widths from the longest usual text of each column, so grade and status are never cut off.
         metrics, padding = self.table.fontMetrics(), 18

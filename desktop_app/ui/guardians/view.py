@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.guardians.table_model import GuardianTableModel
 from desktop_app.ui.tasks import show_error
+from desktop_app.ui.widgets.list_table import focus_first_row, make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -46,15 +44,7 @@ class GuardiansView(QWidget):
         self.edit_button = QPushButton(self.tr("Abrir"), self)
         self.count_label = QLabel(self)
         self.model = GuardianTableModel(self._fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = make_list_table(self.model, self, sortable=False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((280, 150, 120, 240)):
@@ -147,7 +137,7 @@ class GuardiansView(QWidget):
         self.students_list.clear()
         if self._focus_first_when_loaded:
             self._focus_first_when_loaded = False
-            self._focus_first_row()
+            focus_first_row(self.table)
         self.ids_loaded.emit(len(ids))
 
     @Slot()
@@ -156,14 +146,7 @@ class GuardiansView(QWidget):
         self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
         if not (self.search_box.flush()):
             self._focus_first_when_loaded = False
-            self._focus_first_row()
-
-    def _focus_first_row(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.table.setCurrentIndex(self.model.index(0, 0))
-        self.table.selectRow(0)
+            focus_first_row(self.table)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:

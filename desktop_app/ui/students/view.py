@@ -6,7 +6,6 @@ import dataclasses
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from desktop_app.ui.context import UiServices
 from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.students.table_model import StudentTableModel
 from desktop_app.ui.tasks import show_error
+from desktop_app.ui.widgets.list_table import focus_first_row, make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -68,20 +67,8 @@ class StudentsView(QWidget):
         self.count_label = QLabel(self)
 
         self.model = StudentTableModel(self._fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        # fixed row height: the view never asks rows it does not show just to measure them
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = make_list_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are the long column
         for column, width in enumerate((300, 170, 105, 170, 190, 90)):
             header.resizeSection(column, width)
@@ -254,7 +241,7 @@ class StudentsView(QWidget):
         self.count_label.setText(self.tr("%n estudiante(s)", "", len(ids)))
         focus_first, self._focus_first_when_loaded = self._focus_first_when_loaded, False
         if focus_first and ids:
-            self._focus_first_row()
+            focus_first_row(self.table)
         elif selected:
             self.select_student(selected)
         self.ids_loaded.emit(len(ids))
@@ -271,14 +258,7 @@ class StudentsView(QWidget):
         self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
         if not (self.search_box.flush() or self._loading):
             self._focus_first_when_loaded = False
-            self._focus_first_row()
-
-    def _focus_first_row(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.table.setCurrentIndex(self.model.index(0, 0))
-        self.table.selectRow(0)
+            focus_first_row(self.table)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:

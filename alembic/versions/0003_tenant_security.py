@@ -339,84 +339,7 @@ BEGIN
 END
 $fn$;
 
--- plpgsql rather than SQL functions: their queries keep a cached plan for the whole session.
-CREATE FUNCTION app_auth.school_ids() RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
-DECLARE
-    token text := current_setting('app.access_token', true);
-    digest bytea;
-    remembered record;
-    me uuid;
-    found_ids uuid[];
-BEGIN
-    -- A token verified before: its remembered row (the same checks as in verified_subject) and the live
-    -- memberships in one query, which saves a call and a query on every statement.
-    IF token <> '' AND current_setting('transaction_isolation') <> 'serializable'
-       AND NOT pg_is_in_recovery() THEN
-        digest := sha256(convert_to(token, 'UTF8'));
-        SELECT v.expires_at, ARRAY(
-                   SELECT m.school_id FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
-                   WHERE m.user_id = v.user_id AND m.is_active AND u.is_active) AS ids
-        INTO remembered
-        FROM app_private.verified_tokens AS v JOIN app_private.jwt_secret AS s ON s.key_id = v.key_id
-        WHERE v.token_digest = digest;
-        IF FOUND THEN
-            IF remembered.expires_at <= extract(epoch FROM statement_timestamp()) THEN
-                RAISE EXCEPTION 'access token rejected: expired' USING ERRCODE = '28000';
-            END IF;
-            RETURN remembered.ids;
-        END IF;
-    END IF;
-    me := app_private.verified_subject(token);
-    IF me IS NULL THEN
-        RETURN '{}';
-    END IF;
-    SELECT coalesce(array_agg(m.school_id), '{}') INTO found_ids
-    FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
-    WHERE m.user_id = me AND m.is_active AND u.is_active;
-    RETURN found_ids;
-END
-$fn$;
-
-CREATE FUNCTION app_auth.school_ids_for_roles(wanted_roles text[]) RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
-DECLARE
-    token text := current_setting('app.access_token', true);
-    digest bytea;
-    remembered record;
-    me uuid;
-    found_ids uuid[];
-BEGIN
-    -- A token verified before: its remembered row (the same checks as in verified_subject) and the live
-    -- memberships in one query, which saves a call and a query on every statement.
-    IF token <> '' AND current_setting('transaction_isolation') <> 'serializable'
-       AND NOT pg_is_in_recovery() THEN
-        digest := sha256(convert_to(token, 'UTF8'));
-        SELECT v.expires_at, ARRAY(
-                   SELECT m.school_id FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
-                   WHERE m.user_id = v.user_id AND m.is_active AND u.is_active
-                     AND jsonb_typeof(m.roles) = 'array' AND m.roles ?| wanted_roles) AS ids
-        INTO remembered
-        FROM app_private.verified_tokens AS v JOIN app_private.jwt_secret AS s ON s.key_id = v.key_id
-        WHERE v.token_digest = digest;
-        IF FOUND THEN
-            IF remembered.expires_at <= extract(epoch FROM statement_timestamp()) THEN
-                RAISE EXCEPTION 'access token rejected: expired' USING ERRCODE = '28000';
-            END IF;
-            RETURN remembered.ids;
-        END IF;
-    END IF;
-    me := app_private.verified_subject(token);
-    IF me IS NULL THEN
-        RETURN '{}';
-    END IF;
-    SELECT coalesce(array_agg(m.school_id), '{}') INTO found_ids
-    FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
-    WHERE m.user_id = me AND m.is_active AND u.is_active
-      AND jsonb_typeof(m.roles) = 'array' AND m.roles ?| wanted_roles;
-    RETURN found_ids;
-END
-$fn$;
+-- @school_ids_functions
 
 CREATE FUNCTION app_auth.visible_user_ids() RETURNS uuid[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
@@ -431,6 +354,54 @@ BEGIN
 END
 $fn$;
 """
+
+
+# school_ids() and school_ids_for_roles() are the policies' hot path (once per statement): one body written
+# once, generated with and without the role filter so that neither pays for the other's condition.
+_SCHOOL_IDS_TEMPLATE = r"""-- plpgsql rather than SQL functions: their queries keep a cached plan for the whole session.
+CREATE FUNCTION app_auth.{name} RETURNS uuid[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    token text := current_setting('app.access_token', true);
+    digest bytea;
+    remembered record;
+    me uuid;
+    found_ids uuid[];
+BEGIN
+    -- A token verified before: its remembered row (the same checks as in verified_subject) and the live
+    -- memberships in one query, which saves a call and a query on every statement.
+    IF token <> '' AND current_setting('transaction_isolation') <> 'serializable'
+       AND NOT pg_is_in_recovery() THEN
+        digest := sha256(convert_to(token, 'UTF8'));
+        SELECT v.expires_at, ARRAY(
+                   SELECT m.school_id FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
+                   WHERE m.user_id = v.user_id AND m.is_active AND u.is_active{role_filter}) AS ids
+        INTO remembered
+        FROM app_private.verified_tokens AS v JOIN app_private.jwt_secret AS s ON s.key_id = v.key_id
+        WHERE v.token_digest = digest;
+        IF FOUND THEN
+            IF remembered.expires_at <= extract(epoch FROM statement_timestamp()) THEN
+                RAISE EXCEPTION 'access token rejected: expired' USING ERRCODE = '28000';
+            END IF;
+            RETURN remembered.ids;
+        END IF;
+    END IF;
+    me := app_private.verified_subject(token);
+    IF me IS NULL THEN
+        RETURN '{{}}';
+    END IF;
+    SELECT coalesce(array_agg(m.school_id), '{{}}') INTO found_ids
+    FROM public.school_memberships AS m JOIN public.users AS u ON u.id = m.user_id
+    WHERE m.user_id = me AND m.is_active AND u.is_active{role_filter};
+    RETURN found_ids;
+END
+$fn$;
+
+"""
+_ROLE_FILTER = "\n      AND jsonb_typeof(m.roles) = 'array' AND m.roles ?| wanted_roles"
+SCHOOL_IDS_SQL = _SCHOOL_IDS_TEMPLATE.format(name="school_ids()", role_filter="") + _SCHOOL_IDS_TEMPLATE.format(
+    name="school_ids_for_roles(wanted_roles text[])", role_filter=_ROLE_FILTER
+)
 
 AUTH_FUNCTIONS = (
     "app_auth.verified_claims()",
@@ -486,7 +457,7 @@ def upgrade() -> None:
     op.create_index("idx_school_memberships_user", "school_memberships", ["user_id"])
     op.execute(ROLE_SQL)
     op.execute(SECRET_SQL)
-    op.execute(AUTH_SQL)
+    op.execute(AUTH_SQL.replace("-- @school_ids_functions", SCHOOL_IDS_SQL))
     for function in AUTH_FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {DESKTOP_ROLE}")

@@ -29,7 +29,7 @@ from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.widgets.list_table import make_list_table
+from desktop_app.ui.widgets.list_table import current_id, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -190,16 +190,10 @@ class EnrollmentsView(QWidget):
         self.search_box.selectAll()
 
     def current_enrollment_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.table)
 
     def select_enrollment(self, enrollment_id: str) -> bool:
-        row = self.model.row_of(enrollment_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_id(self.table, enrollment_id)
 
     @Slot()
     def new_enrollment(self, student_id: str | None = None) -> EnrollDialog | None:

@@ -19,7 +19,7 @@ from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.guardians.table_model import GuardianTableModel
 from desktop_app.ui.tasks import show_error
-from desktop_app.ui.widgets.list_table import focus_first_row, make_list_table
+from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -105,8 +105,7 @@ class GuardiansView(QWidget):
         self.search_box.selectAll()
 
     def current_guardian_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.table)
 
     @Slot()
     def new_guardian(self) -> None:

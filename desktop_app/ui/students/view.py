@@ -24,7 +24,7 @@ from desktop_app.ui.context import UiServices
 from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.students.table_model import StudentTableModel
 from desktop_app.ui.tasks import show_error
-from desktop_app.ui.widgets.list_table import focus_first_row, make_list_table
+from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
 
 
@@ -138,20 +138,14 @@ class StudentsView(QWidget):
         self.search_box.selectAll()
 
     def current_student_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.table)
 
     def current_row(self) -> StudentRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_student(self, student_id: str) -> bool:
-        row = self.model.row_of(student_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_id(self.table, student_id)
 
     @Slot()
     def new_student(self) -> None:

@@ -32,3 +32,19 @@ def focus_first_row(table: QTableView) -> None:
     table.setFocus(Qt.FocusReason.OtherFocusReason)
     table.setCurrentIndex(table.model().index(0, 0))
     table.selectRow(0)
+
+
+def current_id(table: QTableView) -> str | None:
+    """The id of the row with the keyboard focus, or None (the table's model is an id-list model)."""
+    index = table.currentIndex()
+    return table.model().id_at(index.row()) if index.isValid() else None
+
+
+def select_id(table: QTableView, row_id: str) -> bool:
+    """Select and show the row of `row_id`; False when it is not in the current list."""
+    row = table.model().row_of(row_id)
+    if row < 0:
+        return False
+    table.selectRow(row)
+    table.scrollTo(table.model().index(row, 0))
+    return True

@@ -25,31 +25,11 @@ from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import Mode, UiServices
-from desktop_app.ui.i18n import LANGUAGES, install_translators, saved_language
+from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
-
-DEMO_STUDENTS = 300
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="desktop-app", description="Secretaría Escolar")
-    parser.add_argument("--config", help="config file for connected mode (see README)")
-    parser.add_argument("--demo", action="store_true", help="load a demo school with realistic data")
-    parser.add_argument(
-        "--demo-students", type=int, default=DEMO_STUDENTS, help="how many students the demo school gets"
-    )
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language (default: the saved one, es)")
-    parser.add_argument("--data-file", type=Path, help="local store file (default: the user's data folder)")
-    parser.add_argument(
-        "--self-check",
-        action="store_true",
-        help="open the store, load translations, show the main window, exit 0 once it is usable (frozen builds)",
-    )
-    return parser.parse_args(argv)
-
 
 @dataclass
 class Session:
@@ -191,14 +171,14 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     QTimer.singleShot(60_000, lambda: app.exit(1))
 
 
-def main(argv: list[str]) -> int:
-    args = parse_args(argv)
+def main(args: argparse.Namespace) -> int:
+    """Opens the app with options parsed by `desktop_app.cli` (before any Qt import)."""
     from platformdirs import user_log_dir
 
     from desktop_app.logging_setup import configure_logging
 
     configure_logging(Path(user_log_dir(APP_NAME, APP_AUTHOR)))
-    app, _translators = create_application(argv, args.lang)
+    app, _translators = create_application([], args.lang)
     store_path = args.data_file or (demo_store_path() if args.demo else None)
     try:
         store = LocalStore.open(store_path)

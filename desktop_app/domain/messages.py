@@ -40,6 +40,10 @@ MESSAGES: dict[str, str] = {
                      "escríbalo después de un guion (por ejemplo 1020304050-1).",
     "nit_check_digit_mismatch": "El dígito de verificación no corresponde al NIT: escribió {typed} y "
                                 "debería ser {expected}. Revise el número.",
+    # School settings
+    "dane_code_invalid": "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345).",
+    "logo_not_image": "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo.",
+    "logo_too_large": "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña.",
     # Grades, shifts, ages
     "grade_unknown": "El grado «{grade}» no existe.",
     "shift_unknown": "La jornada «{shift}» no existe.",

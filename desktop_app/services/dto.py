@@ -247,6 +247,15 @@ class SchoolInfo:
     branding: dict[str, Any]
     habeas_data_text: str | None
     checklist_rules: dict[str, Any] | None = None
+    dane_code: str | None = None  # simat_settings.codigo_dane
+
+    @property
+    def address(self) -> str | None:
+        return self.branding.get("address") or None
+
+    @property
+    def phone(self) -> str | None:
+        return self.branding.get("phone") or None
 
     @property
     def logo(self) -> bytes | None:

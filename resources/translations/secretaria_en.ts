@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="157"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="90"/>
-        <location filename="../../desktop_app/app.py" line="209"/>
+        <location filename="../../desktop_app/app.py" line="70"/>
+        <location filename="../../desktop_app/app.py" line="189"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="210"/>
+        <location filename="../../desktop_app/app.py" line="190"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -190,271 +190,286 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="32"/>
+        <source>El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345).</source>
+        <translation>The school&apos;s DANE code has 12 digits (for example 111001012345).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="33"/>
+        <source>El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo.</source>
+        <translation>The logo is not a PNG or JPG image that can be opened. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="34"/>
+        <source>El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña.</source>
+        <translation>The logo is too large (at most {max_kb} KB). Use a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="35"/>
         <source>Escriba el NIT.</source>
         <translation>Type the NIT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="33"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>
         <source>El NIT solo lleva dígitos, puntos y un guion antes del dígito de verificación.</source>
         <translation>A NIT has only digits, dots and a hyphen before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="37"/>
         <source>Escriba el NIT así: 900123456-7 (un solo dígito de verificación después del guion).</source>
         <translation>Type the NIT like this: 900123456-7 (one check digit after the hyphen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="38"/>
         <source>El NIT debe tener entre {min} y {max} dígitos antes del dígito de verificación.</source>
         <translation>The NIT must have {min} to {max} digits before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="39"/>
         <source>No se sabe dónde está el dígito de verificación en {digits} dígitos: escríbalo después de un guion (por ejemplo 1020304050-1).</source>
         <translation>It is unclear where the check digit is in {digits} digits: type it after a hyphen (e.g. 1020304050-1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="40"/>
         <source>El dígito de verificación no corresponde al NIT: escribió {typed} y debería ser {expected}. Revise el número.</source>
         <translation>The check digit does not match the NIT: you typed {typed} and it should be {expected}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="41"/>
         <source>El grado «{grade}» no existe.</source>
         <translation>The grade “{grade}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="42"/>
         <source>La jornada «{shift}» no existe.</source>
         <translation>The shift “{shift}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="43"/>
         <source>El parentesco «{relationship}» no existe.</source>
         <translation>The relationship “{relationship}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="44"/>
         <source>Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado.</source>
         <translation>Note: {age} is an unusual age for {grade}. Check the date of birth and the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="45"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The date of birth cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="46"/>
         <source>La fecha de nacimiento indica más de {max_age} años: revísela.</source>
         <translation>The date of birth means more than {max_age} years: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="47"/>
         <source>Escriba el nombre completo.</source>
         <translation>Type the full name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="48"/>
         <source>Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?</source>
         <translation>There is already a student with a similar name and the same date of birth: {name}. Is it the same person?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="49"/>
         <source>El estudiante está desactivado.</source>
         <translation>The student is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="50"/>
         <source>Este acudiente ya está vinculado al estudiante.</source>
         <translation>This guardian is already linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="51"/>
         <source>Este acudiente no está vinculado al estudiante.</source>
         <translation>This guardian is not linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="52"/>
         <source>El estudiante debe tener un acudiente principal.</source>
         <translation>The student must have a primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="53"/>
         <source>Solo puede haber un acudiente principal.</source>
         <translation>There can be only one primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="54"/>
         <source>La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.</source>
         <translation>The guardian list changed while you were ordering it; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="55"/>
         <source>El estudiante ya tiene matrícula en el año lectivo {year}.</source>
         <translation>The student is already enrolled in school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="56"/>
         <source>El año lectivo {year} está cerrado: no admite cambios.</source>
         <translation>School year {year} is closed: it accepts no changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="57"/>
         <source>El estado «{status}» no existe.</source>
         <translation>The status “{status}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="58"/>
         <source>La matrícula ya está en «{status}».</source>
         <translation>The enrollment is already “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="59"/>
         <source>Una matrícula no puede pasar de «{source}» a «{target}».</source>
         <translation>An enrollment cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="60"/>
         <source>Escriba el motivo para «{action}».</source>
         <translation>Type the reason for “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="61"/>
         <source>El motivo es demasiado largo (máximo {max} caracteres).</source>
         <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="62"/>
         <source>Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.</source>
         <translation>Documents are missing or rejected: it cannot be sent for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="63"/>
         <source>El estado de documento «{state}» no existe.</source>
         <translation>The document state “{state}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
         <source>El documento «{code}» no está en la lista de esta matrícula.</source>
         <translation>The document “{code}” is not on this enrollment&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
         <source>Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.</source>
         <translation>Type why “{document}” is rejected so that the family knows what to bring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
         <source>Escriba por qué «{document}» no aplica para este estudiante.</source>
         <translation>Type why “{document}” does not apply to this student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -805,145 +820,145 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="57"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="60"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="64"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="311"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="104"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="236"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="224"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="266"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="254"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="286"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="291"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="279"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="380"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="368"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="450"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="455"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="443"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1175,32 +1190,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="42"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="43"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="54"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="98"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="88"/>
         <source>Su rol no permite registrar acudientes.</source>
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="146"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="135"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1208,7 +1223,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="178"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1360,34 +1375,34 @@
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="270"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="277"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="278"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1869,79 +1884,79 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="48"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="50"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="52"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="66"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="190"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="171"/>
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="191"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="254"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="235"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

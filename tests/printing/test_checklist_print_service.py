@@ -23,11 +23,9 @@ from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local import LocalStore
+from tests.support.images import png
 
-PNG_1X1 = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d49444154789c6360f8cfc000000301010018dd8db00000000049454e44ae426082"
-)
+PNG_1X1 = png(1, 1)
 
 
 @pytest.fixture

@@ -44,6 +44,16 @@ MESSAGES: dict[str, str] = {
     "dane_code_invalid": "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345).",
     "logo_not_image": "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo.",
     "logo_too_large": "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña.",
+    # Backups
+    "backup_failed": "No se pudo hacer la copia de seguridad en «{path}»: {detail}",
+    "backup_disk_full": "No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB.",
+    "backup_not_writable": "No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta.",
+    "backup_target_exists": "Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia.",
+    "backup_not_found": "No se encontró «{path}».",
+    "backup_foreign": "«{path}» no es una copia de seguridad de Secretaría Escolar.",
+    "backup_damaged": "La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia.",
+    "backup_newer_schema": "La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.",
+    "restore_failed": "No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban.",
     # Grades, shifts, ages
     "grade_unknown": "El grado «{grade}» no existe.",
     "shift_unknown": "La jornada «{shift}» no existe.",

@@ -205,271 +205,316 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="35"/>
+        <source>No se pudo hacer la copia de seguridad en «{path}»: {detail}</source>
+        <translation>The backup could not be written to “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>
+        <source>No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB.</source>
+        <translation>There is not enough space in “{path}” for the backup. Free some space or choose another disk or USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="37"/>
+        <source>No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta.</source>
+        <translation>“{path}” cannot be written to (read-only folder or USB stick, or no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="38"/>
+        <source>Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia.</source>
+        <translation>“{path}” already exists: choose another name or an empty folder so that no other backup is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="39"/>
+        <source>No se encontró «{path}».</source>
+        <translation>“{path}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="40"/>
+        <source>«{path}» no es una copia de seguridad de Secretaría Escolar.</source>
+        <translation>“{path}” is not a School Office backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="41"/>
+        <source>La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia.</source>
+        <translation>The backup “{path}” is damaged ({detail}) and cannot be restored. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="42"/>
+        <source>La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.</source>
+        <translation>The backup “{path}” was made by a newer version of the app ({revision}). Update School Office before restoring it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="43"/>
+        <source>No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban.</source>
+        <translation>The backup could not be restored: {detail}. Your current data was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="44"/>
         <source>Escriba el NIT.</source>
         <translation>Type the NIT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="45"/>
         <source>El NIT solo lleva dígitos, puntos y un guion antes del dígito de verificación.</source>
         <translation>A NIT has only digits, dots and a hyphen before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="37"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="46"/>
         <source>Escriba el NIT así: 900123456-7 (un solo dígito de verificación después del guion).</source>
         <translation>Type the NIT like this: 900123456-7 (one check digit after the hyphen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="47"/>
         <source>El NIT debe tener entre {min} y {max} dígitos antes del dígito de verificación.</source>
         <translation>The NIT must have {min} to {max} digits before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="48"/>
         <source>No se sabe dónde está el dígito de verificación en {digits} dígitos: escríbalo después de un guion (por ejemplo 1020304050-1).</source>
         <translation>It is unclear where the check digit is in {digits} digits: type it after a hyphen (e.g. 1020304050-1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="49"/>
         <source>El dígito de verificación no corresponde al NIT: escribió {typed} y debería ser {expected}. Revise el número.</source>
         <translation>The check digit does not match the NIT: you typed {typed} and it should be {expected}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="50"/>
         <source>El grado «{grade}» no existe.</source>
         <translation>The grade “{grade}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="51"/>
         <source>La jornada «{shift}» no existe.</source>
         <translation>The shift “{shift}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="52"/>
         <source>El parentesco «{relationship}» no existe.</source>
         <translation>The relationship “{relationship}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="53"/>
         <source>Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado.</source>
         <translation>Note: {age} is an unusual age for {grade}. Check the date of birth and the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="54"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The date of birth cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="55"/>
         <source>La fecha de nacimiento indica más de {max_age} años: revísela.</source>
         <translation>The date of birth means more than {max_age} years: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="56"/>
         <source>Escriba el nombre completo.</source>
         <translation>Type the full name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="57"/>
         <source>Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?</source>
         <translation>There is already a student with a similar name and the same date of birth: {name}. Is it the same person?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="58"/>
         <source>El estudiante está desactivado.</source>
         <translation>The student is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="59"/>
         <source>Este acudiente ya está vinculado al estudiante.</source>
         <translation>This guardian is already linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="60"/>
         <source>Este acudiente no está vinculado al estudiante.</source>
         <translation>This guardian is not linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="61"/>
         <source>El estudiante debe tener un acudiente principal.</source>
         <translation>The student must have a primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="62"/>
         <source>Solo puede haber un acudiente principal.</source>
         <translation>There can be only one primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="63"/>
         <source>La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.</source>
         <translation>The guardian list changed while you were ordering it; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
         <source>El estudiante ya tiene matrícula en el año lectivo {year}.</source>
         <translation>The student is already enrolled in school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
         <source>El año lectivo {year} está cerrado: no admite cambios.</source>
         <translation>School year {year} is closed: it accepts no changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
         <source>El estado «{status}» no existe.</source>
         <translation>The status “{status}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
         <source>La matrícula ya está en «{status}».</source>
         <translation>The enrollment is already “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
         <source>Una matrícula no puede pasar de «{source}» a «{target}».</source>
         <translation>An enrollment cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
         <source>Escriba el motivo para «{action}».</source>
         <translation>Type the reason for “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
         <source>El motivo es demasiado largo (máximo {max} caracteres).</source>
         <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
         <source>Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.</source>
         <translation>Documents are missing or rejected: it cannot be sent for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
         <source>El estado de documento «{state}» no existe.</source>
         <translation>The document state “{state}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
         <source>El documento «{code}» no está en la lista de esta matrícula.</source>
         <translation>The document “{code}” is not on this enrollment&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
         <source>Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.</source>
         <translation>Type why “{document}” is rejected so that the family knows what to bring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
         <source>Escriba por qué «{document}» no aplica para este estudiante.</source>
         <translation>Type why “{document}” does not apply to this student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="95"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="96"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="97"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>

@@ -73,10 +73,15 @@ def _header(data: ChecklistPrintData, has_logo: bool) -> str:
         if not resolution.lower().startswith("res"):
             resolution = f"Resolución de aprobación {resolution}"
         ids.append(_e(resolution))
+    if data.school_dane_code:
+        ids.append(f"Código DANE {_e(data.school_dane_code)}")
     if ids:
         lines.append(f'<span class="muted">{" · ".join(ids)}</span>')
-    if data.school_address:
-        lines.append(f'<span class="muted">{_e(data.school_address)}</span>')
+    contact = [_e(data.school_address)] if data.school_address else []
+    if data.school_phone:
+        contact.append(f"Tel. {_e(data.school_phone)}")
+    if contact:
+        lines.append(f'<span class="muted">{" · ".join(contact)}</span>')
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'{logo_cell}<td valign="middle">{"<br>".join(lines)}</td>'

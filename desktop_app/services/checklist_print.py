@@ -49,6 +49,8 @@ class ChecklistPrintData:
     school_nit: str = ""
     school_resolution: str = ""
     school_address: str = ""
+    school_phone: str = ""
+    school_dane_code: str = ""
     school_logo: bytes | str | None = None  # image bytes or a file path, from branding_settings
     student_document_label: str = ""
     student_birth_date: date | None = None
@@ -136,6 +138,8 @@ class ChecklistPrintService:
             school_nit=info.nit or "",
             school_resolution=info.resolution or "",
             school_address=str((info.branding or {}).get("address") or ""),
+            school_phone=str((info.branding or {}).get("phone") or ""),
+            school_dane_code=str(getattr(info, "dane_code", None) or ""),
             school_logo=info.logo,
             habeas_data_text=(info.habeas_data_text or "").strip() or DEFAULT_HABEAS_DATA_TEXT,
             student_name=student.full_name,

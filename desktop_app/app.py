@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.auth import SessionState
+from desktop_app.services.backup import BackupService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -23,6 +24,7 @@ from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
+from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
@@ -126,6 +128,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         school=SchoolService(store, context),
         runner=runner,
         mode=session.mode,
+        backup=BackupService(LocalBackups(store), context),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.services.backup import BackupService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -34,6 +35,7 @@ class UiServices:
     school: SchoolService | None = None
     runner: TaskRunner | None = None
     mode: Mode = Mode.local
+    backup: BackupService | None = None
 
     def task_runner(self) -> TaskRunner:
         if self.runner is None:

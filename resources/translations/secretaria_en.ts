@@ -4,22 +4,35 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="157"/>
+        <location filename="../../desktop_app/app.py" line="160"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="70"/>
-        <location filename="../../desktop_app/app.py" line="189"/>
+        <location filename="../../desktop_app/app.py" line="72"/>
+        <location filename="../../desktop_app/app.py" line="192"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="190"/>
+        <location filename="../../desktop_app/app.py" line="193"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="34"/>
+        <source>Copia del %1 a las %2</source>
+        <translation>Backup of %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="36"/>
+        <source>Colegio: %1</source>
+        <translation>School: %1</translation>
     </message>
 </context>
 <context>
@@ -84,6 +97,19 @@
         <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="51"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRulesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/checklist_rules_model.py" line="178"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/checklist_rules_model.py" line="178"/>
+        <source>Otras condiciones</source>
+        <translation>Other conditions</translation>
     </message>
 </context>
 <context>
@@ -1299,155 +1325,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="47"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="223"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="53"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="66"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="97"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="111"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="114"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="120"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="135"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="142"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="148"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="149"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="163"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="164"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="165"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="223"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="233"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="273"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="281"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="312"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1497,6 +1523,136 @@ Students, guardians, enrollments and their documents.</translation>
     </message>
 </context>
 <context>
+    <name>SchoolFileActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
+        <source>&amp;Datos del colegio…</source>
+        <translation>School &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="53"/>
+        <source>&amp;Copia de seguridad…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="55"/>
+        <source>&amp;Restaurar copia…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="92"/>
+        <source>Copia comprimida (*.zip)</source>
+        <translation>Compressed backup (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="92"/>
+        <source>Carpeta sin comprimir (*)</source>
+        <translation>Uncompressed folder (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="94"/>
+        <source>Guardar la copia de seguridad</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="110"/>
+        <source>Haciendo la copia de seguridad…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="196"/>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="116"/>
+        <source>La copia de seguridad quedó en:
+%1
+
+%2</source>
+        <translation>The backup was saved to:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="130"/>
+        <source>No se pudo hacer la copia automática de hoy: %1</source>
+        <translation>Today&apos;s automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="139"/>
+        <source>Elegir la copia de seguridad</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="140"/>
+        <source>Copias de seguridad (*.zip manifest.json)</source>
+        <translation>Backups (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="165"/>
+        <source>Restaurar copia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="151"/>
+        <source>Termine o cierre primero los formularios abiertos y espere a que acabe el trabajo en curso.</source>
+        <translation>First finish or close the open forms and wait for the work in progress to end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="161"/>
+        <source>Revisando la copia…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="166"/>
+        <source>¿Reemplazar los datos de este computador por los de esta copia?
+
+%1
+
+Los datos actuales no se borran: se guardan aparte en la carpeta de datos. La aplicación se cerrará al terminar.</source>
+        <translation>Replace this computer&apos;s data with this backup&apos;s?
+
+%1
+
+The current data is not deleted: it is kept aside in the data folder. The app will close when done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="170"/>
+        <source>Restaurar</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="171"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="182"/>
+        <source>Restaurando la copia…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="186"/>
+        <source>Copia restaurada</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="187"/>
+        <source>La copia se restauró. Los datos que había antes se guardaron en:
+%1
+
+Secretaría Escolar se cerrará ahora: ábrala de nuevo para trabajar con los datos restaurados.</source>
+        <translation>The backup was restored. The data there was before was kept in:
+%1
+
+School Office will close now: open it again to work with the restored data.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPickerDialog</name>
     <message>
         <location filename="../../desktop_app/ui/sign_in/school_picker.py" line="27"/>
@@ -1517,6 +1673,191 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/sign_in/school_picker.py" line="44"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="68"/>
+        <source>Datos del colegio</source>
+        <translation>School details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="73"/>
+        <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
+        <translation>Only the school&apos;s principal or administrator can change these details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="76"/>
+        <source>&amp;Identificación</source>
+        <translation>&amp;Identification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="77"/>
+        <source>&amp;Documentos por grado</source>
+        <translation>&amp;Documents by grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="82"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
+        <source>Nombre del colegio</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="105"/>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="105"/>
+        <source>900123456-7</source>
+        <translation>900123456-7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="110"/>
+        <source>Resolución de aprobación</source>
+        <translation>Approval resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="111"/>
+        <source>Resolución 004512 de 2015</source>
+        <translation>Resolución 004512 de 2015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="112"/>
+        <source>Código DANE</source>
+        <translation>DANE code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="113"/>
+        <source>12 dígitos</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
+        <source>Elegir imagen…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
+        <source>Quitar logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="141"/>
+        <source>Logo (PNG o JPG)</source>
+        <translation>Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="150"/>
+        <source>Vacío: se imprime el texto de autorización predeterminado.</source>
+        <translation>Empty: the default consent text is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
+        <source>Autorización de datos
+(habeas data)</source>
+        <translation>Data processing consent
+(habeas data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="174"/>
+        <source>Agregar documento…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="176"/>
+        <source>Quitar documento</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="178"/>
+        <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
+        <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="180"/>
+        <source>Pedir en todos los grados</source>
+        <translation>Ask in every grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="182"/>
+        <source>No pedir</source>
+        <translation>Do not ask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
+        <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="247"/>
+        <source>Sin logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="269"/>
+        <source>Se guardará como %1</source>
+        <translation>Will be saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="275"/>
+        <source>Elegir el logo del colegio</source>
+        <translation>Choose the school&apos;s logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="275"/>
+        <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="285"/>
+        <source>No se pudo leer el archivo: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="302"/>
+        <source>Agregar documento</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="302"/>
+        <source>Nombre del documento:</source>
+        <translation>Document name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="318"/>
+        <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
+        <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="374"/>
+        <source>Fila %1: </source>
+        <translation>Row %1: </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.ui.backup.actions import add_school_file_actions
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.new_year_action)
+        file_menu.addSeparator()
+        self.school_file_actions = add_school_file_actions(self, file_menu, self._services)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

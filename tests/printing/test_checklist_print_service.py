@@ -134,7 +134,7 @@ def test_the_settings_screen_values_are_on_the_printed_form(qapp, world: dict, t
         dane_code="111001012345", address="Calle 10 # 5-20, Bogotá", phone="601 3456789", logo=png(64, 64))
     pdf = render_checklist_pdf(world["printer"].for_enrollment(world["enrollment"].id), tmp_path / "despues.pdf")
     text = page_texts(pdf)[0]
-    for expected in ("Institución Educativa San José", "NIT 900123456-8", "Resolución 004512 de 2015",
+    for expected in ("Institución Educativa San José", "NIT 900.123.456-8", "Resolución 004512 de 2015",
                      "Código DANE 111001012345", "Calle 10 # 5-20, Bogotá", "Tel. 601 3456789"):
         assert expected in text, expected
     assert image_count(pdf) == 1  # the logo

@@ -153,7 +153,7 @@ class ChecklistRulesModel(QAbstractTableModel):
         if column == LABEL_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.label
         if column == LABEL_COLUMN and role == Qt.ItemDataRole.ToolTipRole:
-            return row.description or None
+            return "\n".join(text for text in (row.label, row.description) if text) or None
         if column == CONDITION_COLUMN and role == Qt.ItemDataRole.DisplayRole:
             other = condition_from_json(row.when)
             return "" if other == Condition() else describe_condition(other)

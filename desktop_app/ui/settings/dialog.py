@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -127,17 +129,17 @@ class SchoolSettingsDialog(QDialog):
         self.remove_logo_button = QPushButton(self.tr("Quitar logo"), page)
         self.remove_logo_button.clicked.connect(self.remove_logo)
         self.logo_error = FieldErrorLabel(page)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(self.logo_button)
-        logo_buttons.addWidget(self.remove_logo_button)
-        logo_buttons.addStretch(1)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addLayout(logo_buttons)
-        logo_row.addStretch(1)
-        logo_holder = QVBoxLayout()
-        logo_holder.addLayout(logo_row)
-        logo_holder.addWidget(self.logo_error)
+        logo_holder = QWidget(page)
+        logo_grid = QGridLayout(logo_holder)
+        logo_grid.setContentsMargins(0, 0, 0, 0)
+        logo_grid.addWidget(self.logo_preview, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        logo_grid.addWidget(self.logo_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        logo_grid.addWidget(self.remove_logo_button, 1, 1, Qt.AlignmentFlag.AlignTop)
+        logo_grid.setColumnStretch(2, 1)
+        logo_grid.setRowStretch(2, 1)
+        logo_grid.addWidget(self.logo_error, 3, 0, 1, 3)
+        # the habeas data box below takes the spare height, not the logo row
+        logo_holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form_layout.addRow(self.tr("Logo (PNG o JPG)"), logo_holder)
 
         self.habeas_edit = QPlainTextEdit(page)

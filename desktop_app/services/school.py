@@ -179,9 +179,10 @@ def _merged(current: Any, changes: dict[str, Any]) -> dict[str, Any]:
 
 def _looks_whole(data: bytes, media_type: str) -> bool:
     """A cheap structural check without an image library (the screen also decodes it with Qt): a PNG's
-    chunks must all be there with their CRCs up to IEND; a JPEG must end with its EOI marker."""
+    chunks must all be there with their CRCs up to IEND; a JPEG must have its end-of-image marker."""
     if media_type == "image/jpeg":
-        return data.rstrip(b"\x00").endswith(b"\xff\xd9") and len(data) > 4
+        # some cameras and editors append data after the end-of-image marker: it only has to be there
+        return data.rfind(b"\xff\xd9") > 2
     position, seen_header = 8, False
     while position + 12 <= len(data):
         (length,) = struct.unpack(">I", data[position:position + 4])

@@ -135,3 +135,41 @@ def test_a_role_without_settings_permission_sees_the_screen_read_only(  # type: 
     assert not model.setData(model.index(0, FIRST_GRADE_COLUMN), Qt.CheckState.Unchecked.value,
                              Qt.ItemDataRole.CheckStateRole)
     runner.deleteLater()
+
+
+def test_a_big_logo_photo_is_made_smaller_instead_of_refused(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop_app.services.school import MAX_LOGO_BYTES
+
+    photo = QImage(1800, 1800, QImage.Format.Format_RGB32)
+    for y in range(0, 1800, 3):
+        for x in range(0, 1800, 97):
+            photo.setPixelColor(x, y, QColor((x * 7 + y) % 256, (y * 13) % 256, (x * y) % 256))
+    path = tmp_path / "foto-escudo.png"
+    photo.save(str(path), "PNG", 100)  # 100: no compression, as some scanners write them
+    assert path.stat().st_size > MAX_LOGO_BYTES
+    dialog = _dialog(qtbot, services)
+    assert dialog.set_logo_file(path)
+    dialog.save()
+    logo = services.school.info().logo
+    assert logo is not None and len(logo) <= MAX_LOGO_BYTES
+    assert max(QImage.fromData(logo).width(), QImage.fromData(logo).height()) == 600
+
+
+def test_table_rows_round_trip_the_override_and_keep_other_conditions() -> None:
+    from desktop_app.ui.settings.checklist_rules_model import rows_from_rules, rules_from_rows
+
+    assert rules_from_rows(rows_from_rules(None)) is None  # the default list needs no override
+    rules = {"disabled": ["photos"],
+             "overrides": {"student_identity_card": {"label": "Copia de la TI"}},
+             "custom": [{"code": "contrato", "label": "Contrato", "when": {"new_student": True, "grades": ["6"]}}]}
+    rows = rows_from_rules(rules)
+    assert rules_from_rows(rows, rules) == rules
+    identity = next(row for row in rows if row.code == "student_identity_card")
+    identity.grades.discard("11")
+    changed = rules_from_rows(rows, rules) or {}
+    when = changed["overrides"]["student_identity_card"]["when"]
+    assert when["min_age"] == 7 and when["max_age"] == 17 and "11" not in when["grades"]  # ages kept

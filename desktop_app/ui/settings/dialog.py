@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,13 @@ from desktop_app.domain.nit import normalize_nit
 from desktop_app.domain.permissions import Action, can
 from desktop_app.services.checklist_print import DEFAULT_HABEAS_DATA_TEXT
 from desktop_app.services.dto import SchoolInfo
-from desktop_app.services.school import MAX_ADDRESS, MAX_PHONE, MAX_RESOLUTION, MAX_SCHOOL_NAME
+from desktop_app.services.school import (
+    MAX_ADDRESS,
+    MAX_LOGO_BYTES,
+    MAX_PHONE,
+    MAX_RESOLUTION,
+    MAX_SCHOOL_NAME,
+)
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text, field_error_text
 from desktop_app.ui.settings.checklist_rules_model import (
@@ -51,6 +57,7 @@ from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
 
 LOGO_PREVIEW_PX = 96
+LOGO_MAX_PX = 600  # about 5 cm at 300 dpi, far more than the 2 cm the form prints
 
 
 class SchoolSettingsDialog(QDialog):
@@ -290,6 +297,8 @@ class SchoolSettingsDialog(QDialog):
         if not image.loadFromData(data) or image.isNull():
             self.logo_error.show_message(field_error_text(FieldError("logo", "logo_not_image")))
             return False
+        if len(data) > MAX_LOGO_BYTES:
+            data = _smaller_logo(image)  # a phone photo of the crest: a printed logo needs far less
         self._show_logo(data)
         self._logo_changed = self._dirty = True
         return True
@@ -385,6 +394,22 @@ class SchoolSettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
         if not errors:
             self.general_error.show_message(error_text(error))
+
+
+def _smaller_logo(image: QImage) -> bytes:
+    """The image at most LOGO_MAX_PX on a side, as PNG (JPEG when a PNG would still be too big)."""
+    if max(image.width(), image.height()) > LOGO_MAX_PX:
+        image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    for kind, quality in (("PNG", -1), ("JPG", 85)):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, kind, quality)
+        buffer.close()
+        if len(data) <= MAX_LOGO_BYTES:
+            break
+    return bytes(data.data())
 
 
 def open_school_settings(services: UiServices, parent: QWidget) -> SchoolSettingsDialog:

@@ -401,11 +401,11 @@ def _smaller_logo(image: QImage) -> bytes:
     if max(image.width(), image.height()) > LOGO_MAX_PX:
         image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
-    for kind, quality in ((b"PNG", -1), (b"JPG", 85)):
+    for kind, quality in (("PNG", -1), ("JPG", 85)):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, kind, quality)
+        image.save(buffer, kind, quality)  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
         buffer.close()
         if data.size() <= MAX_LOGO_BYTES:
             break

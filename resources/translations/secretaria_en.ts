@@ -34,6 +34,31 @@
         <source>Colegio: %1</source>
         <translation>School: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="47"/>
+        <source>Estudiantes</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="48"/>
+        <source>Acudientes</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="49"/>
+        <source>Matrículas</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="50"/>
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
+        <source>Cambios sin enviar al servidor</source>
+        <translation>Changes not yet sent to the server</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1525,48 +1550,48 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>SchoolFileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="63"/>
         <source>&amp;Datos del colegio…</source>
         <translation>School &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="65"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="67"/>
         <source>&amp;Restaurar copia…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="104"/>
         <source>Copia comprimida (*.zip)</source>
         <translation>Compressed backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="104"/>
         <source>Carpeta sin comprimir (*)</source>
         <translation>Uncompressed folder (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
         <source>Guardar la copia de seguridad</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="122"/>
         <source>Haciendo la copia de seguridad…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="115"/>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="212"/>
         <source>Copia de seguridad</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="128"/>
         <source>La copia de seguridad quedó en:
 %1
 
@@ -1577,38 +1602,38 @@ Students, guardians, enrollments and their documents.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="142"/>
         <source>No se pudo hacer la copia automática de hoy: %1</source>
         <translation>Today&apos;s automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="151"/>
         <source>Elegir la copia de seguridad</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="152"/>
         <source>Copias de seguridad (*.zip manifest.json)</source>
         <translation>Backups (*.zip manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="150"/>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="177"/>
         <source>Restaurar copia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="163"/>
         <source>Termine o cierre primero los formularios abiertos y espere a que acabe el trabajo en curso.</source>
         <translation>First finish or close the open forms and wait for the work in progress to end.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="173"/>
         <source>Revisando la copia…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="178"/>
         <source>¿Reemplazar los datos de este computador por los de esta copia?
 
 %1
@@ -1621,27 +1646,27 @@ Los datos actuales no se borran: se guardan aparte en la carpeta de datos. La ap
 The current data is not deleted: it is kept aside in the data folder. The app will close when done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="182"/>
         <source>Restaurar</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="183"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="194"/>
         <source>Restaurando la copia…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="186"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="202"/>
         <source>Copia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="203"/>
         <source>La copia se restauró. Los datos que había antes se guardaron en:
 %1
 
@@ -1678,184 +1703,184 @@ School Office will close now: open it again to work with the restored data.</tra
 <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="77"/>
         <source>Datos del colegio</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="82"/>
         <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
         <translation>Only the school&apos;s principal or administrator can change these details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
         <source>&amp;Identificación</source>
         <translation>&amp;Identification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="86"/>
         <source>&amp;Documentos por grado</source>
         <translation>&amp;Documents by grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="91"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="97"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="113"/>
         <source>Nombre del colegio</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
         <source>900123456-7</source>
         <translation>900123456-7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="119"/>
         <source>Resolución de aprobación</source>
         <translation>Approval resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="120"/>
         <source>Resolución 004512 de 2015</source>
         <translation>Resolución 004512 de 2015</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>Código DANE</source>
         <translation>DANE code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
         <source>12 dígitos</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="134"/>
         <source>Elegir imagen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
         <source>Quitar logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="150"/>
         <source>Logo (PNG o JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="159"/>
         <source>Vacío: se imprime el texto de autorización predeterminado.</source>
         <translation>Empty: the default consent text is printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
         <source>Autorización de datos
 (habeas data)</source>
         <translation>Data processing consent
 (habeas data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="183"/>
         <source>Agregar documento…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
         <source>Quitar documento</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
         <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
         <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
         <source>Pedir en todos los grados</source>
         <translation>Ask in every grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
         <source>No pedir</source>
         <translation>Do not ask</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="198"/>
         <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
         <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="256"/>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="278"/>
         <source>Se guardará como %1</source>
         <translation>Will be saved as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="284"/>
         <source>Elegir el logo del colegio</source>
         <translation>Choose the school&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="284"/>
         <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="294"/>
         <source>No se pudo leer el archivo: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="313"/>
         <source>Agregar documento</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="313"/>
         <source>Nombre del documento:</source>
         <translation>Document name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="329"/>
         <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
         <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="374"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="385"/>
         <source>Fila %1: </source>
         <translation>Row %1: </translation>
     </message>

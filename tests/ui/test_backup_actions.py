@@ -43,6 +43,7 @@ def test_backup_then_restore_asks_with_date_and_counts_and_then_closes_the_app( 
     restore_button.click()
 
     assert actions.restored_box.isVisible() and "antes-de-restaurar" in actions.restored_box.text()
+    assert not main_window.menuBar().isEnabled()  # nothing may reach the closed store before the app ends
     actions.restored_box.button(QMessageBox.StandardButton.Ok).click()
     assert quit_calls == [True]
     assert list(store.path.parent.glob("*antes-de-restaurar*.sqlite3"))

@@ -36,8 +36,20 @@ def describe_backup(info: BackupInfo) -> str:
         QCoreApplication.translate("BackupActions", "Colegio: %1").replace("%1", info.school_name)
         if info.school_name else "",
     ]
-    lines += [f"{label}: {count}" for label, count in info.shown_counts()]
+    lines += [f"{label}: {info.counts.get(table, 0)}" for table, label in _table_labels().items()]
     return "\n".join(line for line in lines if line)
+
+
+def _table_labels() -> dict[str, str]:
+    """The tables a secretary recognises, in the UI's language (the service's SHOWN_TABLES, translated)."""
+    translate = QCoreApplication.translate
+    return {
+        "students": translate("BackupActions", "Estudiantes"),
+        "guardians": translate("BackupActions", "Acudientes"),
+        "enrollments": translate("BackupActions", "Matrículas"),
+        "school_years": translate("BackupActions", "Años lectivos"),
+        "sync_outbox": translate("BackupActions", "Cambios sin enviar al servidor"),
+    }
 
 
 class SchoolFileActions(QObject):
@@ -183,6 +195,11 @@ class SchoolFileActions(QObject):
         ).on_success(self._on_restored).on_error(self._show_error).start()
 
     def _on_restored(self, result: RestoreResult) -> None:
+        # the store is closed: nothing may reach it before the app ends
+        self.daily_timer.stop()
+        for part in (self._window.centralWidget(), self._window.menuBar()):
+            if part is not None:
+                part.setEnabled(False)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copia restaurada"), self.tr(
             "La copia se restauró. Los datos que había antes se guardaron en:\n%1\n\n"
             "Secretaría Escolar se cerrará ahora: ábrala de nuevo para trabajar con los datos restaurados."

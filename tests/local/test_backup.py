@@ -194,6 +194,16 @@ def test_the_daily_copy_is_made_once_a_day_and_the_last_fourteen_are_kept(
     assert kept[0] == "copia-automatica-2027-02-03.zip" and kept[-1] == "copia-automatica-2027-02-16.zip"
 
 
+def test_a_demo_store_in_the_same_folder_keeps_its_daily_copies_apart(store: LocalStore, tmp_path: Path) -> None:
+    with LocalStore.open(store.path.with_name("demo.sqlite3")) as demo:
+        LocalSetup(demo).bootstrap(school_name="Demo")
+        assert LocalBackups(demo).daily_backup(date(2027, 2, 1)) is not None
+    LocalSetup(store).bootstrap(school_name="Real")
+    assert LocalBackups(store).daily_backup(date(2027, 2, 1)) is not None  # not taken for the demo's
+    assert [p.name for p in (store.path.parent / "copias-demo").iterdir()] == ["copia-automatica-2027-02-01.zip"]
+    assert [p.name for p in (store.path.parent / "copias").iterdir()] == ["copia-automatica-2027-02-01.zip"]
+
+
 @pytest.fixture
 def small_mount(tmp_path: Path) -> Iterator[Path]:
     """A 64 KB tmpfs: a disk that fills up (needs root to mount; skipped elsewhere)."""

@@ -241,6 +241,13 @@ def inspect_backup(source: Path) -> Record:
         return manifest
 
 
+def daily_folder(store_path: Path) -> Path:
+    """`copias/` next to the school's store; another store in the same folder (`--demo`) gets its own."""
+    stem = Path(STORE_NAME).stem
+    name = DAILY_DIR_NAME if store_path.stem == stem else f"{DAILY_DIR_NAME}-{store_path.stem}"
+    return store_path.parent / name
+
+
 class LocalBackups:
     """Backups of one open `LocalStore` (the adapter behind `services.ports.BackupStorage`)."""
 
@@ -255,7 +262,7 @@ class LocalBackups:
 
     def daily_backup(self, today: date, keep: int = DAILY_KEEP) -> Path | None:
         """Today's automatic copy in the data directory (None when it exists already); keeps the last `keep`."""
-        folder = self._store.path.parent / DAILY_DIR_NAME
+        folder = daily_folder(self._store.path)
         target = folder / f"{DAILY_PREFIX}{today.isoformat()}.zip"
         made = None
         if not target.exists():

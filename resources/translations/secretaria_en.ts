@@ -1586,7 +1586,7 @@ Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/backup/actions.py" line="127"/>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="213"/>
         <source>Copia de seguridad</source>
         <translation>Backup</translation>
     </message>
@@ -1661,12 +1661,12 @@ The current data is not deleted: it is kept aside in the data folder. The app wi
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="203"/>
         <source>Copia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="203"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="204"/>
         <source>La copia se restauró. Los datos que había antes se guardaron en:
 %1
 
@@ -1703,184 +1703,189 @@ School Office will close now: open it again to work with the restored data.</tra
 <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="79"/>
         <source>Datos del colegio</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
         <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
         <translation>Only the school&apos;s principal or administrator can change these details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="87"/>
         <source>&amp;Identificación</source>
         <translation>&amp;Identification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
         <source>&amp;Documentos por grado</source>
         <translation>&amp;Documents by grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="95"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="99"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
         <source>Nombre del colegio</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
         <source>900123456-7</source>
         <translation>900123456-7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>Resolución de aprobación</source>
         <translation>Approval resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
         <source>Resolución 004512 de 2015</source>
         <translation>Resolución 004512 de 2015</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
         <source>Código DANE</source>
         <translation>DANE code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
         <source>12 dígitos</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
         <source>Elegir imagen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="138"/>
         <source>Quitar logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
         <source>Logo (PNG o JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
         <source>Vacío: se imprime el texto de autorización predeterminado.</source>
         <translation>Empty: the default consent text is printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="163"/>
         <source>Autorización de datos
 (habeas data)</source>
         <translation>Data processing consent
 (habeas data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
         <source>Agregar documento…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
         <source>Quitar documento</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
         <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
         <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
         <source>Pedir en todos los grados</source>
         <translation>Ask in every grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="193"/>
         <source>No pedir</source>
         <translation>Do not ask</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="200"/>
         <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
         <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="250"/>
+        <source>La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación (o está dañada): aquí no se puede cambiar. Se conserva tal como está.</source>
+        <translation>This school&apos;s document list was saved by a newer version of the app (or is damaged): it cannot be changed here. It is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="265"/>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="287"/>
         <source>Se guardará como %1</source>
         <translation>Will be saved as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
         <source>Elegir el logo del colegio</source>
         <translation>Choose the school&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
         <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="303"/>
         <source>No se pudo leer el archivo: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
         <source>Agregar documento</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="313"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
         <source>Nombre del documento:</source>
         <translation>Document name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="338"/>
         <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
         <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="395"/>
         <source>Fila %1: </source>
         <translation>Row %1: </translation>
     </message>

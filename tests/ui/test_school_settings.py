@@ -173,3 +173,19 @@ def test_table_rows_round_trip_the_override_and_keep_other_conditions() -> None:
     changed = rules_from_rows(rows, rules) or {}
     when = changed["overrides"]["student_identity_card"]["when"]
     assert when["min_age"] == 7 and when["max_age"] == 17 and "11" not in when["grades"]  # ages kept
+
+
+def test_rules_from_a_newer_version_are_locked_and_kept_as_stored(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices, store: LocalStore
+) -> None:
+    newer = {"version": 2, "disabled": ["photos"], "levels_v2": {"x": 1}}
+    with store.write() as session:
+        school_id = services.context.school_id
+        session.patch("school_settings", school_id, {"simat_settings": {"checklist_rules": newer}}, school_id=school_id)
+    dialog = _dialog(qtbot, services)
+    assert "versión más nueva" in dialog.checklist_error.text()
+    assert not dialog.checklist_model.flags(dialog.checklist_model.index(0, LABEL_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+    dialog.phone_edit.setText("601 3456789")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert services.school.info().checklist_rules == newer and services.school.info().phone == "601 3456789"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.checklist_rules import validate_school_rules
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.nit import normalize_nit
 from desktop_app.domain.permissions import Action, can
@@ -73,6 +74,7 @@ class SchoolSettingsDialog(QDialog):
         self._logo: bytes | None = None
         self._logo_changed = False
         self._dirty = False
+        self._rules_readable = True
         self.editable = can(services.context.roles, Action.school_settings_edit)
         self.setWindowTitle(self.tr("Datos del colegio"))
         self.resize(980, 660)
@@ -238,8 +240,15 @@ class SchoolSettingsDialog(QDialog):
         self._logo_changed = False
         self.checklist_model.dataChanged.disconnect(self._mark_dirty)
         self.checklist_model.deleteLater()
-        self.checklist_model = ChecklistRulesModel(info.checklist_rules, self)
-        self.checklist_model.read_only = not self.editable
+        # rules this version cannot read (a newer app's, or damaged) are shown as the defaults, locked, and left
+        # exactly as stored when the rest is saved
+        self._rules_readable = not validate_school_rules(info.checklist_rules)
+        self.checklist_model = ChecklistRulesModel(info.checklist_rules if self._rules_readable else None, self)
+        self.checklist_model.read_only = not self.editable or not self._rules_readable
+        if not self._rules_readable:
+            self.checklist_error.show_message(self.tr(
+                "La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación "
+                "(o está dañada): aquí no se puede cambiar. Se conserva tal como está."))
         self.checklist_model.dataChanged.connect(self._mark_dirty)
         self.checklist_model.rowsInserted.connect(self._mark_dirty)
         self.checklist_model.rowsRemoved.connect(self._mark_dirty)
@@ -341,7 +350,8 @@ class SchoolSettingsDialog(QDialog):
         changes: dict[str, Any] = {key: values[key] for key in ("name", "nit", "resolution", "dane_code",
                                                                  "address", "phone")}
         changes["habeas_data_text"] = self.habeas_edit.toPlainText()
-        changes["checklist_rules"] = self.checklist_model.rules()
+        if self._rules_readable:
+            changes["checklist_rules"] = self.checklist_model.rules()
         if self._logo_changed:
             changes["logo"] = self._logo
         return changes

@@ -85,6 +85,11 @@ def test_backup_holds_a_checked_copy_and_a_manifest_of_what_is_in_it(
 
 def test_an_existing_target_is_not_overwritten(store: LocalStore, context: TenantContext, tmp_path: Path) -> None:
     service = BackupService(LocalBackups(store), context)
+    (tmp_path / "vacía").mkdir()
+    service.create(tmp_path / "vacía")  # an empty folder the user made for it is fine
+    assert (tmp_path / "vacía" / MANIFEST_NAME).is_file()
+    with pytest.raises(BackupRefused):
+        service.create(tmp_path / "vacía")  # not once it holds a copy
     service.create(tmp_path / "copia.zip")
     before = _fingerprint(tmp_path / "copia.zip")
     with pytest.raises(BackupRefused) as caught:

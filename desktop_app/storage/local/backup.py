@@ -149,6 +149,8 @@ def write_backup(store_path: Path, target: Path) -> Record:
         else:
             for name in (MANIFEST_NAME, STORE_NAME):
                 _fsync(work / name)
+            if target.exists():
+                target.rmdir()  # an empty folder the user chose (Windows cannot rename onto it)
             work.rename(target)
         return manifest
     except (OSError, sqlite3.Error, zipfile.BadZipFile) as error:

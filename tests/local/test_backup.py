@@ -210,12 +210,12 @@ def test_a_demo_store_in_the_same_folder_keeps_its_daily_copies_apart(store: Loc
 
 
 @pytest.fixture
-def small_mount(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KB tmpfs: a disk that fills up (needs root to mount; skipped elsewhere)."""
+def small_mount(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A tiny tmpfs (size from the test's parameter): a disk that fills up (needs root; skipped elsewhere)."""
     mount_point = tmp_path / "usb-llena"
     mount_point.mkdir()
     if os.geteuid() != 0 or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", f"size={request.param}", "tmpfs", str(mount_point)], capture_output=True
     ).returncode != 0:
         pytest.skip("mounting a small tmpfs needs root")
     try:
@@ -243,13 +243,14 @@ def read_only_dir(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(folder)], check=False)
 
 
+# an empty store is ~300 KB, its zip ~12 KB: neither fits
+@pytest.mark.parametrize(("small_mount", "name"), [("64k", "copia"), ("8k", "copia.zip")], indirect=["small_mount"])
 def test_a_full_disk_gives_a_clear_message_and_leaves_nothing_half_written(
-    store: LocalStore, context: TenantContext, small_mount: Path
+    store: LocalStore, context: TenantContext, small_mount: Path, name: str
 ) -> None:
-    assert store.path.stat().st_size > 64 * 1024  # even an empty store does not fit
     live_before = _fingerprint(store.path)
     with pytest.raises(BackupRefused) as caught:
-        BackupService(LocalBackups(store), context).create(small_mount / "copia.zip")
+        BackupService(LocalBackups(store), context).create(small_mount / name)
     assert caught.value.code == "backup_disk_full"
     assert "No hay espacio suficiente" in caught.value.message
     assert list(small_mount.iterdir()) == []

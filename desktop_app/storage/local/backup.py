@@ -122,8 +122,9 @@ def _manifest(database: Path) -> Record:
 def write_backup(store_path: Path, target: Path) -> Record:
     """Writes a backup of the store at `store_path` to `target` (a .zip file, else a new folder); its manifest.
 
-    Everything is first written next to `target` under a temporary name and renamed at the end, so a
-    failure (full disk, unplugged USB stick) leaves no half backup that could later be taken for a good one.
+    Everything is first written under a temporary name and renamed at the end, so a failure (full disk,
+    unplugged USB stick) leaves no half backup that could later be taken for a good one. For a .zip the
+    uncompressed copy is made in the system's temporary folder: only the (much smaller) zip goes to `target`.
     """
     target = Path(target)
     as_zip = target.suffix.lower() == ".zip"
@@ -131,16 +132,17 @@ def write_backup(store_path: Path, target: Path) -> Record:
         raise BackupRefused("backup_target_exists", params={"path": str(target)})
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".copia-en-curso-", dir=target.parent))
+        # a folder backup is renamed into place, so it is built on the target's own disk
+        work = Path(tempfile.mkdtemp(prefix=".copia-en-curso-", dir=None if as_zip else target.parent))
     except OSError as error:
         raise _write_problem(error, target) from error
+    partial = target.with_name(f".{target.name}.en-curso")
     try:
         database = work / STORE_NAME
         copy_database(store_path, database)
         manifest = _manifest(database)
         (work / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         if as_zip:
-            partial = work / "copia.zip"
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.write(work / MANIFEST_NAME, MANIFEST_NAME)
                 archive.write(database, STORE_NAME)
@@ -157,6 +159,8 @@ def write_backup(store_path: Path, target: Path) -> Record:
         raise _write_problem(error, target) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:

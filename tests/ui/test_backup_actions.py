@@ -64,3 +64,14 @@ def test_the_daily_copy_goes_to_the_data_directory(main_window: MainWindow, stor
     assert main_window.school_file_actions.daily_timer.isActive()  # waits until the first screen is done
     main_window.school_file_actions.daily_copy_now()
     assert len(list((store.path.parent / "copias").glob("copia-automatica-*.zip"))) == 1
+
+
+def test_renaming_the_school_in_the_settings_updates_the_window_header(  # type: ignore[no-untyped-def]
+    qtbot, main_window: MainWindow
+) -> None:
+    dialog = main_window.school_file_actions.open_settings()
+    qtbot.waitUntil(lambda: bool(dialog.name_edit.text()))
+    dialog.name_edit.setText("Colegio Nuevo Amanecer")
+    dialog.save()
+    qtbot.waitUntil(lambda: main_window.school_label.text() == "Colegio Nuevo Amanecer")
+    assert "Colegio Nuevo Amanecer" in main_window.windowTitle()

@@ -16,15 +16,6 @@ from desktop_app.services._base import COLOMBIA
 from desktop_app.services.context import TenantContext
 from desktop_app.services.ports import BackupRefused, BackupStorage, Record
 
-# The tables a secretary recognises, in the order the restore dialog lists them.
-SHOWN_TABLES = {
-    "students": "Estudiantes",
-    "guardians": "Acudientes",
-    "enrollments": "Matrículas",
-    "school_years": "Años lectivos",
-    "sync_outbox": "Cambios sin enviar al servidor",
-}
-
 
 @dataclass(frozen=True)
 class BackupInfo:
@@ -58,10 +49,6 @@ class BackupInfo:
     def local_created_at(self) -> datetime | None:
         """The copy's time on the school's clock (Colombia)."""
         return self.created_at.astimezone(COLOMBIA) if self.created_at else None
-
-    def shown_counts(self) -> list[tuple[str, int]]:
-        """(Spanish label, count) for the tables a secretary recognises."""
-        return [(label, self.counts.get(table, 0)) for table, label in SHOWN_TABLES.items()]
 
 
 @dataclass(frozen=True)
@@ -104,4 +91,4 @@ class BackupService:
 
 
 
-__all__ = ["SHOWN_TABLES", "BackupInfo", "BackupRefused", "BackupService", "RestoreResult"]
+__all__ = ["BackupInfo", "BackupRefused", "BackupService", "RestoreResult"]

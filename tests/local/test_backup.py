@@ -78,7 +78,7 @@ def test_backup_holds_a_checked_copy_and_a_manifest_of_what_is_in_it(
     assert manifest["tables"]["students"] == 2 == _query(copy, "SELECT count(*) FROM students")[0][0]
     assert manifest["tables"]["sync_outbox"] == _query(store.path, "SELECT count(*) FROM sync_outbox")[0][0]
     assert manifest["school"]["name"] == "Colegio San José" and manifest["files"] == []
-    assert info.created_at is not None and dict(info.shown_counts())["Estudiantes"] == 2
+    assert info.created_at is not None and info.counts["students"] == 2
     assert service.inspect(tmp_path / "usb" / name).counts == info.counts
     assert [p.name for p in (tmp_path / "usb").iterdir()] == [name]  # no temporary leftovers
 

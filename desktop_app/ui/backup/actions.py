@@ -41,7 +41,7 @@ def describe_backup(info: BackupInfo) -> str:
 
 
 def _table_labels() -> dict[str, str]:
-    """The tables a secretary recognises, in the UI's language (the service's SHOWN_TABLES, translated)."""
+    """The tables of a backup's manifest a secretary recognises, in the UI's language."""
     translate = QCoreApplication.translate
     return {
         "students": translate("BackupActions", "Estudiantes"),

@@ -82,13 +82,13 @@ class BackupService:
         return BackupInfo.from_manifest(Path(source), self._backups.inspect_backup(Path(source)))
 
     def restore(self, source: Path) -> RestoreResult:
-        """Replaces this PC's store by the backup (checked again first); the store is closed afterwards."""
-        info = self.inspect(source)
-        return RestoreResult(info, self._backups.restore_backup(Path(source)))
+        """Replaces this PC's store by the backup (checked as in `inspect`); the store is closed afterwards."""
+        self._require()
+        manifest, previous = self._backups.restore_backup(Path(source))
+        return RestoreResult(BackupInfo.from_manifest(Path(source), manifest), previous)
 
     def _require(self) -> None:
         require(self._context.roles, Action.student_view)
-
 
 
 __all__ = ["BackupInfo", "BackupRefused", "BackupService", "RestoreResult"]

@@ -279,8 +279,9 @@ class LocalBackups:
                 old.unlink()
         return made
 
-    def restore_backup(self, source: Path) -> Path:
-        """Replaces the store's file by the backup's, and returns where the replaced file was kept.
+    def restore_backup(self, source: Path) -> tuple[Record, Path]:
+        """Replaces the store's file by the backup's; returns the backup's manifest and where the replaced
+        file was kept.
 
         The restored file gets a new sync identity (new `client_id`, `needs_rebootstrap = 1`; its pending
         outbox is kept) so its next saves are never taken for ones the server already has. The store is
@@ -290,7 +291,7 @@ class LocalBackups:
         live = self._store.path
         staged = live.with_name(f"{live.name}.restaurando")
         try:
-            with opened_backup(source) as (_manifest, database):
+            with opened_backup(source) as (manifest, database):
                 shutil.copyfile(database, staged)
             _new_sync_identity(staged)
             _fsync(staged)
@@ -322,7 +323,7 @@ class LocalBackups:
             staged.unlink(missing_ok=True)
             raise BackupRefused("restore_failed", params={"detail": str(error)}) from error
         logger.info("store restored from a backup; the previous file was kept as %s", aside.name)
-        return aside
+        return manifest, aside
 
 
 def _new_sync_identity(database: Path) -> None:

@@ -264,3 +264,21 @@ def test_a_read_only_folder_gives_a_clear_message(
         BackupService(LocalBackups(store), context).create(read_only_dir / "copia.zip")
     assert caught.value.code == "backup_not_writable"
     assert "solo lectura" in caught.value.message and str(read_only_dir) in caught.value.message
+
+
+def test_a_backup_from_an_older_schema_is_restored_and_upgraded_when_the_app_reopens(
+    store: LocalStore, context: TenantContext, tmp_path: Path
+) -> None:
+    from desktop_app.storage.local.backup import write_backup
+    from desktop_app.storage.local.store import upgrade_file
+
+    old_store = tmp_path / "vieja" / "secretaria.sqlite3"
+    old_store.parent.mkdir()
+    upgrade_file(old_store, "local_0001")  # what an earlier version of the app wrote
+    assert write_backup(old_store, tmp_path / "vieja.zip")["schema_revision"] == "local_0001"
+    service = BackupService(LocalBackups(store), context)
+    assert service.inspect(tmp_path / "vieja.zip").schema_revision == "local_0001"  # older: accepted
+    service.restore(tmp_path / "vieja.zip")
+    with LocalStore.open(store.path) as reopened:  # what the app does at its next start
+        assert _query(reopened.path, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+        assert reopened.integrity_check() == "ok"

@@ -25,37 +25,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="34"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="36"/>
         <source>Copia del %1 a las %2</source>
         <translation>Backup of %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="38"/>
         <source>Colegio: %1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="49"/>
         <source>Estudiantes</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="50"/>
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
         <source>Matrículas</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="52"/>
         <source>Años lectivos</source>
         <translation>School years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="53"/>
         <source>Cambios sin enviar al servidor</source>
         <translation>Changes not yet sent to the server</translation>
     </message>
@@ -1550,48 +1550,48 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>SchoolFileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="65"/>
         <source>&amp;Datos del colegio…</source>
         <translation>School &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="67"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="69"/>
         <source>&amp;Restaurar copia…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
         <source>Copia comprimida (*.zip)</source>
         <translation>Compressed backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
         <source>Carpeta sin comprimir (*)</source>
         <translation>Uncompressed folder (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="108"/>
         <source>Guardar la copia de seguridad</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="124"/>
         <source>Haciendo la copia de seguridad…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="127"/>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="215"/>
         <source>Copia de seguridad</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="128"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="130"/>
         <source>La copia de seguridad quedó en:
 %1
 
@@ -1602,79 +1602,79 @@ Students, guardians, enrollments and their documents.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="144"/>
         <source>No se pudo hacer la copia automática de hoy: %1</source>
         <translation>Today&apos;s automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="153"/>
         <source>Elegir la copia de seguridad</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="154"/>
         <source>Copias de seguridad (*.zip manifest.json)</source>
         <translation>Backups (*.zip manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="162"/>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="177"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="179"/>
         <source>Restaurar copia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="165"/>
         <source>Termine o cierre primero los formularios abiertos y espere a que acabe el trabajo en curso.</source>
         <translation>First finish or close the open forms and wait for the work in progress to end.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="175"/>
         <source>Revisando la copia…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="178"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="180"/>
         <source>¿Reemplazar los datos de este computador por los de esta copia?
 
 %1
 
-Los datos actuales no se borran: se guardan aparte en la carpeta de datos. La aplicación se cerrará al terminar.</source>
+Los datos actuales no se borran: se guardan aparte en la carpeta de datos. La aplicación se reiniciará al terminar.</source>
         <translation>Replace this computer&apos;s data with this backup&apos;s?
 
 %1
 
-The current data is not deleted: it is kept aside in the data folder. The app will close when done.</translation>
+The current data is not deleted: it is kept aside in the data folder. The app will restart when done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="206"/>
+        <source>La copia se restauró. Los datos que había antes se guardaron en:
+%1
+
+Secretaría Escolar se cerrará y se abrirá de nuevo con los datos restaurados.</source>
+        <translation>The backup was restored. The data there was before was kept in:
+%1
+
+School Office will close and open again with the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="184"/>
         <source>Restaurar</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="185"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="194"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="196"/>
         <source>Restaurando la copia…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="203"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="205"/>
         <source>Copia restaurada</source>
         <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/backup/actions.py" line="204"/>
-        <source>La copia se restauró. Los datos que había antes se guardaron en:
-%1
-
-Secretaría Escolar se cerrará ahora: ábrala de nuevo para trabajar con los datos restaurados.</source>
-        <translation>The backup was restored. The data there was before was kept in:
-%1
-
-School Office will close now: open it again to work with the restored data.</translation>
     </message>
 </context>
 <context>

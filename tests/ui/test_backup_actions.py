@@ -75,3 +75,15 @@ def test_renaming_the_school_in_the_settings_updates_the_window_header(  # type:
     dialog.save()
     qtbot.waitUntil(lambda: main_window.school_label.text() == "Colegio Nuevo Amanecer")
     assert "Colegio Nuevo Amanecer" in main_window.windowTitle()
+
+
+def test_the_app_restarts_itself_with_the_same_options_after_a_restore(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from desktop_app.ui.backup.actions import relaunch_command
+
+    monkeypatch.setattr(sys, "argv", ["/opt/app/desktop-app", "--data-file", "/datos/s.sqlite3", "--lang", "en"])
+    assert relaunch_command() == (sys.executable, ["-m", "desktop_app", "--data-file", "/datos/s.sqlite3", "--lang", "en"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["C:/SecretariaEscolar/SecretariaEscolar.exe", "--lang", "en"])
+    assert relaunch_command() == (sys.executable, ["--lang", "en"])

@@ -2,17 +2,19 @@
 
 The UI only gathers choices (where to, which file, "are you sure") and shows results; the work runs in
 `BackupService` on the task runner. A restore replaces the store file, which closes it: the app then says
-so and quits, to be opened again on the restored data (never a window left over a half-open store).
+so, starts a new instance of itself (which opens the restored store) and quits — never a window left over a
+half-open store.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QStandardPaths, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -68,8 +70,8 @@ class SchoolFileActions(QObject):
         self.restore_action.triggered.connect(self.restore)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(services.backup is not None)
-        # the store file was replaced and closed: the app ends and is opened again on the restored data
-        self.quit_after_restore: Callable[[], None] = lambda: QCoreApplication.exit(0)
+        # the store file was replaced and closed: the app ends and starts again on the restored data
+        self.quit_after_restore: Callable[[], None] = relaunch_and_quit
         self.daily_timer = QTimer(self)
         self.daily_timer.setSingleShot(True)
         self.daily_timer.setInterval(DAILY_COPY_DELAY_MS)
@@ -177,7 +179,7 @@ class SchoolFileActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restaurar copia"), self.tr(
             "¿Reemplazar los datos de este computador por los de esta copia?\n\n%1\n\n"
             "Los datos actuales no se borran: se guardan aparte en la carpeta de datos. "
-            "La aplicación se cerrará al terminar.").replace("%1", describe_backup(info)),
+            "La aplicación se reiniciará al terminar.").replace("%1", describe_backup(info)),
             QMessageBox.StandardButton.NoButton, self._window)
         restore_button = box.addButton(self.tr("Restaurar"), QMessageBox.ButtonRole.AcceptRole)
         cancel_button = box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
@@ -202,7 +204,7 @@ class SchoolFileActions(QObject):
                 part.setEnabled(False)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copia restaurada"), self.tr(
             "La copia se restauró. Los datos que había antes se guardaron en:\n%1\n\n"
-            "Secretaría Escolar se cerrará ahora: ábrala de nuevo para trabajar con los datos restaurados."
+            "Secretaría Escolar se cerrará y se abrirá de nuevo con los datos restaurados."
         ).replace("%1", str(result.previous_store)), QMessageBox.StandardButton.Ok, self._window)
         self.restored_box = box
         box.finished.connect(lambda _result: self.quit_after_restore())
@@ -213,6 +215,21 @@ class SchoolFileActions(QObject):
         self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Copia de seguridad"), error_text(error),
                                      QMessageBox.StandardButton.Ok, self._window)
         self.error_box.open()
+
+
+def relaunch_command() -> tuple[str, list[str]]:
+    """The program and arguments that start this app again with the same options (installed build or Python)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "desktop_app", *sys.argv[1:]]
+
+
+def relaunch_and_quit() -> None:
+    """Starts a new instance of the app (it opens the restored store) and ends this one."""
+    program, arguments = relaunch_command()
+    if not QProcess.startDetached(program, arguments)[0]:
+        logger.warning("could not start the app again after a restore: %s %s", program, arguments)
+    QCoreApplication.exit(0)
 
 
 def add_school_file_actions(window: QMainWindow, menu: QMenu, services: UiServices) -> SchoolFileActions:

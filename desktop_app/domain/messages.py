@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
     "logo_not_image": "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo.",
     "logo_too_large": "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña.",
     # Backups
-    "backup_failed": "No se pudo hacer la copia de seguridad en «{path}»: {detail}",
+    "backup_failed": "No se pudo hacer la copia de seguridad en «{path}» ({detail}).",
     "backup_disk_full": "No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB.",
     "backup_not_writable": "No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta.",
     "backup_target_exists": "Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia.",
@@ -121,6 +121,7 @@ DEFAULT_PARAMS: dict[str, dict[str, str]] = {
     "similar_student": {"name": "revise la lista"},
     "enrollment_exists_for_year": {"year": "elegido"},
     "school_year_closed": {"year": "elegido"},
+    "backup_failed": {"path": "la carpeta elegida", "detail": "error desconocido"},
 }
 
 _UNKNOWN_CODE = "Error sin descripción ({code})."

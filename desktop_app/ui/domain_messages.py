@@ -32,7 +32,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "dane_code_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345)."),
     "logo_not_image": QT_TRANSLATE_NOOP("DomainMessages", "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo."),
     "logo_too_large": QT_TRANSLATE_NOOP("DomainMessages", "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña."),
-    "backup_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la copia de seguridad en «{path}»: {detail}"),
+    "backup_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la copia de seguridad en «{path}» ({detail})."),
     "backup_disk_full": QT_TRANSLATE_NOOP("DomainMessages", "No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB."),
     "backup_not_writable": QT_TRANSLATE_NOOP("DomainMessages", "No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta."),
     "backup_target_exists": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia."),

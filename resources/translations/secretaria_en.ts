@@ -256,8 +256,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="35"/>
-        <source>No se pudo hacer la copia de seguridad en «{path}»: {detail}</source>
-        <translation>The backup could not be written to “{path}”: {detail}</translation>
+        <source>No se pudo hacer la copia de seguridad en «{path}» ({detail}).</source>
+        <translation>The backup could not be written to “{path}” ({detail}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>

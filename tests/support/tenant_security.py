@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
 import uuid
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import jwt
@@ -65,3 +68,13 @@ def desktop_sqlalchemy_url(superuser_url: str) -> str:
     query = f"?host={host}" if host.startswith("/") else ""
     netloc = "" if query else f"{host}:{params.get('port', 5432)}"
     return (f"postgresql+psycopg://{DESKTOP_ROLE}:{TEST_DESKTOP_PASSWORD}@{netloc}/{params['dbname']}{query}")
+
+
+def load_migration(stem: str) -> ModuleType:
+    """A module of alembic/versions (not a package) loaded from its file, e.g. "0004_security_hardening"."""
+    path = Path(__file__).resolve().parents[2] / "alembic" / "versions" / f"{stem}.py"
+    spec = importlib.util.spec_from_file_location(f"_alembic_{stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

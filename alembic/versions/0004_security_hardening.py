@@ -31,6 +31,11 @@ Pointers to users stay inside the row's school
     not: a past validation stays valid) in that row's school; checked for every writer, owner included,
     whenever the value is set or changed.
 
+Per-PC logins instead of one shared password
+    The desktop role loses LOGIN (and any setting someone persisted on it, such as
+    default_transaction_read_only): each office PC logs in with its own role, a member of it, made by
+    `desktop-app admin pc add` (desktop_app/admin/). Where the migrating role may not alter it, a NOTICE says so.
+
 No strong table lock for a bare credential
     `LOCK TABLE … IN SHARE MODE` or stronger needs UPDATE, DELETE, TRUNCATE or MAINTAIN on the *table*
     (column privileges do not count). The desktop role therefore keeps INSERT and gets UPDATE per column
@@ -336,7 +341,20 @@ def _role_action_rows() -> str:
     return ", ".join(f"('{role}', '{action}')" for role, actions in ROLE_ACTIONS.items() for action in actions)
 
 
+SHARED_LOGIN_OFF_SQL = f"""
+DO $$
+BEGIN
+    ALTER ROLE {DESKTOP_ROLE} NOLOGIN;
+    ALTER ROLE {DESKTOP_ROLE} RESET ALL;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'could not take LOGIN from {DESKTOP_ROLE} (%): do it as a role with CREATEROLE', SQLERRM;
+END
+$$;
+"""
+
+
 def upgrade() -> None:
+    op.execute(SHARED_LOGIN_OFF_SQL)
     op.execute(PERMISSION_SQL)
     op.execute(f"INSERT INTO app_private.role_actions (role, action) VALUES {_role_action_rows()}")
     op.execute(_verified_subject_sql(fixed=True))

@@ -13,7 +13,7 @@ import pytest
 from desktop_app.domain.enrollment_status import TRANSITIONS, EnrollmentStatus
 from desktop_app.domain.permissions import PERMISSIONS, Action, Role, can
 from desktop_app.storage.postgres import make_engine
-from desktop_app.storage.tenant_db import set_jwt_secret
+from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret
 from tests.support.tenant_security import (
     TEST_JWT_SECRET,
     desktop_conninfo,
@@ -288,3 +288,15 @@ def test_a_pointer_to_a_user_stays_inside_the_school(owner_url, desktop, pointer
     # A member of the school (active or not) is fine.
     for member in (USERS["teacher"], INACTIVE_MEMBER):
         assert len(_rows(desktop, "rector", POINTERS[pointer], (member, row))) == 1
+
+
+def test_the_shared_desktop_role_can_no_longer_log_in(owner_url):
+    with psycopg.connect(owner_url) as conn:
+        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} SET default_transaction_read_only = on")  # as the attack left it
+        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN")
+        conn.commit()
+        migration = load_migration("0004_security_hardening")
+        conn.execute(migration.SHARED_LOGIN_OFF_SQL)
+        assert conn.execute("SELECT rolcanlogin, rolconfig FROM pg_roles WHERE rolname = %s",
+                            (DESKTOP_ROLE,)).fetchone() == (False, None)
+        conn.commit()

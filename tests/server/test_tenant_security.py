@@ -29,6 +29,7 @@ from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret, tenant_c
 from tests.support.migrations import check, downgrade, migrate
 from tests.support.tenant_security import (
     TEST_JWT_SECRET,
+    TEST_PC_ROLE,
     desktop_conninfo,
     desktop_sqlalchemy_url,
     enable_desktop_login,
@@ -241,7 +242,8 @@ def owner(owner_url) -> Iterator[psycopg.Connection]:
 @pytest.fixture(scope="module")
 def desktop(owner_url) -> Iterator[psycopg.Connection]:
     with psycopg.connect(desktop_conninfo(owner_url)) as conn:
-        assert conn.execute("SELECT current_user, session_user").fetchone() == (DESKTOP_ROLE, DESKTOP_ROLE)
+        assert conn.execute("SELECT current_user, pg_has_role(%s, 'USAGE')", (DESKTOP_ROLE,)).fetchone() == (
+            TEST_PC_ROLE, True)
         yield conn
 
 
@@ -397,13 +399,13 @@ def test_identity_set_by_hand_gains_nothing(desktop, is_local):
         desktop.commit()
 
 
-@pytest.mark.parametrize("role", ["postgres", "authenticated", "service_role", "pg_read_all_data"])
+@pytest.mark.parametrize("role", ["postgres", "authenticated", "service_role", "pg_read_all_data", DESKTOP_ROLE])
 def test_the_desktop_role_cannot_become_another_role(desktop, role):
     with pytest.raises(psycopg.Error) as refused:
         desktop.execute(f'SET ROLE "{role}"')
     desktop.rollback()
     assert refused.value.sqlstate in ("42501", "22023", "42704")  # denied, or no such role
-    assert desktop.execute("SELECT current_user").fetchone() == (DESKTOP_ROLE,)
+    assert desktop.execute("SELECT current_user").fetchone() == (TEST_PC_ROLE,)
     desktop.rollback()
 
 

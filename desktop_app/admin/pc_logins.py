@@ -172,4 +172,4 @@ def pc_conninfo(owner_url: str, role: str, password: str) -> str:
     """The same as a libpq connection string (for psycopg)."""
     params = conninfo_to_dict(libpq_url(owner_url))
     params.update(user=role, password=password)
-    return make_conninfo(**params)
+    return make_conninfo("", **params)

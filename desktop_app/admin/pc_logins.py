@@ -21,6 +21,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from desktop_app.storage.tenant_db import DESKTOP_ROLE
 
 PC_ROLE_PREFIX = "secretaria_pc_"
+_PC_ROLE_PATTERN = PC_ROLE_PREFIX.replace("_", r"\_") + "%"  # LIKE, with "_" taken literally
 _PC_NAME = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
 
 
@@ -128,11 +129,27 @@ def list_pcs(owner_url: str) -> list[PcLogin]:
             "(SELECT count(*) FROM pg_stat_activity AS a WHERE a.usename = r.rolname) "
             "FROM pg_roles AS r WHERE r.rolname LIKE %s AND pg_has_role(r.rolname, %s, 'MEMBER') "
             "ORDER BY r.rolname",
-            (PC_ROLE_PREFIX.replace("_", r"\_") + "%", DESKTOP_ROLE)).fetchall()
+            (_PC_ROLE_PATTERN, DESKTOP_ROLE)).fetchall()
     return [PcLogin(name=role.removeprefix(PC_ROLE_PREFIX), role=role, can_login=can_login,
                     connection_limit=limit, settings=dict(item.split("=", 1) for item in config),
                     note=note, sessions=int(sessions))
             for role, can_login, limit, config, note, sessions in rows]
+
+
+def connection_budget(owner_url: str) -> tuple[int, int]:
+    """(connections all PC logins may open together, connections the server accepts from non-superusers).
+
+    While the first stays below the second, no PC (or stolen PC credential) can use up the server.
+    """
+    with psycopg.connect(libpq_url(owner_url), autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT (SELECT coalesce(sum(rolconnlimit), 0) FROM pg_roles WHERE rolname LIKE %s AND rolcanlogin "
+            "AND pg_has_role(rolname, %s, 'MEMBER')), "
+            "current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int "
+            "- coalesce(current_setting('reserved_connections', true)::int, 0)",  # PostgreSQL 16+
+            (_PC_ROLE_PATTERN, DESKTOP_ROLE)).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
 
 
 def revoke_pc(owner_url: str, name: str) -> int:

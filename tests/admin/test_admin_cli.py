@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.admin import cli as admin_cli
-from desktop_app.admin.pc_logins import PcLoginError, libpq_url, pc_role
+from desktop_app.admin.pc_logins import PcLoginError, connection_budget, libpq_url, pc_role
 
 
 def test_add_list_revoke_a_pc(pg_url, monkeypatch, capsys):
@@ -27,6 +27,8 @@ def test_add_list_revoke_a_pc(pg_url, monkeypatch, capsys):
     assert admin_cli.main(["pc", "list"], out=out) == 0
     line = next(line for line in out.getvalue().splitlines() if line.startswith(name.replace("-", "_")))
     assert "activo" in line and "0/2" in line and "Recepción, primer piso" in line
+    used, available = connection_budget(pg_url)
+    assert 2 <= used < available and f"{used} de {available}" in out.getvalue()
     assert cli.main(["admin", "pc", "add", name]) == 1  # the name is taken
     assert "Ya existe" in capsys.readouterr().err
     assert cli.main(["admin", "pc", "revoke", name]) == 0

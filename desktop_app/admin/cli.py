@@ -73,7 +73,8 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
             _print_budget(owner_url, out)
         else:
             ended = revoke_pc(owner_url, args.name)
-            print(f"Acceso del equipo «{args.name}» revocado; sesiones cerradas: {ended}.", file=out)
+            closed = ended if ended >= 0 else "ninguna (este usuario no puede cerrar sesiones; ya no tienen permisos)"
+            print(f"Acceso del equipo «{args.name}» revocado; sesiones cerradas: {closed}.", file=out)
     except PcLoginError as error:
         print(str(error), file=sys.stderr)
         return 1

@@ -153,7 +153,8 @@ def connection_budget(owner_url: str) -> tuple[int, int]:
 
 
 def revoke_pc(owner_url: str, name: str) -> int:
-    """Remove one PC's login and end its open sessions; returns how many sessions were ended."""
+    """Remove one PC's login and end its open sessions; returns how many sessions were ended (-1: the owner
+    may not end sessions; they stay connected with no rights left)."""
     role = pc_role(name)
     with psycopg.connect(libpq_url(owner_url), autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s AND pg_has_role(rolname, %s, 'MEMBER')",
@@ -162,8 +163,12 @@ def revoke_pc(owner_url: str, name: str) -> int:
         ident = sql.Identifier(role)
         # First no new session, then end the open ones, then the role goes (its rights with it).
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(ident))
-        ended = conn.execute("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-                             "WHERE usename = %s AND pid <> pg_backend_pid()", (role,)).fetchone()
+        try:
+            ended = conn.execute("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                 "WHERE usename = %s AND pid <> pg_backend_pid()", (role,)).fetchone()
+        except psycopg.errors.InsufficientPrivilege:
+            # An owner without pg_signal_backend: the sessions stay open but lose every right with the role.
+            ended = (-1,)
         conn.execute(sql.SQL("DROP ROLE {}").format(ident))
     return int(ended[0]) if ended else 0
 

@@ -12,7 +12,6 @@ from desktop_app.domain.documents import (
 )
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.permissions import Action
-from desktop_app.domain.relationships import is_relationship
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import (
     GuardianDraft,
@@ -20,6 +19,14 @@ from desktop_app.services.dto import (
     GuardianRow,
     LinkedGuardianRow,
     StudentRow,
+)
+from desktop_app.services.guardian_links import (
+    arrange,
+    check_relationship,
+    insert_link,
+    links_of,
+    patch_link_flags,
+    require_guardian,
 )
 from desktop_app.services.ports import Record, StoreSession
 from desktop_app.services.students import search_words, student_row
@@ -108,18 +115,14 @@ class GuardianService(Service):
     def link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
         """Link a guardian to a student. The first link becomes primary; a new primary replaces the old."""
         self._require(Action.guardian_edit)
-        self._check_relationship(link.relationship)
+        check_relationship(link.relationship)
         with self._store.write() as session:
             self._student(session, student_id)
             self._guardian(session, guardian_id)
             links = self._links(session, student_id)
             if any(existing["guardian_id"] == guardian_id for existing in links):
                 raise Conflict("guardian_already_linked", field="guardian_id")
-            record = session.insert("student_guardians", {
-                "school_id": self._school_id, "student_id": student_id, "guardian_id": guardian_id,
-                "relationship": link.relationship, "is_primary": False, "priority": len(links) + 1,
-                "can_pickup": link.can_pickup, "is_emergency_contact": link.is_emergency_contact,
-            })
+            record = insert_link(session, self._school_id, student_id, guardian_id, link, len(links) + 1)
             order = [existing["id"] for existing in links]
             position = len(order) if link.priority is None else max(0, min(len(order), link.priority - 1))
             order.insert(position, record["id"])
@@ -131,7 +134,7 @@ class GuardianService(Service):
     def update_link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
         """Change the relationship, flags, primary or position of an existing link."""
         self._require(Action.guardian_edit)
-        self._check_relationship(link.relationship)
+        check_relationship(link.relationship)
         with self._store.write() as session:
             links = self._links(session, student_id)
             target = next((existing for existing in links if existing["guardian_id"] == guardian_id), None)
@@ -140,10 +143,7 @@ class GuardianService(Service):
             if target["is_primary"] and not link.is_primary:
                 # Exactly one primary: the way to change it is to make another guardian primary.
                 raise Conflict("primary_guardian_required", field="is_primary")
-            session.patch("student_guardians", target["id"], {
-                "relationship": link.relationship, "can_pickup": link.can_pickup,
-                "is_emergency_contact": link.is_emergency_contact,
-            }, school_id=self._school_id)
+            patch_link_flags(session, self._school_id, target["id"], link)
             order = [existing["id"] for existing in links]
             if link.priority is not None:
                 order.remove(target["id"])
@@ -223,11 +223,6 @@ class GuardianService(Service):
             raise ValidationFailed(errors)
         return values
 
-    def _check_relationship(self, relationship: str) -> None:
-        if not is_relationship(relationship):
-            raise ValidationFailed("relationship_unknown", field="relationship",
-                                   params={"relationship": relationship})
-
     def _refuse_duplicate(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
         for other in session.find("guardians", school_id=self._school_id, document_type=values["document_type"],
                                   document_number=values["document_number"]):
@@ -236,10 +231,7 @@ class GuardianService(Service):
                                params={"name": other["full_name"], "guardian_id": other["id"]})
 
     def _guardian(self, session: StoreSession, guardian_id: str) -> Record:
-        record = session.get("guardians", guardian_id, school_id=self._school_id)
-        if record is None:
-            raise NotFound("not_found", field="guardian_id")
-        return record
+        return require_guardian(session, self._school_id, guardian_id)
 
     def _student(self, session: StoreSession, student_id: str) -> Record:
         record = session.get("students", student_id, school_id=self._school_id)
@@ -248,21 +240,10 @@ class GuardianService(Service):
         return record
 
     def _links(self, session: StoreSession, student_id: str) -> list[Record]:
-        return session.find("student_guardians", school_id=self._school_id, student_id=student_id,
-                            order_by=("priority", "created_at", "id"))
+        return links_of(session, self._school_id, student_id)
 
     def _arrange(self, session: StoreSession, student_id: str, link_ids: Sequence[str], primary_id: str) -> None:
-        """Priorities 1..n in `link_ids` order and exactly one primary; only real changes are written."""
-        current = {link["id"]: link for link in self._links(session, student_id)}
-        for position, link_id in enumerate(link_ids, start=1):
-            link = current[link_id]
-            changes: Record = {}
-            if link["priority"] != position:
-                changes["priority"] = position
-            if bool(link["is_primary"]) != (link_id == primary_id):
-                changes["is_primary"] = link_id == primary_id
-            if changes:
-                session.patch("student_guardians", link_id, changes, school_id=self._school_id)
+        arrange(session, self._school_id, student_id, link_ids, primary_id)
 
     def _linked_all(self, session: StoreSession, student_id: str) -> list[LinkedGuardianRow]:
         links = self._links(session, student_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.auth import SessionState
+from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -117,14 +118,17 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
 def build_services(store: LocalStore, session: Session, runner: TaskRunner | None = None) -> UiServices:
     """Every service of one school over `store`, bundled for the screens."""
     context = session.context
+    students, guardians = StudentService(store, context), GuardianService(store, context)
+    enrollments, school = EnrollmentService(store, context), SchoolService(store, context)
     return UiServices(
         context=context,
-        students=StudentService(store, context),
-        guardians=GuardianService(store, context),
-        enrollments=EnrollmentService(store, context),
+        students=students,
+        guardians=guardians,
+        enrollments=enrollments,
         school_years=SchoolYearService(store, context),
-        school=SchoolService(store, context),
-        runner=runner,
+        school=school,
+        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context),
+        runner=runner if runner is not None else TaskRunner(),
         mode=session.mode,
     )
 

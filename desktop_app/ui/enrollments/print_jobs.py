@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
 from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.ui.enrollments.print_actions import make_preview_dialog
+from desktop_app.ui.tasks import TaskRunner
 
 
 class ChecklistPrintJobs(QObject):
@@ -19,26 +20,15 @@ class ChecklistPrintJobs(QObject):
     batch_cancelled = Signal()
     failed = Signal(object)  # the exception, for the screen to show
 
-    def __init__(self, services: Any, runner: Any, window: QWidget) -> None:
+    def __init__(self, service: ChecklistPrintService, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
-        self._services = services
+        self._service = service
         self._runner = runner
         self._window = window  # parent of the preview and of the batch's progress window
-        self._own_service: ChecklistPrintService | None = None
         self.paper = PaperSize.LETTER
 
-    def service(self) -> Any:
-        service = getattr(self._services, "checklist_print", None) or self._own_service
-        if service is None:
-            # until the composition root provides one, build it from the services the screen already has
-            service = self._own_service = ChecklistPrintService(
-                self._services.enrollments,
-                self._services.students,
-                self._services.guardians,
-                self._services.school,
-                getattr(self._services, "context", None),
-            )
-        return service
+    def service(self) -> ChecklistPrintService:
+        return self._service
 
     def preview(self, enrollment_id: str) -> None:
         """Print preview (with its print button) of one checklist; the data is gathered in the background."""

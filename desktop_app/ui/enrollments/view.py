@@ -92,7 +92,7 @@ class EnrollmentsView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)
-        self.print_jobs = ChecklistPrintJobs(services, self._runner, self)
+        self.print_jobs = ChecklistPrintJobs(services.checklist_print, self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)

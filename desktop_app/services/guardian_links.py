@@ -48,11 +48,11 @@ def arrange(session: StoreSession, school_id: str, student_id: str, link_ids: Se
 
 
 def insert_link(session: StoreSession, school_id: str, student_id: str, guardian_id: str,
-                link: GuardianLinkDraft, priority: int) -> Record:
-    """A new link row, not primary; `arrange` decides the primary and the final priorities."""
+                link: GuardianLinkDraft, priority: int, *, primary: bool = False) -> Record:
+    """A new link row; `arrange` then settles the one primary and the final priorities."""
     return session.insert("student_guardians", {
         "school_id": school_id, "student_id": student_id, "guardian_id": guardian_id,
-        "relationship": link.relationship, "is_primary": False, "priority": priority,
+        "relationship": link.relationship, "is_primary": primary, "priority": priority,
         "can_pickup": link.can_pickup, "is_emergency_contact": link.is_emergency_contact,
     })
 
@@ -87,21 +87,23 @@ def replace_links(session: StoreSession, school_id: str, student_id: str,
     for guardian_id, link in current.items():
         if guardian_id not in guardian_ids:
             session.delete("student_guardians", link["id"], school_id=school_id)
+    if not wanted:
+        return
+    marked = [item.guardian_id for item in wanted if item.link.is_primary]
+    kept = [g for g in guardian_ids if g in current and current[g]["is_primary"]]
+    primary_guardian = (marked or kept or guardian_ids)[-1 if marked else 0]
     order: list[str] = []
-    primary_id: str | None = None
     for position, item in enumerate(wanted, start=1):
         existing = current.get(item.guardian_id)
         if existing is None:
             require_guardian(session, school_id, item.guardian_id)
-            existing = insert_link(session, school_id, student_id, item.guardian_id, item.link, position)
+            # written with its final priority and primary flag: no insert-then-patch in the outbox
+            existing = insert_link(session, school_id, student_id, item.guardian_id, item.link, position,
+                                   primary=item.guardian_id == primary_guardian)
         elif _flags(existing) != _flags_of(item.link):
             patch_link_flags(session, school_id, existing["id"], item.link)
         order.append(existing["id"])
-        if item.link.is_primary:
-            primary_id = existing["id"]
-    if order:
-        kept = next((current[g]["id"] for g in guardian_ids if g in current and current[g]["is_primary"]), None)
-        arrange(session, school_id, student_id, order, primary_id or kept or order[0])
+    arrange(session, school_id, student_id, order, order[guardian_ids.index(primary_guardian)])
 
 
 def _flags(link: Record) -> tuple[str, bool, bool]:

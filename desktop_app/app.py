@@ -77,6 +77,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
         return None
     mode = Mode.connected if status.state is SessionState.ONLINE else Mode.offline
     context = status.tenant_context()
+    assert status.school is not None and status.identity is not None  # sign_in_flow returns only with both
     mirror_membership_locally(
         store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
         email=status.identity.email, full_name=status.full_name, roles=context.roles,
@@ -134,7 +135,8 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -23,12 +23,14 @@ from desktop_app.domain.permissions import Action, action_label, can
 from desktop_app.printing.checklist import PaperSize
 from desktop_app.services.dto import Changes, EnrollmentQuery
 from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
 from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
-from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog, school_years_of
+from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog
 from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.widgets.list_table import current_id, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
 
@@ -41,9 +43,7 @@ class EnrollmentsView(QWidget):
     PAPER_SETTING = "printing/paper"  # QSettings key: the paper this PC's printer uses
     pdf_saved = Signal(str)  # path of a PDF written (one checklist or a group batch)
 
-    def __init__(self, services: Any, runner: Any = None, parent: QWidget | None = None) -> None:
-        if isinstance(runner, QWidget) and parent is None:  # also accept EnrollmentsView(services, parent)
-            runner, parent = None, runner
+    def __init__(self, services: UiServices, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner or services.task_runner()
@@ -280,7 +280,7 @@ class EnrollmentsView(QWidget):
 
     def _load_years(self) -> None:
         school_years = self._services.school_years
-        self._runner.operation(lambda _progress: school_years_of(school_years)).on_success(
+        self._runner.operation(lambda _progress: school_years.years()).on_success(
             self._on_years_loaded
         ).on_error(self._show_error).start()
 

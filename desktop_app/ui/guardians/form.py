@@ -9,13 +9,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.documents import GUARDIAN_DOCUMENT_TYPES, document_label
-from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow
+from desktop_app.domain.errors import FieldError
+from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
@@ -65,9 +67,10 @@ class GuardianFields(QWidget):
     def set_details_editable(self, editable: bool) -> None:
         for name in GUARDIAN_FIELDS[2:]:
             widget = self.form.widget(name)
-            widget.setReadOnly(not editable)  # type: ignore[attr-defined]
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(not editable)
 
-    def show_errors(self, errors: list) -> list:
+    def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
         self.form.clear_errors()
         return self.form.show_errors(errors)
 
@@ -102,7 +105,7 @@ class GuardianDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.students_label.setVisible(guardian_id is not None)
         self.students_list.setVisible(guardian_id is not None)
         if guardian_id:
@@ -117,7 +120,7 @@ class GuardianDialog(QDialog):
     def guardian_id(self) -> str | None:
         return self._guardian_id
 
-    def _on_loaded(self, loaded: tuple) -> None:
+    def _on_loaded(self, loaded: tuple[GuardianRow, list[StudentRow]]) -> None:
         guardian, students = loaded
         self.fields.load(guardian)
         self.fields.setEnabled(True)

@@ -166,11 +166,11 @@ class StudentDialog(QDialog):
         self.up_button.clicked.connect(lambda: self._move_link(-1))
         self.down_button.clicked.connect(lambda: self._move_link(+1))
         self.links_table.activated.connect(lambda _index: self.edit_link())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Up"), self.links_table, activated=lambda: self._move_link(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.links_table, activated=lambda: self._move_link(+1))
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.add_link)
-        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links_table, activated=self.remove_link)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Up"), self.links_table, lambda: self._move_link(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.links_table, lambda: self._move_link(+1))
+        QShortcut(QKeySequence("Ctrl+G"), self, self.add_link)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links_table, self.remove_link)
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.document_type_combo, self.document_number_edit)
         self.setTabOrder(self.document_number_edit, self.full_name_edit)
@@ -208,7 +208,7 @@ class StudentDialog(QDialog):
     def is_saving(self) -> bool:
         return self._saving
 
-    def _on_loaded(self, loaded: tuple) -> None:
+    def _on_loaded(self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow]]) -> None:
         student, links, enrollments = loaded
         self.load(student)
         self._show_enrollments(enrollments)

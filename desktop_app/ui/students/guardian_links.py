@@ -194,12 +194,12 @@ class GuardianLinkDialog(QDialog):
         layout.addWidget(link_box)
         layout.addWidget(self.buttons)
 
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_guardian)
         self.fields.document_number_edit.textEdited.connect(self._on_document_edited)
         self.fields.document_type_combo.currentIndexChanged.connect(self._on_document_edited)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.submit)
 
         if entry is not None:
             self.fields.load(entry.guardian)
@@ -219,7 +219,7 @@ class GuardianLinkDialog(QDialog):
         return self._found
 
     @Slot()
-    def find(self) -> None:
+    def find_guardian(self) -> None:
         doc_type = self.fields.document_type_combo.currentData()
         number = self.fields.document_number_edit.text().strip()
         if not number:
@@ -269,7 +269,7 @@ class GuardianLinkDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         if not self._searched:
-            self.find()
+            self.find_guardian()
             return
         if self._found is not None:
             self.result_entry = LinkEntry(self._found, self.link_draft())

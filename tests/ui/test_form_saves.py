@@ -191,3 +191,14 @@ def test_enrollment_edits_and_status_changes_keep_what_they_do_not_touch(
     assert json.loads(stored["extra_data"]) == {"is_new_student": False, "previous_school": "IE La Paz"}
     assert json.loads(stored["simat_status"]) == {"reported": True}
     assert (stored["group_code"], stored["status"]) == ("602", "withdrawn")
+
+
+def test_a_school_year_edit_changes_only_what_it_was_given(services: UiServices, store: LocalStore) -> None:
+    # the UI only creates years today (SchoolYearDialog); the edit use case must not touch anything else either
+    year = services.school_years.create_year(SchoolYearDraft("2027", date(2027, 1, 25), date(2027, 11, 30)))
+    before = _stored(store, "school_years", year.id)
+
+    services.school_years.update_year(year.id, SchoolYearDraft("Año 2027", date(2027, 1, 25), date(2027, 11, 30)))
+
+    after = _stored(store, "school_years", year.id)
+    assert {key for key in after if after[key] != before[key]} == {"name", "updated_at"}

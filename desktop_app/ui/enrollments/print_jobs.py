@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
 from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.ui.enrollments.print_actions import make_preview_dialog
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import Operation, TaskProgress, TaskRunner
 
 
 class ChecklistPrintJobs(QObject):
@@ -37,22 +35,22 @@ class ChecklistPrintJobs(QObject):
             lambda data: make_preview_dialog(self._window, [data], paper).open()
         ).on_error(self.failed.emit).start()
 
-    def save_pdf(self, enrollment_id: str, path: str) -> Any:
+    def save_pdf(self, enrollment_id: str, path: str) -> Operation:
         service, paper = self.service(), self.paper
 
-        def work(_progress: Any) -> str:
+        def work(_progress: TaskProgress) -> str:
             return str(render_checklist_pdf(service.for_enrollment(enrollment_id), path, paper))
 
         return self._runner.operation(work).on_success(self.pdf_saved.emit).on_error(self.failed.emit).start()
 
-    def batch_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
+    def batch_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Operation:
         """One PDF with a checklist per enrollment of the group, with progress and cancel; returns the Operation."""
         service, paper = self.service(), self.paper
         # translated here, on the UI thread: the work below runs in a worker
         cancelled_text = self.tr("Impresión cancelada.")
         step_text = self.tr("Lista {number} de {total}: {name}")
 
-        def work(progress: Any) -> str:
+        def work(progress: TaskProgress) -> str:
             ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
             checklists = service.for_enrollments(ids)
             if progress.is_cancelled():
@@ -77,7 +75,7 @@ class ChecklistPrintJobs(QObject):
 class _StepProgress:
     """Turns the renderer's (done, total, student name) into the sentence the progress window shows."""
 
-    def __init__(self, progress: Any, template: str) -> None:
+    def __init__(self, progress: TaskProgress, template: str) -> None:
         self._progress = progress
         self._template = template
 

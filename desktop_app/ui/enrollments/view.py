@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.permissions import Action, action_label, can
 from desktop_app.printing.checklist import PaperSize
+from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.dto import Changes, EnrollmentQuery
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
@@ -30,7 +31,7 @@ from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import Operation, TaskRunner
 from desktop_app.ui.widgets.list_table import current_id, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
 
@@ -256,11 +257,11 @@ class EnrollmentsView(QWidget):
         if path:
             self.print_group_pdf(group.school_year_id, group.grade_level, group.group_code, path)
 
-    def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
+    def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Operation:
         """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
         return self.print_jobs.batch_pdf(school_year_id, grade_level, group_code, path)
 
-    def checklist_print_service(self) -> Any:
+    def checklist_print_service(self) -> ChecklistPrintService:
         return self.print_jobs.service()
 
     # internals

@@ -20,6 +20,7 @@ from desktop_app.domain.errors import FieldError
 from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
 
@@ -138,9 +139,9 @@ class GuardianDialog(QDialog):
         guardians = self._services.guardians
         guardian_id = self._guardian_id
 
-        def work(_progress: object) -> Changes:
+        def work(_progress: TaskProgress) -> Changes:
             row = guardians.update(guardian_id, draft) if guardian_id else guardians.create(draft)
-            return Changes.of("guardians", str(getattr(row, "id", guardian_id)))
+            return Changes.of("guardians", row.id)
 
         self.buttons.setEnabled(False)
         self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()

@@ -111,10 +111,13 @@ class GuardianLinkDraft:
 
 @dataclass(frozen=True)
 class StudentGuardianDraft:
-    """One guardian on the student form's list; the list's order is the guardians' priority."""
+    """One guardian on the student form's list (the list's order is the priority): a registered guardian
+    (`guardian_id`), or one registered by the same save (`new_guardian`, so a refused save leaves no
+    guardian behind)."""
 
-    guardian_id: str
+    guardian_id: str | None
     link: GuardianLinkDraft
+    new_guardian: GuardianDraft | None = None
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.domain.documents import (
-    DOCUMENT_TYPES,
-    GUARDIAN_DOCUMENT_TYPES,
     normalize_document_number,
-    validate_document,
 )
-from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.errors import Conflict, NotFound
 from desktop_app.domain.permissions import Action
-from desktop_app.services._base import Service, clean_text
+from desktop_app.services._base import Service
 from desktop_app.services.dto import (
     GuardianDraft,
     GuardianLinkDraft,
@@ -23,15 +20,15 @@ from desktop_app.services.dto import (
 from desktop_app.services.guardian_links import (
     arrange,
     check_relationship,
+    guardian_values,
     insert_link,
     links_of,
     patch_link_flags,
+    refuse_duplicate_guardian,
     require_guardian,
 )
 from desktop_app.services.ports import Record, StoreSession
 from desktop_app.services.students import search_words, student_row
-
-TEXT_LIMITS = {"full_name": 255, "phone": 30, "email": 255, "occupation": 150, "workplace": 150}
 
 
 def guardian_row(record: Record) -> GuardianRow:
@@ -62,6 +59,14 @@ class GuardianService(Service):
             self._refuse_duplicate(session, values, exclude_id=None)
             record = session.insert("guardians", {**values, "school_id": self._school_id})
         return guardian_row(record)
+
+    def check(self, draft: GuardianDraft) -> None:
+        """Refuse, without writing, what `create` would refuse: the student form checks a new guardian
+        when it is added to the list and registers it with the student's save (one transaction)."""
+        self._require(Action.guardian_edit)
+        values = self._validated(draft)
+        with self._store.read() as session:
+            self._refuse_duplicate(session, values, exclude_id=None)
 
     def update(self, guardian_id: str, draft: GuardianDraft) -> GuardianRow:
         self._require(Action.guardian_edit)
@@ -195,40 +200,10 @@ class GuardianService(Service):
         return sorted((student_row(r) for r in records), key=lambda row: row.full_name)
 
     def _validated(self, draft: GuardianDraft) -> Record:
-        errors: list[FieldError] = []
-        doc_type = (draft.document_type or "").strip().upper()
-        if doc_type in DOCUMENT_TYPES and doc_type not in GUARDIAN_DOCUMENT_TYPES:
-            errors.append(FieldError("document_type", "document_type_not_for_guardian", {"doc_type": doc_type}))
-        else:
-            errors.extend(validate_document(doc_type, draft.document_number))
-        values: Record = {
-            "document_type": doc_type,
-            "document_number": normalize_document_number(doc_type, draft.document_number),
-        }
-        for name in ("full_name", "phone", "email", "address", "occupation", "workplace"):
-            value = clean_text(getattr(draft, name))
-            limit = TEXT_LIMITS.get(name)
-            if limit and value and len(value) > limit:
-                errors.append(FieldError(name, "too_long", {"max": limit}))
-            values[name] = value
-        if not values["full_name"]:
-            errors.append(FieldError("full_name", "full_name_required"))
-        if values["email"] and ("@" not in values["email"] or "." not in values["email"].split("@")[-1]):
-            errors.append(FieldError("email", "invalid_email"))
-        if values["phone"]:
-            digits = "".join(ch for ch in values["phone"] if ch.isdigit())
-            if not 7 <= len(digits) <= 10 or not set(values["phone"]) <= set("0123456789 +-()"):
-                errors.append(FieldError("phone", "invalid_phone"))
-        if errors:
-            raise ValidationFailed(errors)
-        return values
+        return guardian_values(draft)
 
     def _refuse_duplicate(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
-        for other in session.find("guardians", school_id=self._school_id, document_type=values["document_type"],
-                                  document_number=values["document_number"]):
-            if other["id"] != exclude_id:
-                raise Conflict("document_duplicate", field="document_number",
-                               params={"name": other["full_name"], "guardian_id": other["id"]})
+        refuse_duplicate_guardian(session, self._school_id, values, exclude_id=exclude_id)
 
     def _guardian(self, session: StoreSession, guardian_id: str) -> Record:
         return require_guardian(session, self._school_id, guardian_id)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.errors import NotFound, ValidationFailed
+from desktop_app.domain.errors import Conflict, NotFound, ValidationFailed
 from desktop_app.services.context import TenantContext
 from desktop_app.services.dto import (
     GuardianDraft,
@@ -151,3 +151,40 @@ def test_a_save_keeps_every_column_and_json_key_the_form_does_not_show(
     assert stored["extra_data"] == {"eps": "Sura", "rh": "A+", "sisben": "B2"}
     assert stored["piar_data"] == {"has_disability": True}
     assert stored["is_active"] is True
+
+
+def test_a_new_guardian_is_registered_by_the_same_save_or_not_at_all(
+    store: LocalStore, context: TenantContext
+) -> None:
+    service, guardians = StudentService(store, context), GuardianService(store, context)
+    new_mother = GuardianDraft("CC", "52.999.888", "Gloria Inés Patiño", phone="3015556677")
+    before = _last_mutation(store)
+
+    # refused at the second guardian: neither the student nor the new guardian stays
+    with pytest.raises(NotFound):
+        service.save(None, _student(), guardians=[
+            StudentGuardianDraft(None, GuardianLinkDraft("madre"), new_guardian=new_mother),
+            _link("00000000-0000-0000-0000-000000000000", "padre"),
+        ])
+    assert _mutations_since(store, before) == [] and guardians.list_ids(active_only=False) == []
+
+    row = service.save(None, _student(), guardians=[
+        StudentGuardianDraft(None, GuardianLinkDraft("madre"), new_guardian=new_mother),
+    ])
+    written = _mutations_since(store, before)
+    assert sorted(entry["table_name"] for entry in written) == ["guardians", "student_guardians", "students"]
+    assert len({entry["tx_id"] for entry in written}) == 1
+    [link] = guardians.guardians_of(row.id)
+    assert (link.full_name, link.guardian.document_number, link.is_primary) == ("Gloria Inés Patiño", "52999888", True)
+
+
+def test_a_new_guardian_whose_document_is_taken_by_then_is_refused_under_guardians(
+    store: LocalStore, context: TenantContext
+) -> None:
+    GuardianService(store, context).create(GuardianDraft("CC", "52999888", "Gloria Patiño"))
+    with pytest.raises(Conflict) as refused:
+        StudentService(store, context).save(None, _student(), guardians=[
+            StudentGuardianDraft(None, GuardianLinkDraft("madre"), new_guardian=GuardianDraft("CC", "52999888", "G"))
+        ])
+    assert [(e.field, e.code) for e in refused.value.errors] == [("guardians", "document_duplicate")]
+    assert StudentService(store, context).list_ids(StudentQuery(active_only=False)) == []

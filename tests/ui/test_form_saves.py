@@ -22,7 +22,7 @@ from desktop_app.storage.local.store import LocalStore
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.students.form import STUDENT_FIELDS, StudentDialog
-from desktop_app.ui.students.guardian_links import LinkEntry
+from desktop_app.ui.students.guardian_links import GuardianLinkDialog, LinkEntry
 from tests.ui.typing_helpers import type_text
 
 
@@ -202,3 +202,33 @@ def test_a_school_year_edit_changes_only_what_it_was_given(services: UiServices,
 
     after = _stored(store, "school_years", year.id)
     assert {key for key in after if after[key] != before[key]} == {"name", "updated_at"}
+
+
+def test_a_guardian_typed_in_the_link_dialog_is_registered_only_by_the_students_save(
+    qtbot, services: UiServices, store: LocalStore  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = _new_student_dialog(qtbot, services, [])
+    link_dialog = GuardianLinkDialog(services, None, dialog)
+    qtbot.addWidget(link_dialog)
+    link_dialog.show()
+    type_text(link_dialog.fields.document_number_edit, "52999888")
+    link_dialog.submit()  # the first Aceptar searches: not registered
+    type_text(link_dialog.fields.full_name_edit, "Gloria Inés Patiño")
+    type_text(link_dialog.fields.phone_edit, "12")
+    link_dialog.submit()
+    assert link_dialog.fields.form.error_label("phone").isVisible()  # checked now, beside its field
+    link_dialog.fields.phone_edit.setText("3015556677")
+    link_dialog.submit()
+    assert link_dialog.result_entry is not None
+    dialog.links_model.add_or_replace(link_dialog.result_entry)
+    assert services.guardians.list_ids(active_only=False) == []  # nothing registered yet
+    before = _last_mutation(store)
+
+    with qtbot.waitSignal(dialog.student_saved, timeout=5000) as saved:
+        dialog.save()
+
+    written = _outbox(store, before)
+    assert sorted(entry["table_name"] for entry in written) == ["guardians", "student_guardians", "students"]
+    assert len({entry["tx_id"] for entry in written}) == 1
+    [link] = services.guardians.guardians_of(saved.args[0])
+    assert (link.full_name, link.guardian.phone, link.is_primary) == ("Gloria Inés Patiño", "3015556677", True)

@@ -248,7 +248,12 @@ class StudentDialog(QDialog):
 
     def guardian_drafts(self) -> list[StudentGuardianDraft]:
         """The guardians tab as the service takes it: the list's order is the priority."""
-        return [StudentGuardianDraft(entry.guardian.id, entry.link) for entry in self.links_model.entries()]
+        return [
+            StudentGuardianDraft(None, entry.link, entry.new_guardian)
+            if entry.new_guardian is not None
+            else StudentGuardianDraft(entry.guardian.id, entry.link)
+            for entry in self.links_model.entries()
+        ]
 
     def has_changes(self) -> bool:
         links_changed = [(e.guardian.id, e.link) for e in self.links_model.entries()] != [

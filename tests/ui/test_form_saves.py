@@ -232,3 +232,24 @@ def test_a_guardian_typed_in_the_link_dialog_is_registered_only_by_the_students_
     assert len({entry["tx_id"] for entry in written}) == 1
     [link] = services.guardians.guardians_of(saved.args[0])
     assert (link.full_name, link.guardian.phone, link.is_primary) == ("Gloria Inés Patiño", "3015556677", True)
+
+
+def test_marking_a_document_keeps_what_the_checklist_does_not_show(
+    services: UiServices, store: LocalStore, enrollment: str
+) -> None:
+    code = services.enrollments.checklist(enrollment)[0].requirement.code
+    services.enrollments.mark_document(enrollment, code, "received")
+    with store.write() as session:  # e.g. the scan's upload (issue: documents) adds its own keys
+        [row] = session.find("enrollment_documents", school_id=services.context.school_id,
+                             enrollment_id=enrollment, document_type=code)
+        session.patch("enrollment_documents", row["id"], {
+            "metadata": {**row["metadata"], "pages": 2}, "file_name": "registro.pdf",
+        }, school_id=services.context.school_id)
+
+    services.enrollments.mark_document(enrollment, code, "validated")
+
+    with store.read() as session:
+        [row] = session.find("enrollment_documents", school_id=services.context.school_id,
+                             enrollment_id=enrollment, document_type=code)
+    assert row["status"] == "validated" and row["file_name"] == "registro.pdf"
+    assert row["metadata"]["pages"] == 2

@@ -10,7 +10,11 @@ from typing import Any
 
 @dataclass(frozen=True)
 class StudentDraft:
-    """What a form sends to create or update a student."""
+    """What a form sends to create or update a student.
+
+    `extra_data` holds only the keys the form sets: an update merges them into the stored JSON, so keys
+    the form does not know (written by another screen, another PC or the server) are kept.
+    """
 
     document_type: str
     document_number: str
@@ -103,6 +107,17 @@ class GuardianLinkDraft:
     can_pickup: bool = False
     is_emergency_contact: bool = False
     priority: int | None = None
+
+
+@dataclass(frozen=True)
+class StudentGuardianDraft:
+    """One guardian on the student form's list (the list's order is the priority): a registered guardian
+    (`guardian_id`), or one registered by the same save (`new_guardian`, so a refused save leaves no
+    guardian behind)."""
+
+    guardian_id: str | None
+    link: GuardianLinkDraft
+    new_guardian: GuardianDraft | None = None
 
 
 @dataclass(frozen=True)

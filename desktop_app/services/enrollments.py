@@ -9,7 +9,7 @@ they hold '' until a scan of the document is uploaded. A requirement without a r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop_app.domain.checklist import (
@@ -135,7 +135,7 @@ class EnrollmentService(Service):
             ids = [e["id"] for e in session.find("enrollments", school_id=self._school_id, student_id=student_id)]
             rows = [enrollment_row(r) for r in session.enrollment_rows(ids, school_id=self._school_id)]
             years = {y["id"]: y["starts_on"] for y in session.find("school_years", school_id=self._school_id)}
-        return sorted(rows, key=lambda row: years.get(row.school_year_id), reverse=True)
+        return sorted(rows, key=lambda row: years.get(row.school_year_id) or date.min, reverse=True)
 
     def list_ids(self, query: EnrollmentQuery) -> list[str]:
         self._require(Action.student_view)

@@ -14,7 +14,7 @@ def sign_in_flow(service: AuthService, parent: QWidget | None = None, *, restore
     """Run until the user may work in one school (online or offline); None when the user gives up."""
     status = service.start() if restore else service.status
     if status.state is SessionState.OFFLINE and not status.schools:
-        QMessageBox.warning(parent, QDialog.tr("Sin conexión"), notice_message(status.notice))
+        QMessageBox.warning(parent, QDialog.tr("Sin conexión"), notice_message(status.notice))  # type: ignore[call-arg,arg-type]  # tr() on the class works; the stubs say no
     while True:
         if status.state in (SessionState.SIGNED_OUT, SessionState.MUST_SIGN_IN) or (
             status.state is SessionState.OFFLINE and not status.schools

@@ -207,7 +207,7 @@ class StudentsView(QWidget):
         dialog.open()
         return dialog
 
-    def _fetch_rows(self, ids: list[str]) -> list:
+    def _fetch_rows(self, ids: list[str]) -> list[StudentRow]:
         return self._services.students.rows(ids, school_year_id=self._query.school_year_id)
 
     def _apply_query(self, query: StudentQuery, *, force: bool = False) -> None:

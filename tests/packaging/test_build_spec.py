@@ -53,3 +53,44 @@ def test_modules_the_migration_scripts_import_are_hidden_imports() -> None:
     imported = spec["migration_imports"]()
     assert "desktop_app.storage.local.capture" in imported and "desktop_app.storage.local.schema" in imported
     assert set(imported) <= set(spec["HIDDEN_IMPORTS"])
+
+
+def test_the_spec_drops_what_the_app_never_loads_and_keeps_what_it_does() -> None:
+    kept = _spec()["kept"]
+    qt = "PySide6/Qt/"
+    for dropped in (
+        qt + "plugins/platforms/libqeglfs.so", qt + "plugins/platforms/qlinuxfb.dll",
+        qt + "plugins/platforms/libqminimal.so", qt + "plugins/platforms/libqminimalegl.so",
+        qt + "plugins/platforms/libqvnc.so", qt + "plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
+        qt + "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        qt + "lib/libQt6Quick.so.6", qt + "lib/libQt6QmlModels.so.6", "Qt6VirtualKeyboard.dll",
+        qt + "translations/qtbase_de.qm", qt + "translations/qt_es.qm", qt + "translations/qt_help_es.qm",
+        "botocore/data/ec2/2016-11-15/service-2.json.gz",
+    ):  # fmt: skip
+        assert not kept(dropped), dropped
+        assert not kept(dropped.replace("/", "\\")), dropped  # Windows separators
+    for needed in (
+        qt + "plugins/platforms/libqxcb.so", qt + "plugins/platforms/qwindows.dll",
+        qt + "plugins/platforms/libqcocoa.dylib", qt + "plugins/platforms/libqoffscreen.so",
+        qt + "plugins/platforms/libqwayland.so", qt + "plugins/imageformats/libqjpeg.so",
+        qt + "plugins/imageformats/qsvg.dll", qt + "plugins/printsupport/libcupsprintersupport.so",
+        qt + "lib/libQt6Pdf.so.6", qt + "lib/libQt6PdfWidgets.so.6", qt + "lib/libQt6Widgets.so.6",
+        "PySide6/QtPdfWidgets.abi3.so", qt + "translations/qtbase_es.qm", qt + "translations/qtbase_en.qm",
+        "botocore/data/s3/2006-03-01/service-2.json.gz", "botocore/data/endpoints.json",
+        "resources/translations/secretaria_en.qm", "desktop_app/storage/local/migrations/env.py",
+    ):  # fmt: skip
+        assert kept(needed), needed
+
+
+def test_no_excluded_package_is_one_the_app_imports() -> None:
+    # The excludes only cut what the app's dependencies import and never run; the app's own imports stay.
+    import ast
+
+    imported: set[str] = set()
+    for source in (ROOT / "desktop_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                imported.add(node.module.split(".")[0])
+    assert "PySide6" in imported and not imported & set(_spec()["EXCLUDES"])

@@ -238,18 +238,27 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
     seconds since the process started and quit: 0 when all is well, else the reasons on stderr."""
     from PySide6.QtCore import QTimer
 
+    def say(line: str) -> None:
+        logger.info("self-check: %s", line)
+        if sys.stdout is not None:  # a windowed Windows build has none: the log has the line
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
     def finish(code: int) -> None:
-        sys.stdout.write(f"self-check: {'OK' if code == 0 else 'FALLÓ'} en {time.perf_counter() - _STARTED:.2f} s\n")
-        sys.stdout.flush()
+        say(f"self-check: {'OK' if code == 0 else 'FALLÓ'} en {time.perf_counter() - _STARTED:.2f} s")
         app.exit(code)
 
     def on_ready() -> None:
         window.ready.disconnect(on_ready)
-        sys.stdout.write("ready\n")
-        sys.stdout.flush()
+        say("ready")
         try:
             _check(guard.problems() + self_check.schema_problems(store.path) + self_check.runtime_problems())
         except StartRefused as refusal:
+            finish(report_refusal(refusal, self_check=True))
+            return
+        except Exception as error:  # a check that breaks is a failed check, never a wait for the timeout
+            logger.exception("self-check")
+            refusal = StartRefused(f"self-check: FALLÓ\n  una comprobación falló: {error!r}", EXIT_SELF_CHECK_FAILED)
             finish(report_refusal(refusal, self_check=True))
             return
         finish(0)

@@ -125,7 +125,9 @@ def _round_trip(image_format: str) -> str | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, image_format.encode()) or QImage.fromData(data, image_format.encode()).isNull():
+    # The stubs say bytes, the binding wants str (bytes raise ValueError at run time).
+    saved = image.save(buffer, image_format)  # type: ignore[call-overload]
+    if not saved or QImage.fromData(data, image_format).isNull():  # type: ignore[arg-type]
         readable = sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats())
         return f"Qt no puede leer imágenes {image_format.upper()} (formatos disponibles: {', '.join(readable)})"
     return None

@@ -314,24 +314,25 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
             session = resolve_session(args, store)
             if session is None:  # the user closed the sign-in: no dialog to click away, the app just ends
                 raise StartRefused("no se inició sesión; la aplicación se cierra", EXIT_NOT_SIGNED_IN, dialog=False)
+            window = build_window(build_services(store, session, runner))
+            windows.append(window)  # keep it alive for the whole run
+            watch_connected_session(window, session, runner)
+            window.show()
+            if guard is not None:  # --self-check
+                _exit_when_ready(app, window, store, guard)
         except StartRefused as refusal:
             refuse(refusal)
-            return
-        window = build_window(build_services(store, session, runner))
-        windows.append(window)  # keep it alive for the whole run
-        watch_connected_session(window, session, runner)
-        window.show()
-        if guard is not None:  # --self-check
-            _exit_when_ready(app, window, store, guard)
+        except Exception as error:  # a failure at start is said and ends the process: never a windowless wait
+            start_failed(error)
 
-    def demo_failed(error: BaseException) -> None:
+    def start_failed(error: BaseException) -> None:
         from desktop_app.ui.errors import error_text
 
-        logger.error("the demo school could not be loaded", exc_info=error)
+        logger.error("the start failed", exc_info=error)
         refuse(StartRefused(error_text(error), EXIT_START_FAILED))
 
     if args.demo and not LocalSetup(store).is_set_up():
-        load_demo_in_background(runner, store, args.demo_students, open_window, demo_failed)
+        load_demo_in_background(runner, store, args.demo_students, open_window, start_failed)
     else:
         open_window()
     # A refusal before the loop runs must not start it: app.exit() does nothing then and exec() would wait

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import APP_NAME
+from desktop_app.services.setup import LocalSetup
+from desktop_app.storage.local.store import LocalStore
 from tests.packaging.support import ROOT, fresh_profile_env, run
 
 pytestmark = pytest.mark.packaging
@@ -100,9 +102,14 @@ def test_a_missing_config_file_ends_the_built_app_at_once(bundle: Path, tmp_path
     assert result.returncode == 3 and "No se encontró el archivo de configuración" in result.stderr, result.stderr
 
 
-def test_a_separate_copy_of_the_bundle_runs_alone(bundle: Path, tmp_path: Path) -> None:
-    """What IT copies to a PC is the folder: it must not depend on the build machine's paths."""
+def test_a_copy_of_the_bundle_elsewhere_loads_the_demo_school(bundle: Path, tmp_path: Path) -> None:
+    """What IT copies to a PC is the folder: it must not depend on the build machine's paths. `--demo` also
+    runs the demo generator (its data and imports) inside the bundle."""
     copy = tmp_path / APP_NAME
     shutil.copytree(bundle, copy, symlinks=True)
-    result = _self_check(copy, tmp_path / "home")
+    store_path = tmp_path / "demo.sqlite3"
+    result = _self_check(copy, tmp_path / "home", "--demo", "--demo-students", "20", "--data-file", str(store_path))
     assert result.returncode == 0, result.stderr[-3000:]
+    with LocalStore.open(store_path) as store, store.read() as session:
+        school_id = LocalSetup(store).context().school_id
+        assert len(session.student_ids(school_id=school_id)) >= 20

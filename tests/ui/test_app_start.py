@@ -120,3 +120,20 @@ def test_a_store_that_cannot_open_shows_the_reason_then_ends(
     assert len(answered_dialogs) == 1 and "No se pudo abrir la base de datos local" in answered_dialogs[0]
     assert "No se pudo abrir la base de datos local" in capsys.readouterr().err
     assert damaged.read_bytes().startswith(b"this is not")  # left as it was
+
+
+def test_a_demo_that_fails_to_load_shows_the_reason_then_ends(
+    in_process: None, answered_dialogs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    # The failure arrives inside the running event loop (the load runs in the background): the loop must end.
+    from desktop_app.services import demo
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(demo, "load_demo_school", disk_full)
+    args = parse_app_args(["--demo", "--data-file", str(tmp_path / "demo.sqlite3")])
+    assert composition.main(args) == composition.EXIT_START_FAILED
+    assert len(answered_dialogs) == 1 and "error inesperado" in answered_dialogs[0]
+    assert "error inesperado" in capsys.readouterr().err

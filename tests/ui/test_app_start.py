@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app import app as composition
 from desktop_app.cli import parse_app_args
 from desktop_app.services.setup import LocalSetup
 from desktop_app.storage.local.store import LocalStore
+from tests.packaging.support import copy_of_the_package, fresh_profile_env, run
 
 
 def _run_app(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -86,17 +87,20 @@ def answered_dialogs(qapp: QApplication) -> Iterator[list[str]]:
 
 @pytest.fixture
 def in_process(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """`app.main` in this process: its log in tmp_path; its log handler and translators removed after."""
+    """`app.main` in this process: its log in tmp_path; its log handler, translators and locale undone after."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("SECRETARIA_SUPABASE_URL", raising=False)
-    handlers = list(logging.getLogger().handlers)
+    root = logging.getLogger()
+    handlers, level, locale = list(root.handlers), root.level, QLocale()
     yield
-    for handler in set(logging.getLogger().handlers) - set(handlers):
-        logging.getLogger().removeHandler(handler)
+    for handler in set(root.handlers) - set(handlers):
+        root.removeHandler(handler)
         handler.close()
+    root.setLevel(level)
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_a_missing_config_file_shows_the_reason_then_ends(
@@ -122,18 +126,17 @@ def test_a_store_that_cannot_open_shows_the_reason_then_ends(
     assert damaged.read_bytes().startswith(b"this is not")  # left as it was
 
 
-def test_a_demo_that_fails_to_load_shows_the_reason_then_ends(
-    in_process: None, answered_dialogs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+def test_a_demo_that_fails_to_load_ends_the_running_event_loop(tmp_path: Path) -> None:
     # The failure arrives inside the running event loop (the load runs in the background): the loop must end.
-    from desktop_app.services import demo
-
-    def disk_full(*_args: object, **_kwargs: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(demo, "load_demo_school", disk_full)
-    args = parse_app_args(["--demo", "--data-file", str(tmp_path / "demo.sqlite3")])
-    assert composition.main(args) == composition.EXIT_START_FAILED
-    assert len(answered_dialogs) == 1 and "error inesperado" in answered_dialogs[0]
-    assert "error inesperado" in capsys.readouterr().err
+    # A copy of the package whose demo loader fails as a full disk would (run in its own process: app.exec()
+    # in the test process would leave the shared QApplication after its aboutToQuit).
+    package = copy_of_the_package(tmp_path / "app")
+    with (package / "desktop_app" / "services" / "demo.py").open("a", encoding="utf-8") as demo:
+        demo.write("\n\ndef load_demo_school(*args, **kwargs):\n    raise OSError(28, 'No space left on device')\n")
+    env = fresh_profile_env(tmp_path / "home", PYTHONPATH=str(package))
+    result = run(
+        [sys.executable, "-m", "desktop_app", "--self-check", "--demo", "--data-file", str(tmp_path / "d.sqlite3")],
+        env, timeout=60, cwd=package,
+    )  # fmt: skip
+    assert result.returncode == composition.EXIT_START_FAILED, result.stderr[-3000:]
+    assert "error inesperado" in result.stderr and "ready" not in result.stdout

@@ -72,6 +72,16 @@ MESSAGES: dict[str, str] = {
     "requirement_unknown": "El documento «{code}» no está en la lista de esta matrícula.",
     "rejection_reason_required": "Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.",
     "waiver_reason_required": "Escriba por qué «{document}» no aplica para este estudiante.",
+    # Attached files (scans)
+    "file_type_unsupported": "«{name}» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos "
+                             "formatos.",
+    "file_too_large": "«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de "
+                      "grises.",
+    "file_unreadable": "«{name}» está dañado o tiene contraseña; no se puede abrir.",
+    "file_not_found": "No se encuentra el archivo «{name}».",
+    "disk_full": "No hay espacio en el disco para guardar el archivo.",
+    "upload_credentials": "No se pueden subir documentos: revise la clave de almacenamiento con el encargado "
+                          "de sistemas.",
     # School checklist rules (settings)
     "checklist_rules_not_object": "La configuración de la lista de documentos está mal formada.",
     "checklist_version_unsupported": "Esta configuración de documentos es de una versión más nueva ({version}); "

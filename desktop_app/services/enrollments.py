@@ -296,7 +296,11 @@ class EnrollmentService(Service):
             ))
         return items
 
-    def _save_item(self, session: StoreSession, enrollment: Record, item: ChecklistItem) -> None:
+    def _save_item(
+        self, session: StoreSession, enrollment: Record, item: ChecklistItem, *,
+        columns: Record | None = None, metadata: Record | None = None,
+    ) -> None:
+        """Insert or patch the item's row in one statement; `columns`/`metadata` add the attached files."""
         found = session.find("enrollment_documents", school_id=self._school_id, enrollment_id=enrollment["id"],
                              document_type=item.requirement.code)
         validated = item.state == ItemState.validated
@@ -307,14 +311,16 @@ class EnrollmentService(Service):
                 "reason": item.reason,
                 "updated_by": item.updated_by,
                 "updated_at": item.updated_at.isoformat() if item.updated_at else None,
+                **(metadata or {}),
             },
             "validated_by": item.updated_by if validated else None,
             "validated_at": item.updated_at if validated else None,
+            **(columns or {}),
         }
         if found:
             session.patch("enrollment_documents", found[0]["id"], values, school_id=self._school_id)
         else:
             session.insert("enrollment_documents", {
-                **values, "school_id": self._school_id, "enrollment_id": enrollment["id"],
-                "document_type": item.requirement.code, "r2_object_key": "", "file_name": "",
+                "r2_object_key": "", "file_name": "", **values, "school_id": self._school_id,
+                "enrollment_id": enrollment["id"], "document_type": item.requirement.code,
             })

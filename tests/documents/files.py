@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 from pypdf import PdfWriter
+from pypdf.generic import NameObject, StreamObject
 
 MB = 1024 * 1024
 
@@ -17,8 +18,10 @@ def make_pdf(path: Path, *, pages: int = 1, password: str | None = None, padding
     writer = PdfWriter()
     for _ in range(pages):
         writer.add_blank_page(612, 792)
-    if padding:
-        writer.add_metadata({"/Padding": os.urandom(padding // 2).hex()})
+    if padding:  # an unused stream of random bytes, referenced from the catalog so that it is written
+        stream = StreamObject()
+        stream.set_data(os.urandom(padding))
+        writer._root_object[NameObject("/Padding")] = writer._add_object(stream)
     if password:
         writer.encrypt(user_password=password, owner_password=password)
     with path.open("wb") as out:

@@ -12,11 +12,12 @@ import re
 from pathlib import Path
 
 # JWTs (three base64url parts, the first starting with eyJ = '{"'), refresh tokens and keys in key=value
-# or JSON form, and Bearer credentials.
+# or JSON form (storage secrets and SigV4 signatures included), and Bearer credentials.
 _PATTERNS = (
     re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"),
     re.compile(
-        r"""(?i)(["']?(?:refresh_token|access_token|provider_token|password|apikey)["']?\s*[:=]\s*["']?)"""
+        r"""(?i)(["']?(?:refresh_token|access_token|provider_token|password|apikey|"""
+        r"""(?:aws_)?secret_access_key|secretaccesskey|x-amz-security-token|signature)["']?\s*[:=]\s*["']?)"""
         r"""[^"'&\s,}]+"""
     ),
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),

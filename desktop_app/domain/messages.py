@@ -80,6 +80,9 @@ MESSAGES: dict[str, str] = {
     "file_unreadable": "«{name}» está dañado o tiene contraseña; no se puede abrir.",
     "file_not_found": "No se encuentra el archivo «{name}».",
     "disk_full": "No hay espacio en el disco para guardar el archivo.",
+    "file_not_uploaded": "Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.",
+    "file_mismatch": "El archivo descargado no corresponde al documento guardado; no se muestra.",
+    "file_offline": "No hay conexión con el almacenamiento de documentos; intente más tarde.",
     "upload_credentials": "No se pueden subir documentos: revise la clave de almacenamiento con el encargado "
                           "de sistemas.",
     # School checklist rules (settings)

@@ -36,6 +36,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
 from desktop_app.config import S3Settings
+from desktop_app.services.document_ports import FileStore, FileTooLarge
 from desktop_app.storage.local.uploads import UploadEntry, UploadQueue
 
 logger = logging.getLogger(__name__)
@@ -321,3 +322,35 @@ class Uploader:
         finally:
             body.close()
         return None if digest.hexdigest() == entry.sha256 else str(response["ETag"])
+
+
+class Fetcher:
+    """The `FileFetcher` port: GET an object into the content store, kept only if it hashes to its key."""
+
+    def __init__(self, client: Any, bucket: str, files: FileStore) -> None:
+        self._s3 = client
+        self._bucket = bucket
+        self._files = files
+
+    def fetch(self, key: str, sha256: str) -> str:
+        try:
+            response = self._s3.get_object(Bucket=self._bucket, Key=key)
+        except ClientError as error:
+            return "missing" if _code(error) in NOT_FOUND_CODES else "offline"
+        except BotoCoreError:
+            return "offline"
+        body = response["Body"]
+        try:
+            staged = self._files.stage(body, max_bytes=int(response.get("ContentLength") or 0) or 1 << 40)
+        except BotoCoreError:
+            return "offline"
+        except FileTooLarge:  # longer than the server announced
+            return "mismatch"
+        finally:
+            body.close()
+        if staged.sha256 != sha256:
+            self._files.discard(staged)
+            logger.warning("downloaded object %s does not hash to its key: refused", key)
+            return "mismatch"
+        self._files.keep(staged)
+        return "ok"

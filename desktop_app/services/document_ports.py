@@ -44,3 +44,13 @@ class FileStore(Protocol):
     def remove(self, sha256: str) -> None: ...
 
     def path_for(self, sha256: str) -> Path: ...
+
+
+class FileFetcher(Protocol):
+    """Brings a file this PC does not have from document storage into the `FileStore`.
+
+    Returns "ok" (stored, and its SHA-256 equals the key's), "mismatch" (downloaded bytes hash to something
+    else: refused, nothing kept), "missing" (not uploaded yet) or "offline".
+    """
+
+    def fetch(self, key: str, sha256: str) -> str: ...

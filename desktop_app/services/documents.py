@@ -24,7 +24,7 @@ from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.permissions import Action
 from desktop_app.services._base import Service, utc_now
 from desktop_app.services.context import TenantContext
-from desktop_app.services.document_ports import FileStore, FileTooLarge, StagedFile
+from desktop_app.services.document_ports import FileFetcher, FileStore, FileTooLarge, StagedFile
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.ports import Record, Store, StoreSession
 
@@ -99,10 +99,11 @@ class DocumentService(Service):
 
     def __init__(
         self, store: Store, context: TenantContext, files: FileStore, *,
-        clock: Callable[[], datetime] = utc_now,
+        fetcher: FileFetcher | None = None, clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(store, context, clock=clock)
         self._files = files
+        self._fetcher = fetcher  # None in local mode: every file is on this PC
         # The checklist rules and the row writing are the enrollment service's; reused, not copied.
         self._enrollments = EnrollmentService(store, context, clock=clock)
 
@@ -139,9 +140,20 @@ class DocumentService(Service):
         return [AttachedFile.from_record(e) for e in ((row or {}).get("metadata") or {}).get("files", [])]
 
     def file_path(self, sha256: str) -> Path:
-        """Where the file is on this PC (it may not be there yet on another PC)."""
+        """The file on this PC, downloaded first when another PC attached it.
+
+        A download is kept (and shown) only if its SHA-256 equals the key: storage cannot slip another
+        document in. Raises ValidationFailed with the message the viewer shows otherwise.
+        """
         self._require(Action.document_view)
-        return self._files.path_for(sha256)
+        path = self._files.path_for(sha256)
+        if path.exists():
+            return path
+        result = self._fetcher.fetch(object_key(self._school_id, sha256), sha256) if self._fetcher else "missing"
+        if result != "ok":
+            raise ValidationFailed(f"file_{result}" if result in ("mismatch", "offline") else "file_not_uploaded",
+                                   field="file")
+        return path
 
     def record_verified(self, sha256: str) -> int:
         """Mark the file `upload: "verified"` on every item listing it; the number of rows changed.

@@ -212,3 +212,34 @@ def test_the_client_uses_the_checksum_settings_r2_needs() -> None:
 @pytest.fixture(autouse=True)
 def _server(s3_server: S3Server) -> None:
     """Every test here needs the session's moto server running (the offline test starts its own too)."""
+
+
+def test_another_pc_downloads_a_verified_file_and_refuses_one_whose_hash_is_not_the_key(
+    tmp_path: Path, store: LocalStore, context: TenantContext, documents: DocumentService, files: ContentStore,
+    enrollment: str, s3_settings: S3Settings,
+) -> None:
+    from desktop_app.domain.errors import ValidationFailed
+    from desktop_app.integrations.r2_uploads import Fetcher
+
+    good, spoiled = make_image(tmp_path / "a.jpg"), make_image(tmp_path / "b.png", fmt="PNG")
+    documents.attach(enrollment, "photos", good)
+    documents.attach(enrollment, "health_affiliation", spoiled)
+    assert uploader_for(store, files, s3_settings, documents).run_once() is PassResult.done
+    client = plain_client(s3_settings.endpoint_url)
+    bad_key = object_key(context.school_id, sha256_of(spoiled))
+    client.put_object(Bucket=s3_settings.bucket, Key=bad_key, Body=b"z" * spoiled.stat().st_size,
+                      Metadata={"sha256": sha256_of(spoiled)})
+
+    other_pc = ContentStore(tmp_path / "otro-pc" / "documentos")  # same rows, none of the files
+    viewer = DocumentService(store, context, other_pc,
+                             fetcher=Fetcher(make_client(s3_settings), s3_settings.bucket, other_pc))
+    shown = viewer.file_path(sha256_of(good))
+    assert shown == other_pc.path_for(sha256_of(good)) and shown.read_bytes() == good.read_bytes()
+    with pytest.raises(ValidationFailed) as refused:
+        viewer.file_path(sha256_of(spoiled))
+    assert refused.value.message == "El archivo descargado no corresponde al documento guardado; no se muestra."
+    assert not other_pc.path_for(sha256_of(spoiled)).exists()
+    assert [p for p in other_pc.root.rglob("*") if p.is_file()] == [shown]  # no temp file left
+    offline_viewer = DocumentService(store, context, ContentStore(tmp_path / "pc-3"))
+    with pytest.raises(ValidationFailed, match="Archivo aún no subido"):
+        offline_viewer.file_path(sha256_of(good))

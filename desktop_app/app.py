@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.auth import SessionState
 from desktop_app.services.context import TenantContext
+from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
@@ -38,6 +39,7 @@ class Session:
     context: TenantContext
     mode: Mode
     connected: Any = None  # integrations.connected_mode.ConnectedParts in connected mode
+    s3: Any = None  # config.S3Settings when document storage is configured
 
 
 def local_session(store: LocalStore) -> Session:
@@ -80,7 +82,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
         store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
         email=status.identity.email, full_name=status.full_name, roles=context.roles,
     )
-    return Session(context, mode, connected=parts)
+    return Session(context, mode, connected=parts, s3=config.s3)
 
 
 def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
@@ -126,7 +128,66 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         school=SchoolService(store, context),
         runner=runner,
         mode=session.mode,
+        documents=build_documents(store, session),
     )
+
+
+def build_documents(store: LocalStore, session: Session) -> DocumentService:
+    """Scans in `<data dir>/documentos`; with storage configured, files of other PCs are downloaded (verified)."""
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+
+    files = ContentStore(documents_dir(store.path))
+    fetcher = None
+    if session.s3 is not None:
+        from desktop_app.integrations.r2_uploads import Fetcher, make_client
+
+        fetcher = Fetcher(make_client(session.s3), session.s3.bucket, files)
+    return DocumentService(store, session.context, files, fetcher=fetcher)
+
+
+def start_document_uploads(window: MainWindow, store: LocalStore, services: UiServices, session: Session) -> Any:
+    """Connected with storage: the upload worker on its own thread, its queue size in the status bar.
+
+    Returns the function that stops it (called at exit); None when there is no storage (local mode keeps
+    the files on this PC only).
+    """
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.domain.messages import message_for
+    from desktop_app.integrations.r2_uploads import Uploader, make_client
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+    from desktop_app.storage.local.uploads import UploadQueue
+
+    if session.s3 is None or services.documents is None:
+        return None
+    uploader = Uploader(UploadQueue(store), ContentStore(documents_dir(store.path)).path_for,
+                        make_client(session.s3), session.s3.bucket, on_verified=services.documents.record_verified)
+    stop = threading.Event()
+    threading.Thread(target=uploader.run, args=(stop,), name="document-uploads", daemon=True).start()
+    label = QLabel(window)
+    window.statusBar().addPermanentWidget(label)
+
+    def refresh() -> None:
+        status = uploader.status()
+        label.setText(QCoreApplication.translate("App", "Documentos por subir: %1").replace("%1", str(status.pending))
+                      if status.pending else "")
+        if status.blocked:
+            window.banner.set_text(message_for(status.blocked))
+            window.banner.setVisible(True)
+
+    timer = QTimer(window)
+    timer.timeout.connect(refresh)
+    timer.start(2000)
+    refresh()
+
+    def stop_uploads() -> None:
+        stop.set()
+        uploader.wake.set()
+
+    return stop_uploads
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:
@@ -192,15 +253,18 @@ def main(args: argparse.Namespace) -> int:
         return 2
     runner = TaskRunner(app)
     windows: list[MainWindow] = []
+    upload_stops: list[Any] = []
 
     def open_window() -> None:
         session = resolve_session(args, store)
         if session is None:
             app.exit(0)
             return
-        window = build_window(build_services(store, session, runner))
+        services = build_services(store, session, runner)
+        window = build_window(services)
         windows.append(window)  # keep it alive for the whole run
         watch_connected_session(window, session, runner)
+        upload_stops.append(start_document_uploads(window, store, services, session))
         window.show()
         if args.self_check:
             _exit_when_ready(app, window)
@@ -210,6 +274,9 @@ def main(args: argparse.Namespace) -> int:
     else:
         open_window()
     code = app.exec()
+    for stop_uploads in upload_stops:
+        if stop_uploads is not None:
+            stop_uploads()
     runner.wait_for_done()
     store.close()
     return code

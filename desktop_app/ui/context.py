@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.services.context import TenantContext
+from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
@@ -34,6 +35,7 @@ class UiServices:
     school: SchoolService | None = None
     runner: TaskRunner | None = None
     mode: Mode = Mode.local
+    documents: DocumentService | None = None
 
     def task_runner(self) -> TaskRunner:
         if self.runner is None:

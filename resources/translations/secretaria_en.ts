@@ -4,18 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="218"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="90"/>
-        <location filename="../../desktop_app/app.py" line="209"/>
+        <location filename="../../desktop_app/app.py" line="72"/>
+        <location filename="../../desktop_app/app.py" line="250"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="210"/>
+        <location filename="../../desktop_app/app.py" line="175"/>
+        <source>Documentos por subir: %1</source>
+        <translation>Documents to upload: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="251"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -84,6 +89,68 @@
         <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="51"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="28"/>
+        <source>Ad&amp;juntar archivo…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="29"/>
+        <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
+        <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="30"/>
+        <source>Ver d&amp;ocumento</source>
+        <translation>View d&amp;ocument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="70"/>
+        <source>Su rol no permite %s.</source>
+        <translation>Your role does not allow %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="71"/>
+        <source>por subir</source>
+        <translation>to upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="71"/>
+        <source>subido</source>
+        <translation>uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="73"/>
+        <source>Archivos: %s</source>
+        <translation>Files: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="81"/>
+        <source>Adjuntar archivo a «%s»</source>
+        <translation>Attach a file to “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="82"/>
+        <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
+        <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_viewer.py" line="55"/>
+        <source>Alejar (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_viewer.py" line="55"/>
+        <source>Acercar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
 </context>
 <context>
@@ -350,111 +417,156 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
+        <source>«{name}» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos formatos.</source>
+        <translation>“{name}” is not a PDF, JPG or PNG. Scan or save the document in one of those formats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
+        <source>«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de grises.</source>
+        <translation>“{name}” is {size_mb} MB; the maximum is {max_mb} MB. Scan at 200 dpi in greyscale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
+        <source>«{name}» está dañado o tiene contraseña; no se puede abrir.</source>
+        <translation>“{name}” is damaged or password-protected; it cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
+        <source>No se encuentra el archivo «{name}».</source>
+        <translation>The file “{name}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
+        <source>No hay espacio en el disco para guardar el archivo.</source>
+        <translation>There is no disk space left to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
+        <source>Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.</source>
+        <translation>File not uploaded yet: the computer that attached it has not sent it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
+        <source>El archivo descargado no corresponde al documento guardado; no se muestra.</source>
+        <translation>The downloaded file does not match the saved document; it is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
+        <source>No hay conexión con el almacenamiento de documentos; intente más tarde.</source>
+        <translation>Document storage cannot be reached; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
+        <source>No se pueden subir documentos: revise la clave de almacenamiento con el encargado de sistemas.</source>
+        <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -550,163 +662,163 @@
 <context>
     <name>EnrollmentChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="362"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="91"/>
         <source>Imprimir lista…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="61"/>
         <source>Cambiar es&amp;tado…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="85"/>
         <source>&amp;Recibido</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="86"/>
         <source>Va&amp;lidar</source>
         <translation>Va&amp;lidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="87"/>
         <source>Re&amp;chazar…</source>
         <translation>Reje&amp;ct…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="88"/>
         <source>No a&amp;plica…</source>
         <translation>Not a&amp;pplicable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="89"/>
         <source>Marcar como &amp;faltante</source>
         <translation>Mark as &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="92"/>
         <source>Vista previa e impresión de la lista de chequeo (Ctrl+P)</source>
         <translation>Preview and print the checklist (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="93"/>
         <source>&amp;Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="142"/>
         <source>Seleccione una matrícula de la lista.</source>
         <translation>Choose an enrollment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="160"/>
         <source>Estado: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="192"/>
         <source>Seleccione un documento de la lista.</source>
         <translation>Choose a document from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="191"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="338"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="342"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="197"/>
         <source>El documento ya está en «%s».</source>
         <translation>The document is already “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="210"/>
         <source>Rechazar documento</source>
         <translation>Reject document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="210"/>
         <source>Documento no aplica</source>
         <translation>Document not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="232"/>
         <source>Cambiar estado de la matrícula</source>
         <translation>Change enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="233"/>
         <source>%s — estado actual: %s</source>
         <translation>%s — current status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="238"/>
         <source>Nuevo estado:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="310"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="314"/>
         <source>Este grado no tiene documentos requeridos.</source>
         <translation>This grade has no required documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="316"/>
         <source>Documentación completa: lista para enviar a revisión.</source>
         <translation>Documents complete: ready to send for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="318"/>
         <source>Documentación completa.</source>
         <translation>Documents complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="321"/>
         <source>Falta 1 documento.</source>
         <translation>1 document missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="321"/>
         <source>Faltan %d documentos.</source>
         <translation>%d documents missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="359"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="363"/>
         <source>El documento está bien (Alt+L)</source>
         <translation>The document is fine (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="360"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="364"/>
         <source>El documento no sirve: se pide el motivo (Alt+C)</source>
         <translation>The document is not acceptable: a reason is asked (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="361"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="365"/>
         <source>Este documento no aplica a este estudiante: se pide el motivo (Alt+P)</source>
         <translation>This document does not apply to this student: a reason is asked (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="366"/>
         <source>Deshacer: el documento vuelve a faltar (Alt+F)</source>
         <translation>Undo: the document is missing again (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="338"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="336"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="340"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="341"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="345"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -805,145 +917,145 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="57"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="60"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="64"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="311"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="104"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="236"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="224"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="266"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="254"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="286"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="291"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="279"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="380"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="368"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="450"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="455"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="443"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1175,32 +1287,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="42"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="43"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="54"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="98"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="88"/>
         <source>Su rol no permite registrar acudientes.</source>
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="146"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="135"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1208,7 +1320,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="178"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1360,34 +1472,34 @@
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="270"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="277"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="278"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1869,79 +1981,79 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="48"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="50"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="52"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="66"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="190"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="171"/>
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="191"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="254"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="235"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

@@ -1,0 +1,152 @@
+"""The scans of the checklist's current item: Ad&juntar archivo… (Alt+J), drop files on a row, Ver d&ocumento.
+
+Kept apart from the checklist panel, which only creates it and places its row. Each file is one call of
+`DocumentService.attach` run in the panel's task runner; bad files are reported with the service's Spanish
+message while the good ones of the same drop are kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop_app.domain.permissions import Action, action_label, can
+from desktop_app.ui.errors import error_text
+
+
+class DocumentActions(QObject):
+    """Attach and view buttons, a line listing the current item's files, and file drops on the table."""
+
+    def __init__(self, panel: Any) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        parent: QWidget = panel
+        self.attach_button = QPushButton(self.tr("Ad&juntar archivo…"), parent)
+        self.attach_button.setToolTip(self.tr("PDF, JPG o PNG; también puede arrastrar archivos sobre el documento"))
+        self.view_button = QPushButton(self.tr("Ver d&ocumento"), parent)
+        self.files_label = QLabel(parent)
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.attach_button)
+        self.row.addWidget(self.view_button)
+        self.row.addWidget(self.files_label, 1)
+        self.viewer: Any = None
+        self._files: list[Any] = []
+
+        self.attach_button.clicked.connect(self.choose_files)
+        self.view_button.clicked.connect(self.view_current)
+        panel.table.setAcceptDrops(True)
+        panel.table.viewport().setAcceptDrops(True)
+        panel.table.viewport().installEventFilter(self)
+        panel.table.selectionModel().currentRowChanged.connect(self.refresh)
+        panel.model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def _documents(self) -> Any | None:
+        return getattr(self._panel._services, "documents", None)
+
+    def _may(self, action: Action) -> bool:
+        return self._documents() is not None and can(self._panel.roles(), action)
+
+    @Slot()
+    def refresh(self, *_args: object) -> None:
+        item = self._panel.current_item()
+        enrollment_id = self._panel.enrollment_id()
+        documents = self._documents()
+        self._files = []
+        if item is not None and enrollment_id and documents is not None and can(self._panel.roles(), Action.student_view):
+            self._files = [f for f in documents.files(enrollment_id, item.requirement.code) if not f.superseded]
+        has_item = item is not None
+        self.attach_button.setEnabled(has_item and self._may(Action.document_receive))
+        self.view_button.setEnabled(bool(self._files) and self._may(Action.document_view))
+        if has_item and not self._may(Action.document_receive):
+            self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
+        if self._files and not self._may(Action.document_view):
+            self.view_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_view))
+        uploads = {"pending": self.tr("por subir"), "verified": self.tr("subido")}
+        names = [f"{f.original_name} ({uploads.get(f.upload, f.upload)})" for f in self._files]
+        self.files_label.setText(self.tr("Archivos: %s") % ", ".join(names) if names else "")
+
+    @Slot()
+    def choose_files(self) -> None:
+        item = self._panel.current_item()
+        if item is None or not self._may(Action.document_receive):
+            return
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self._panel, self.tr("Adjuntar archivo a «%s»") % item.requirement.label, "",
+            self.tr("Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)"))
+        if paths:
+            self.attach_files([Path(p) for p in paths], item.requirement.code, "file")
+
+    def attach_files(self, paths: list[Path], code: str, source: str) -> None:
+        """Attach each file to the item `code` in the background; then reload the checklist like a mark does."""
+        documents = self._documents()
+        enrollment_id = self._panel.enrollment_id()
+        if documents is None or enrollment_id is None or not paths:
+            return
+        enrollments = self._panel._services.enrollments
+
+        def work(_progress: Any) -> tuple[list[Any], Any, list[str]]:
+            errors = []
+            for path in paths:
+                try:
+                    documents.attach(enrollment_id, code, path, source_kind=source)
+                except Exception as error:  # shown to the user; the other files still go in
+                    errors.append(error_text(error))
+            return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id), errors
+
+        generation = self._panel._generation
+
+        def done(result: tuple[list[Any], Any, list[str]]) -> None:
+            items, enrollment, errors = result
+            self._panel._on_marked(generation, code, (items, enrollment), None)
+            self.refresh()
+            if errors:
+                self._panel._show_message("\n".join(errors))
+
+        self._panel._runner.operation(work).on_success(done).on_error(self._panel._show_error).start()
+
+    @Slot()
+    def view_current(self) -> None:
+        item = self._panel.current_item()
+        documents = self._documents()
+        if item is None or documents is None or not self._files or not self._may(Action.document_view):
+            return
+        latest = self._files[-1]
+        self._panel._runner.operation(lambda _progress: documents.file_path(latest.sha256)).on_success(
+            lambda path: self._show(path, latest.mime, f"{item.requirement.label} — {latest.original_name}")
+        ).on_error(self._panel._show_error).start()
+
+    def _show(self, path: Path, mime: str, title: str) -> None:
+        from desktop_app.ui.enrollments.document_viewer import DocumentViewer
+
+        self.viewer = DocumentViewer(path, mime, title, self._panel)
+        self.viewer.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        dragging = kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+        if (dragging and isinstance(event, QDragEnterEvent | QDragMoveEvent) and event.mimeData().hasUrls()
+                and self._may(Action.document_receive)):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            self.drop(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def drop(self, event: QDropEvent) -> None:
+        """Files dropped on a row go to that row's item (or to the current one below the last row)."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        index = self._panel.table.indexAt(event.position().toPoint())
+        item = self._panel.model.item_at(index.row()) if index.isValid() else self._panel.current_item()
+        if not paths or item is None or not self._may(Action.document_receive):
+            return
+        event.acceptProposedAction()
+        self._panel.select_item(item.requirement.code)
+        self.attach_files(paths, item.requirement.code, "drop")

@@ -1,0 +1,126 @@
+"""Scans on the Matrículas screen (real services, real SQLite, real files): drop, attach, view, roles."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.app import Session, build_services
+from desktop_app.services.context import TenantContext
+from desktop_app.services.dto import EnrollmentDraft, SchoolYearDraft, StudentDraft
+from desktop_app.storage.local.store import LocalStore
+from desktop_app.ui.context import Mode, UiServices
+from desktop_app.ui.enrollments.view import EnrollmentsView
+from desktop_app.ui.tasks import TaskRunner
+from tests.documents.files import make_image, make_pdf, sha256_of
+
+
+def _enrolled_view(qtbot, services: UiServices) -> tuple[EnrollmentsView, str]:  # type: ignore[no-untyped-def]
+    year = services.school_years.create_year(
+        SchoolYearDraft(name="2027", starts_on=date(2027, 1, 20), ends_on=date(2027, 11, 30), status="active"))
+    student = services.students.create(StudentDraft("TI", "1023456789", "María José Rodríguez", date(2015, 3, 7)))
+    enrollment_id = services.enrollments.enroll(student.id, EnrollmentDraft(year.id, "6", "601", "morning")).id
+    view = EnrollmentsView(services, services.task_runner())
+    qtbot.addWidget(view)
+    view.show()
+    view.select_enrollment(enrollment_id)
+    return view, enrollment_id
+
+
+def _drop(view: EnrollmentsView, code: str, paths: list[Path]) -> bool:
+    panel = view.panel
+    viewport = panel.table.viewport()
+    rect = panel.table.visualRect(panel.model.index(panel.model.row_of(code), 0))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    position = QPointF(rect.center())
+    enter = QDragEnterEvent(rect.center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    QApplication.sendEvent(viewport, drop)
+    return enter.isAccepted()
+
+
+def _state(services: UiServices, enrollment_id: str, code: str) -> str:
+    return next(str(i.state) for i in services.enrollments.checklist(enrollment_id) if i.requirement.code == code)
+
+
+def test_dropping_files_on_a_row_attaches_them_to_that_item(qtbot, services: UiServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    front, back = make_image(tmp_path / "frente.jpg", size=(40, 30)), make_image(tmp_path / "reverso.png", fmt="PNG")
+    code = "guardian_identity_document"
+
+    assert _drop(view, code, [front, back])
+
+    assert _state(services, enrollment_id, code) == "received"
+    files = services.documents.files(enrollment_id, code)
+    assert [(f.original_name, f.source, f.sha256) for f in files] == [
+        ("frente.jpg", "drop", sha256_of(front)), ("reverso.png", "drop", sha256_of(back))]
+    assert view.panel.current_item().requirement.code == code
+    assert view.panel.documents.files_label.text() == "Archivos: frente.jpg (por subir), reverso.png (por subir)"
+    row = view.panel.model.row_of(code)
+    assert view.panel.model.index(row, 1).data() == "Recibido (por validar)"
+
+
+def test_a_bad_file_in_a_drop_is_reported_and_the_good_one_is_kept(qtbot, services: UiServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    docx = tmp_path / "cedula.docx"
+    docx.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    photo = make_image(tmp_path / "foto.jpg")
+    _drop(view, "photos", [docx, photo])
+    assert view.panel.message_label.isVisible()
+    assert view.panel.message_label.text() == (
+        "«cedula.docx» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos formatos.")
+    assert [f.original_name for f in services.documents.files(enrollment_id, "photos")] == ["foto.jpg"]
+
+
+def test_attach_button_has_alt_j_and_view_opens_pdfs_and_images(qtbot, services: UiServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, _enrollment_id = _enrolled_view(qtbot, services)
+    actions = view.panel.documents
+    assert actions.attach_button.text() == "Ad&juntar archivo…" and actions.view_button.text() == "Ver d&ocumento"
+    view.panel.select_item("registro_civil")
+    assert actions.attach_button.isEnabled() and not actions.view_button.isEnabled()  # nothing to view yet
+    actions.attach_files([make_pdf(tmp_path / "registro.pdf", pages=2)], "registro_civil", "file")
+    assert actions.view_button.isEnabled()
+    actions.view_current()
+    viewer = actions.viewer
+    qtbot.addWidget(viewer)
+    assert viewer.pdf_view is not None
+    qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready, timeout=3000)
+    assert viewer.document.pageCount() == 2
+    viewer.close()
+
+    view.panel.select_item("photos")
+    actions.attach_files([make_image(tmp_path / "foto.png", fmt="PNG", size=(200, 100))], "photos", "file")
+    actions.view_current()
+    image_viewer = actions.viewer
+    qtbot.addWidget(image_viewer)
+    assert image_viewer.image_label.pixmap().width() == 200
+    image_viewer.zoom_by(2)
+    assert image_viewer.image_label.pixmap().width() == 400
+
+
+def test_a_teacher_can_neither_attach_nor_view(qtbot, store: LocalStore, services: UiServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    view.panel.select_item("photos")
+    view.panel.documents.attach_files([make_image(tmp_path / "foto.jpg")], "photos", "file")
+    context = TenantContext(services.context.school_id, str(uuid.uuid4()), frozenset({"teacher"}), "Docente")
+    teacher = build_services(store, Session(context, Mode.local), TaskRunner(synchronous=True))
+    teacher_view = EnrollmentsView(teacher, teacher.task_runner())
+    qtbot.addWidget(teacher_view)
+    teacher_view.show()
+    teacher_view.select_enrollment(enrollment_id)
+    teacher_view.panel.select_item("photos")
+    actions = teacher_view.panel.documents
+    assert actions.files_label.text() == "Archivos: foto.jpg (por subir)"  # the state, not the scan
+    assert not actions.attach_button.isEnabled() and not actions.view_button.isEnabled()
+    assert not _drop(teacher_view, "photos", [make_image(tmp_path / "otra.jpg", size=(9, 9))])
+    assert len(services.documents.files(enrollment_id, "photos")) == 1

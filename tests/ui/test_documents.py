@@ -124,3 +124,53 @@ def test_a_teacher_can_neither_attach_nor_view(qtbot, store: LocalStore, service
     assert not actions.attach_button.isEnabled() and not actions.view_button.isEnabled()
     assert not _drop(teacher_view, "photos", [make_image(tmp_path / "otra.jpg", size=(9, 9))])
     assert len(services.documents.files(enrollment_id, "photos")) == 1
+
+
+def test_the_app_uploads_in_the_background_and_says_so_in_the_status_bar(  # type: ignore[no-untyped-def]
+    qtbot, store: LocalStore, services: UiServices, tmp_path: Path,
+) -> None:
+    import boto3
+    from moto.server import ThreadedMotoServer
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.app import start_document_uploads
+    from desktop_app.config import S3Settings
+    from desktop_app.devstack.postgres import free_port
+    from desktop_app.ui.main_window.window import MainWindow
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    stops = []
+    try:
+        endpoint = f"http://127.0.0.1:{port}"
+        bucket = f"docs-{uuid.uuid4().hex[:12]}"
+        boto3.client("s3", endpoint_url=endpoint, aws_access_key_id="t", aws_secret_access_key="t",
+                     region_name="us-east-1").create_bucket(Bucket=bucket)
+        _view_unused, enrollment_id = _enrolled_view(qtbot, services)
+        services.documents.attach(enrollment_id, "photos", make_image(tmp_path / "foto.jpg"))
+
+        def window_for(bucket_name: str) -> tuple[MainWindow, UiServices]:
+            session = Session(services.context, Mode.connected, s3=S3Settings(endpoint, bucket_name, "t", "t"))
+            window_services = build_services(store, session, TaskRunner(synchronous=True))
+            window = MainWindow(window_services)
+            qtbot.addWidget(window)
+            stops.append(start_document_uploads(window, store, window_services, session))
+            return window, window_services
+
+        # A bucket the key cannot use: the banner for IT, the file waits.
+        wrong, _ = window_for("no-such-bucket")
+        qtbot.waitUntil(lambda: wrong.banner.label.text().startswith("No se pueden subir documentos"), timeout=10_000)
+        labels = [w.text() for w in wrong.statusBar().findChildren(QLabel)]
+        assert "Documentos por subir: 1" in labels
+
+        right, right_services = window_for(bucket)
+        qtbot.waitUntil(lambda: [f.upload for f in right_services.documents.files(enrollment_id, "photos")]
+                        == ["verified"], timeout=20_000)
+        qtbot.waitUntil(lambda: "Documentos por subir: 1" not in [w.text() for w in right.statusBar().findChildren(QLabel)],
+                        timeout=10_000)
+    finally:
+        for stop in stops:
+            if stop is not None:
+                stop()
+        server.stop()

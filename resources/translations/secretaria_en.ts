@@ -94,48 +94,58 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="29"/>
         <source>Ad&amp;juntar archivo…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="30"/>
         <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
         <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="31"/>
         <source>Ver d&amp;ocumento</source>
         <translation>View d&amp;ocument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="68"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="32"/>
+        <source>Desde el escá&amp;ner…</source>
+        <translation>From the scan&amp;ner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="33"/>
+        <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
+        <translation>The new files in this computer's scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="77"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="78"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="78"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="80"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="88"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="89"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -1546,6 +1556,44 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="110"/>
         <source>Escriba el motivo.</source>
         <translation>Type the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="40"/>
+        <source>Desde el escáner: %s</source>
+        <translation>From the scanner: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="46"/>
+        <source>Cambiar &amp;carpeta…</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="52"/>
+        <source>&amp;Adjuntar</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="79"/>
+        <source>Elija la carpeta donde el escáner guarda los archivos.</source>
+        <translation>Choose the folder where the scanner saves its files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="81"/>
+        <source>Carpeta del escáner: %s</source>
+        <translation>Scanner folder: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="90"/>
+        <source>Carpeta del escáner</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="107"/>
+        <source>No hay archivos nuevos. Un archivo aparece cuando el escáner termina de guardarlo.</source>
+        <translation>No new files. A file appears once the scanner has finished saving it.</translation>
     </message>
 </context>
 <context>

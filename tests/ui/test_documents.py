@@ -174,3 +174,43 @@ def test_the_app_uploads_in_the_background_and_says_so_in_the_status_bar(  # typ
             if stop is not None:
                 stop()
         server.stop()
+
+
+def test_a_scanner_file_written_in_3_chunks_over_3_s_is_attached_once_when_complete(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices, tmp_path: Path,
+) -> None:
+    import time
+
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "escaner"
+    folder.mkdir()
+    QSettings().setValue("scanner/folder", str(folder))
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    view.panel.select_item("registro_civil")
+    actions = view.panel.documents
+    assert actions.scanner_button.text() == "Desde el escá&ner…" and actions.scanner_button.isEnabled()
+    actions.open_scanner()
+    dialog = actions.scanner_dialog
+    qtbot.addWidget(dialog)
+
+    whole = make_pdf(tmp_path / "whole.pdf", pages=3, padding=60_000).read_bytes()
+    scan = folder / "scan0001.pdf"
+    with scan.open("wb") as out:
+        for part in range(3):
+            out.write(whole[part * len(whole) // 3:(part + 1) * len(whole) // 3])
+            out.flush()
+            deadline = time.monotonic() + 1.0
+            while time.monotonic() < deadline:  # the dialog keeps polling while the scanner writes
+                qtbot.wait(100)
+                assert dialog.ready_paths() == [], "offered before the scanner finished"
+    qtbot.waitUntil(lambda: dialog.ready_paths() == [scan], timeout=6000)
+
+    dialog.files.item(0).setSelected(True)
+    dialog.attach_button.click()
+
+    assert not dialog.isVisible()
+    (entry,) = services.documents.files(enrollment_id, "registro_civil")
+    assert (entry.size, entry.pages, entry.source) == (len(whole), 3, "scanner")
+    assert not scan.exists() and (folder / "procesados" / "scan0001.pdf").read_bytes() == whole
+    assert _state(services, enrollment_id, "registro_civil") == "received"

@@ -7,6 +7,7 @@ message while the good ones of the same drop are kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,18 +29,23 @@ class DocumentActions(QObject):
         self.attach_button = QPushButton(self.tr("Ad&juntar archivo…"), parent)
         self.attach_button.setToolTip(self.tr("PDF, JPG o PNG; también puede arrastrar archivos sobre el documento"))
         self.view_button = QPushButton(self.tr("Ver d&ocumento"), parent)
+        self.scanner_button = QPushButton(self.tr("Desde el escá&ner…"), parent)
+        self.scanner_button.setToolTip(self.tr("Los archivos nuevos de la carpeta del escáner de este computador"))
         self.files_label = QLabel(parent)
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
         self.row = QHBoxLayout()
         self.row.addWidget(self.attach_button)
+        self.row.addWidget(self.scanner_button)
         self.row.addWidget(self.view_button)
         self.row.addWidget(self.files_label, 1)
         self.viewer: Any = None
+        self.scanner_dialog: Any = None
         self._files: list[Any] = []
 
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_current)
+        self.scanner_button.clicked.connect(self.open_scanner)
         panel.table.setAcceptDrops(True)
         panel.table.viewport().setAcceptDrops(True)
         panel.table.viewport().installEventFilter(self)
@@ -63,6 +69,7 @@ class DocumentActions(QObject):
             self._files = [f for f in documents.files(enrollment_id, item.requirement.code) if not f.superseded]
         has_item = item is not None
         self.attach_button.setEnabled(has_item and self._may(Action.document_receive))
+        self.scanner_button.setEnabled(has_item and self._may(Action.document_receive))
         self.view_button.setEnabled(bool(self._files) and self._may(Action.document_view))
         if has_item and not self._may(Action.document_receive):
             self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
@@ -83,33 +90,55 @@ class DocumentActions(QObject):
         if paths:
             self.attach_files([Path(p) for p in paths], item.requirement.code, "file")
 
-    def attach_files(self, paths: list[Path], code: str, source: str) -> None:
-        """Attach each file to the item `code` in the background; then reload the checklist like a mark does."""
+    def attach_files(
+        self, paths: list[Path], code: str, source: str, on_attached: Callable[[list[Path]], None] | None = None,
+    ) -> None:
+        """Attach each file to the item `code` in the background; then reload the checklist like a mark does.
+
+        `on_attached` gets the files that were attached (the scanner dialog moves them to `procesados/`).
+        """
         documents = self._documents()
         enrollment_id = self._panel.enrollment_id()
         if documents is None or enrollment_id is None or not paths:
             return
         enrollments = self._panel._services.enrollments
 
-        def work(_progress: Any) -> tuple[list[Any], Any, list[str]]:
-            errors = []
+        def work(_progress: Any) -> tuple[list[Any], Any, list[str], list[Path]]:
+            errors, attached = [], []
             for path in paths:
                 try:
                     documents.attach(enrollment_id, code, path, source_kind=source)
+                    attached.append(path)
                 except Exception as error:  # shown to the user; the other files still go in
                     errors.append(error_text(error))
-            return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id), errors
+            return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id), errors, attached
 
         generation = self._panel._generation
 
-        def done(result: tuple[list[Any], Any, list[str]]) -> None:
-            items, enrollment, errors = result
+        def done(result: tuple[list[Any], Any, list[str], list[Path]]) -> None:
+            items, enrollment, errors, attached = result
             self._panel._on_marked(generation, code, (items, enrollment), None)
             self.refresh()
             if errors:
                 self._panel._show_message("\n".join(errors))
+            if on_attached is not None:
+                on_attached(attached)
 
         self._panel._runner.operation(work).on_success(done).on_error(self._panel._show_error).start()
+
+    @Slot()
+    def open_scanner(self) -> None:
+        item = self._panel.current_item()
+        if item is None or not self._may(Action.document_receive):
+            return
+        from desktop_app.ui.enrollments.scanner_dialog import ScannerDialog
+
+        self.scanner_dialog = ScannerDialog(item.requirement.label, self._panel)
+        code = item.requirement.code
+        dialog = self.scanner_dialog
+        dialog.attach_requested.connect(
+            lambda paths: self.attach_files(paths, code, "scanner", on_attached=dialog.processed))
+        dialog.open()
 
     @Slot()
     def view_current(self) -> None:

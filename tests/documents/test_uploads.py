@@ -243,3 +243,26 @@ def test_another_pc_downloads_a_verified_file_and_refuses_one_whose_hash_is_not_
     offline_viewer = DocumentService(store, context, ContentStore(tmp_path / "pc-3"))
     with pytest.raises(ValidationFailed, match="Archivo aún no subido"):
         offline_viewer.file_path(sha256_of(good))
+
+
+def test_one_file_attached_to_two_students_is_one_object_and_both_rows_turn_verified(
+    tmp_path: Path, store: LocalStore, context: TenantContext, documents: DocumentService, files: ContentStore,
+    year: str, enrollment: str, s3_settings: S3Settings,
+) -> None:
+    sibling = enroll(store, context, year, "1012345679", "Tomás Pérez Núñez")
+    bill = make_pdf(tmp_path / "recibo-servicios.pdf")
+    documents.attach(enrollment, "health_affiliation", bill)
+    documents.attach(sibling, "health_affiliation", bill)
+    worker = uploader_for(store, files, s3_settings, documents)
+    puts = count_calls(worker._s3, "PutObject")
+    assert worker.run_once() is PassResult.done
+    listing = plain_client(s3_settings.endpoint_url).list_objects_v2(Bucket=s3_settings.bucket)
+    assert [o["Key"] for o in listing["Contents"]] == [object_key(context.school_id, sha256_of(bill))]
+    assert len(puts) == 1
+    for enrollment_id in (enrollment, sibling):
+        assert [f.upload for f in documents.files(enrollment_id, "health_affiliation")] == ["verified"]
+    # Attached again later, the file is already verified: no new upload, and the entry says so at once.
+    third = enroll(store, context, year, "1012345680", "Lucía Pérez Núñez")
+    documents.attach(third, "health_affiliation", bill)
+    assert [f.upload for f in documents.files(third, "health_affiliation")] == ["verified"]
+    assert UploadQueue(store).due() == []

@@ -9,20 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_app.domain.checklist import ChecklistItem
 from desktop_app.domain.permissions import Action, action_label, can
+from desktop_app.services.documents import AttachedFile, DocumentService
+from desktop_app.services.dto import EnrollmentRow
 from desktop_app.ui.errors import error_text
+
+if TYPE_CHECKING:  # the panel imports this module
+    from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
+    from desktop_app.ui.enrollments.document_viewer import DocumentViewer
+    from desktop_app.ui.enrollments.scanner_dialog import ScannerDialog
 
 
 class DocumentActions(QObject):
     """Attach and view buttons, a line listing the current item's files, and file drops on the table."""
 
-    def __init__(self, panel: Any) -> None:
+    def __init__(self, panel: EnrollmentChecklistPanel) -> None:
         super().__init__(panel)
         self._panel = panel
         parent: QWidget = panel
@@ -39,9 +47,9 @@ class DocumentActions(QObject):
         self.row.addWidget(self.scanner_button)
         self.row.addWidget(self.view_button)
         self.row.addWidget(self.files_label, 1)
-        self.viewer: Any = None
-        self.scanner_dialog: Any = None
-        self._files: list[Any] = []
+        self.viewer: DocumentViewer | None = None
+        self.scanner_dialog: ScannerDialog | None = None
+        self._files: list[AttachedFile] = []
 
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_current)
@@ -53,8 +61,9 @@ class DocumentActions(QObject):
         panel.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def _documents(self) -> Any | None:
-        return getattr(self._panel._services, "documents", None)
+    def _documents(self) -> DocumentService | None:
+        documents = getattr(self._panel._services, "documents", None)
+        return documents if isinstance(documents, DocumentService) else None
 
     def _may(self, action: Action) -> bool:
         return self._documents() is not None and can(self._panel.roles(), action)
@@ -103,7 +112,7 @@ class DocumentActions(QObject):
             return
         enrollments = self._panel._services.enrollments
 
-        def work(_progress: Any) -> tuple[list[Any], Any, list[str], list[Path]]:
+        def work(_progress: object) -> tuple[list[ChecklistItem], EnrollmentRow, list[str], list[Path]]:
             errors, attached = [], []
             for path in paths:
                 try:
@@ -115,7 +124,7 @@ class DocumentActions(QObject):
 
         generation = self._panel._generation
 
-        def done(result: tuple[list[Any], Any, list[str], list[Path]]) -> None:
+        def done(result: tuple[list[ChecklistItem], EnrollmentRow, list[str], list[Path]]) -> None:
             items, enrollment, errors, attached = result
             self._panel._on_marked(generation, code, (items, enrollment), None)
             self.refresh()

@@ -85,6 +85,15 @@ MESSAGES: dict[str, str] = {
     "file_offline": "No hay conexión con el almacenamiento de documentos; intente más tarde.",
     "upload_credentials": "No se pueden subir documentos: revise la clave de almacenamiento con el encargado "
                           "de sistemas.",
+    # Habeas data consent (Ley 1581)
+    "consent_text_missing": "Escriba el texto de la autorización de tratamiento de datos en la configuración "
+                            "del colegio.",
+    "consent_purpose_unanswered": "Marque Autoriza o No autoriza en «{purpose}».",
+    "consent_signer_not_legal_representative": "La autorización la da la madre, el padre o el tutor legal "
+                                               "(Ley 1581, art. 7).",
+    "consent_adult_signs": "El estudiante es mayor de edad: firma él mismo la autorización.",
+    "consent_not_recorded": "Esta matrícula no tiene autorización de tratamiento de datos registrada.",
+    "consent_scan_required": "Adjunte la autorización firmada escaneada antes de validarla.",
     # School checklist rules (settings)
     "checklist_rules_not_object": "La configuración de la lista de documentos está mal formada.",
     "checklist_version_unsupported": "Esta configuración de documentos es de una versión más nueva ({version}); "

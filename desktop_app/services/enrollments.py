@@ -20,6 +20,7 @@ from desktop_app.domain.checklist import (
     mark_item,
     required_documents,
 )
+from desktop_app.domain.consent import CONSENT_CODE
 from desktop_app.domain.documents import DOCUMENT_TYPES
 from desktop_app.domain.enrollment_status import (
     INITIAL_STATUS,
@@ -200,6 +201,8 @@ class EnrollmentService(Service):
             now = self._now()
             marked = mark_item(item, state, roles=self._context.roles, by_user_id=self._context.user_id,
                                at=now, reason=reason)
+            if marked.state == ItemState.validated and requirement_code == CONSENT_CODE:
+                self._require_signed_scan(session, enrollment_id)
             self._save_item(session, enrollment, marked)
             if marked.state == ItemState.rejected and enrollment["status"] == EnrollmentStatus.in_review:
                 try:
@@ -211,6 +214,14 @@ class EnrollmentService(Service):
                 else:
                     self._move(session, enrollment, EnrollmentStatus.pending_documents, move_reason)
             return marked
+
+    def _require_signed_scan(self, session: StoreSession, enrollment_id: str) -> None:
+        """The consent is validated only with the signed paper scanned (Ley 1581: a means checkable later)."""
+        rows = session.find("enrollment_documents", school_id=self._school_id, enrollment_id=enrollment_id,
+                            document_type=CONSENT_CODE)
+        files = ((rows[0].get("metadata") or {}).get("files") or []) if rows else []
+        if not any(not f.get("superseded") for f in files):
+            raise ValidationFailed("consent_scan_required", field="state")
 
     def groups(self, school_year_id: str) -> list[GroupRow]:
         """The class groups of a year (grade, group, shift) with their sizes, in grade order (batch printing)."""

@@ -94,58 +94,58 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="37"/>
         <source>Ad&amp;juntar archivo…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="38"/>
         <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
         <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="31"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="39"/>
         <source>Ver d&amp;ocumento</source>
         <translation>View d&amp;ocument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="40"/>
         <source>Desde el escá&amp;ner…</source>
         <translation>From the scan&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="41"/>
         <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
-        <translation>The new files in this computer's scanner folder</translation>
+        <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="86"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="89"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="97"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="98"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -472,111 +472,141 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
+        <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
+        <translation>Write the personal data authorisation text in the school's settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <source>Marque Autoriza o No autoriza en «{purpose}».</source>
+        <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
+        <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
+        <translation>The student is an adult and signs the authorisation themself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
+        <translation>This enrolment has no personal data authorisation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
+        <translation>Attach the scanned signed authorisation before validating it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="95"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="96"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="97"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="98"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="99"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="100"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>

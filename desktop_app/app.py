@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.auth import SessionState
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
@@ -129,6 +130,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         runner=runner,
         mode=session.mode,
         documents=build_documents(store, session),
+        consent=ConsentService(store, context),
     )
 
 

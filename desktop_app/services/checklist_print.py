@@ -65,6 +65,9 @@ class ChecklistPrintData:
     habeas_data_text: str = DEFAULT_HABEAS_DATA_TEXT
     printed_on: date = field(default_factory=date.today)
     enrollment_id: str = ""
+    # The versioned consent (Ley 1581): "Texto v1 · 1a2b3c4d" and one Autoriza/No autoriza pair per purpose.
+    consent_version: str = ""
+    consent_purposes: tuple[str, ...] = ()
 
 
 class ProgressSink(Protocol):
@@ -78,12 +81,16 @@ class ProgressSink(Protocol):
 class ChecklistPrintService:
     """Gathers one enrollment's checklist page (or a whole group's) from the other services, as snapshots."""
 
-    def __init__(self, enrollments: Any, students: Any, guardians: Any, school: Any, context: Any = None) -> None:
+    def __init__(
+        self, enrollments: Any, students: Any, guardians: Any, school: Any, context: Any = None, *,
+        consent: Any = None,
+    ) -> None:
         self._enrollments = enrollments
         self._students = students
         self._guardians = guardians
         self._school = school
         self._context = context
+        self._consent = consent  # ConsentService: the form then prints the text version and its purposes
 
     def for_enrollment(self, enrollment_id: str, observations: str = "", *, today: date | None = None) -> ChecklistPrintData:
         return self._build(self._school.info(), self._enrollments.get(enrollment_id), observations, today)
@@ -131,6 +138,12 @@ class ChecklistPrintService:
             for item in self._enrollments.checklist(enrollment.id)
         )
         notes = observations or str((enrollment.extra_data or {}).get("observations") or "")
+        version = self._consent.preview() if self._consent is not None else None
+        # The preview is made from the school's current text, so the printed text is that version's text.
+        consent_fields: dict[str, Any] = {} if version is None else {
+            "consent_version": f"Texto {version.version} · {version.short_hash}",
+            "consent_purposes": tuple(p.label + (" (opcional)" if not p.required else "") for p in version.purposes),
+        }
         return ChecklistPrintData(
             school_name=info.name,
             school_nit=info.nit or "",
@@ -160,6 +173,7 @@ class ChecklistPrintService:
             observations=notes,
             items=items,
             printed_on=today or date.today(),
+            **consent_fields,
         )
 
 

@@ -156,17 +156,33 @@ class ConsentService(Service):
         settings = session.get("school_settings", self._school_id, school_id=self._school_id) or {}
         return dict(settings.get("security_settings") or {})
 
+    def preview(self) -> ConsentVersion | None:
+        """The version a consent recorded now would name (the printed form shows it); None without a text."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            settings = session.get("school_settings", self._school_id, school_id=self._school_id) or {}
+            text = str(settings.get("habeas_data_text") or "")
+            if not text.strip():
+                return None
+            versions, added = self._pending(session, text, DEFAULT_PURPOSES, keep_purposes=True)
+            return added or versions[-1]
+
+    def _pending(
+        self, session: StoreSession, text: str, purposes: Sequence[Purpose], *, keep_purposes: bool,
+    ) -> tuple[list[ConsentVersion], ConsentVersion | None]:
+        versions = versions_from(self._security(session))
+        if keep_purposes and versions:
+            purposes = versions[-1].purposes  # recording a consent never changes the purposes
+        return versions, next_version(versions, text, purposes, self._today().isoformat())
+
     def _ensure_version(
         self, session: StoreSession, text: str, purposes: Sequence[Purpose], *, keep_purposes: bool = False,
     ) -> ConsentVersion:
         """The current version for `text`, appending one (append-only list) when the text or purposes changed."""
-        security = self._security(session)
-        versions = versions_from(security)
-        if keep_purposes and versions:
-            purposes = versions[-1].purposes  # recording a consent never changes the purposes
-        added = next_version(versions, text, purposes, self._today().isoformat())
+        versions, added = self._pending(session, text, purposes, keep_purposes=keep_purposes)
         if added is None:
             return versions[-1]
+        security = self._security(session)
         history = [*(security.get(VERSIONS_KEY) or []), added.as_json()]
         session.patch("school_settings", self._school_id, {"security_settings": {**security, VERSIONS_KEY: history}},
                       school_id=self._school_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
@@ -36,6 +37,7 @@ class UiServices:
     runner: TaskRunner | None = None
     mode: Mode = Mode.local
     documents: DocumentService | None = None
+    consent: ConsentService | None = None
 
     def task_runner(self) -> TaskRunner:
         if self.runner is None:

@@ -37,6 +37,7 @@ class ChecklistPrintJobs(QObject):
                 self._services.guardians,
                 self._services.school,
                 getattr(self._services, "context", None),
+                consent=getattr(self._services, "consent", None),
             )
         return service
 

@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="218"/>
+        <location filename="../../desktop_app/app.py" line="220"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="72"/>
-        <location filename="../../desktop_app/app.py" line="250"/>
+        <location filename="../../desktop_app/app.py" line="73"/>
+        <location filename="../../desktop_app/app.py" line="252"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="175"/>
+        <location filename="../../desktop_app/app.py" line="177"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="251"/>
+        <location filename="../../desktop_app/app.py" line="253"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -53,17 +53,17 @@
 <context>
     <name>ChecklistPrintJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="63"/>
         <source>Impresión cancelada.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="63"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="64"/>
         <source>Lista {number} de {total}: {name}</source>
         <translation>Checklist {number} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="75"/>
         <source>Generando las listas de chequeo…</source>
         <translation>Generating the checklists…</translation>
     </message>
@@ -92,60 +92,153 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="51"/>
+        <source>Autorización de datos personales — %s</source>
+        <translation>Personal data authorisation — %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="56"/>
+        <source>Texto %s · %s</source>
+        <translation>Text %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="57"/>
+        <source>El colegio aún no tiene texto de autorización.</source>
+        <translation>The school has no authorisation text yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="59"/>
+        <source>Elija quién firma…</source>
+        <translation>Choose who signs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="63"/>
+        <source>El (la) estudiante, mayor de edad</source>
+        <translation>The student (an adult)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="68"/>
+        <source>Se escuchó la opinión del estudiante</source>
+        <translation>The student's opinion was heard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="74"/>
+        <source> (dato sensible, opcional)</source>
+        <translation> (sensitive data, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="75"/>
+        <source> (opcional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="78"/>
+        <source>Autoriza</source>
+        <translation>Authorises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="78"/>
+        <source>No autoriza</source>
+        <translation>Does not authorise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="87"/>
+        <source>Firma:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="88"/>
+        <source>Fecha de la firma:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="93"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="94"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="121"/>
+        <source>Elija quién firma la autorización.</source>
+        <translation>Choose who signs the authorisation.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="40"/>
         <source>Ad&amp;juntar archivo…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="41"/>
         <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
         <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="42"/>
         <source>Ver d&amp;ocumento</source>
         <translation>View d&amp;ocument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="43"/>
+        <source>Registrar a&amp;utorización…</source>
+        <translation>Record a&amp;uthorisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="44"/>
+        <source>La autorización de datos firmada (Ley 1581): quién firmó y qué autorizó</source>
+        <translation>The signed data authorisation (Ley 1581): who signed and what they authorised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
         <source>Desde el escá&amp;ner…</source>
         <translation>From the scan&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="47"/>
         <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
         <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="84"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="103"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="104"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="104"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="106"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="111"/>
+        <source>Autorización con texto anterior (%s)</source>
+        <translation>Authorisation with an earlier text (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="121"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="122"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
@@ -473,7 +566,7 @@
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
-        <translation>Write the personal data authorisation text in the school's settings.</translation>
+        <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>

@@ -214,3 +214,53 @@ def test_a_scanner_file_written_in_3_chunks_over_3_s_is_attached_once_when_compl
     assert (entry.size, entry.pages, entry.source) == (len(whole), 3, "scanner")
     assert not scan.exists() and (folder / "procesados" / "scan0001.pdf").read_bytes() == whole
     assert _state(services, enrollment_id, "registro_civil") == "received"
+
+
+def test_the_consent_dialog_has_no_default_answers_and_keeps_everything_on_a_refusal(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices,
+) -> None:
+    from desktop_app.services.dto import GuardianDraft, GuardianLinkDraft
+
+    services.school.update_settings(habeas_data_text="El colegio trata los datos según la Ley 1581 de 2012.")
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    student_id = services.enrollments.get(enrollment_id).student_id
+    people = {}
+    for relationship, number in (("tio", "79111222"), ("madre", "52345678")):
+        guardian = services.guardians.create(GuardianDraft("CC", number, f"Acudiente {relationship}"))
+        services.guardians.link(student_id, guardian.id, GuardianLinkDraft(relationship))
+        people[relationship] = guardian.id
+    actions = view.panel.documents
+    view.panel.select_item("photos")
+    assert not actions.consent_button.isVisible()
+    view.panel.select_item("data_processing_consent")
+    assert actions.consent_button.isVisible() and actions.consent_button.text() == "Registrar a&utorización…"
+    actions.open_consent()
+    dialog = actions.consent_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.version_label.text().startswith("Texto v1 · ")
+    assert set(dialog.answers().values()) == {None}  # nothing pre-ticked
+
+    dialog.choose_signer(people["tio"])
+    for code in dialog.groups:
+        dialog.answer(code, True)
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7)."
+
+    dialog.choose_signer(people["madre"])
+    dialog.groups["imagen"].setExclusive(False)
+    dialog.groups["imagen"].checkedButton().setChecked(False)  # the secretary left «Uso de imagen» blank
+    dialog.groups["imagen"].setExclusive(True)
+    dialog.save()
+    assert dialog.error_label.text() == "Marque Autoriza o No autoriza en «Uso de imagen»."
+    assert dialog.answers()["simat"] is True  # what was ticked is still there
+
+    dialog.answer("imagen", False)
+    dialog.save()
+    assert not dialog.isVisible()
+    summary = services.consent.summary(enrollment_id)
+    assert summary is not None and summary.version == "v1" and summary.purposes["imagen"] is False
+    assert _state(services, enrollment_id, "data_processing_consent") == "received"
+    services.consent.publish("El colegio trata los datos según la Ley 1581 de 2012. Texto nuevo.")
+    actions.refresh()
+    assert actions.files_label.text() == "Autorización con texto anterior (v1)"

@@ -16,13 +16,16 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.domain.checklist import ChecklistItem
+from desktop_app.domain.consent import CONSENT_CODE
 from desktop_app.domain.permissions import Action, action_label, can
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.documents import AttachedFile, DocumentService
 from desktop_app.services.dto import EnrollmentRow
 from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:  # the panel imports this module
     from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
+    from desktop_app.ui.enrollments.consent_dialog import ConsentDialog
     from desktop_app.ui.enrollments.document_viewer import DocumentViewer
     from desktop_app.ui.enrollments.scanner_dialog import ScannerDialog
 
@@ -37,6 +40,9 @@ class DocumentActions(QObject):
         self.attach_button = QPushButton(self.tr("Ad&juntar archivo…"), parent)
         self.attach_button.setToolTip(self.tr("PDF, JPG o PNG; también puede arrastrar archivos sobre el documento"))
         self.view_button = QPushButton(self.tr("Ver d&ocumento"), parent)
+        self.consent_button = QPushButton(self.tr("Registrar a&utorización…"), parent)
+        self.consent_button.setToolTip(self.tr("La autorización de datos firmada (Ley 1581): quién firmó y qué "
+                                                "autorizó"))
         self.scanner_button = QPushButton(self.tr("Desde el escá&ner…"), parent)
         self.scanner_button.setToolTip(self.tr("Los archivos nuevos de la carpeta del escáner de este computador"))
         self.files_label = QLabel(parent)
@@ -46,14 +52,17 @@ class DocumentActions(QObject):
         self.row.addWidget(self.attach_button)
         self.row.addWidget(self.scanner_button)
         self.row.addWidget(self.view_button)
+        self.row.addWidget(self.consent_button)
         self.row.addWidget(self.files_label, 1)
         self.viewer: DocumentViewer | None = None
         self.scanner_dialog: ScannerDialog | None = None
+        self.consent_dialog: ConsentDialog | None = None
         self._files: list[AttachedFile] = []
 
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_current)
         self.scanner_button.clicked.connect(self.open_scanner)
+        self.consent_button.clicked.connect(self.open_consent)
         panel.table.setAcceptDrops(True)
         panel.table.viewport().setAcceptDrops(True)
         panel.table.viewport().installEventFilter(self)
@@ -64,6 +73,10 @@ class DocumentActions(QObject):
     def _documents(self) -> DocumentService | None:
         documents = getattr(self._panel._services, "documents", None)
         return documents if isinstance(documents, DocumentService) else None
+
+    def _consent(self) -> ConsentService | None:
+        consent = getattr(self._panel._services, "consent", None)
+        return consent if isinstance(consent, ConsentService) else None
 
     def _may(self, action: Action) -> bool:
         return self._documents() is not None and can(self._panel.roles(), action)
@@ -79,6 +92,10 @@ class DocumentActions(QObject):
         has_item = item is not None
         self.attach_button.setEnabled(has_item and self._may(Action.document_receive))
         self.scanner_button.setEnabled(has_item and self._may(Action.document_receive))
+        is_consent = item is not None and item.requirement.code == CONSENT_CODE
+        self.consent_button.setVisible(is_consent)
+        self.consent_button.setEnabled(is_consent and self._consent() is not None
+                                       and can(self._panel.roles(), Action.document_receive))
         self.view_button.setEnabled(bool(self._files) and self._may(Action.document_view))
         if has_item and not self._may(Action.document_receive):
             self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
@@ -86,7 +103,14 @@ class DocumentActions(QObject):
             self.view_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_view))
         uploads = {"pending": self.tr("por subir"), "verified": self.tr("subido")}
         names = [f"{f.original_name} ({uploads.get(f.upload, f.upload)})" for f in self._files]
-        self.files_label.setText(self.tr("Archivos: %s") % ", ".join(names) if names else "")
+        text = self.tr("Archivos: %s") % ", ".join(names) if names else ""
+        consent = self._consent()
+        if is_consent and enrollment_id and consent is not None:
+            summary = consent.summary(enrollment_id)
+            if summary is not None and summary.outdated:
+                text = " · ".join(t for t in (self.tr("Autorización con texto anterior (%s)") % summary.version, text)
+                                  if t)
+        self.files_label.setText(text)
 
     @Slot()
     def choose_files(self) -> None:
@@ -147,6 +171,21 @@ class DocumentActions(QObject):
         dialog = self.scanner_dialog
         dialog.attach_requested.connect(
             lambda paths: self.attach_files(paths, code, "scanner", on_attached=dialog.processed))
+        dialog.open()
+
+    @Slot()
+    def open_consent(self) -> None:
+        consent = self._consent()
+        enrollment = self._panel.enrollment()
+        if consent is None or enrollment is None or not can(self._panel.roles(), Action.document_receive):
+            return
+        from desktop_app.ui.enrollments.consent_dialog import ConsentDialog
+
+        guardians = self._panel._services.guardians.guardians_of(enrollment.student_id)
+        dialog = ConsentDialog(consent, self._panel._runner, enrollment, guardians, consent.preview(), self._panel)
+        self.consent_dialog = dialog
+        dialog.saved.connect(self._panel.reload_checklist)
+        dialog.saved.connect(lambda: self._panel.changed.emit(enrollment.id))
         dialog.open()
 
     @Slot()

@@ -126,6 +126,17 @@ class ConsentService(Service):
             session.patch("enrollment_documents", row["id"], {"metadata": metadata}, school_id=self._school_id)
             return self._summary(session, enrollment_id)
 
+    def outdated_enrollment_ids(self) -> list[str]:
+        """Matrículas whose consent names an older text than the current one (to ask the family again)."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            versions = versions_from(self._security(session))
+            if not versions:
+                return []
+            rows = session.find("enrollment_documents", school_id=self._school_id, document_type=CONSENT_CODE)
+        return sorted(r["enrollment_id"] for r in rows
+                      if r.get("document_version") and r["document_version"] != versions[-1].version)
+
     def summary(self, enrollment_id: str) -> ConsentRecord | None:
         self._require(Action.student_view)
         with self._store.read() as session:

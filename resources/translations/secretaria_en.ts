@@ -121,7 +121,7 @@
     <message>
         <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="68"/>
         <source>Se escuchó la opinión del estudiante</source>
-        <translation>The student's opinion was heard</translation>
+        <translation>The student&apos;s opinion was heard</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="74"/>
@@ -172,75 +172,100 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="42"/>
         <source>Ad&amp;juntar archivo…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="43"/>
         <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
         <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="44"/>
         <source>Ver d&amp;ocumento</source>
         <translation>View d&amp;ocument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="45"/>
         <source>Registrar a&amp;utorización…</source>
         <translation>Record a&amp;uthorisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
         <source>La autorización de datos firmada (Ley 1581): quién firmó y qué autorizó</source>
         <translation>The signed data authorisation (Ley 1581): who signed and what they authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="48"/>
+        <source>Revocar finalidad…</source>
+        <translation>Revoke a purpose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="49"/>
+        <source>Registra que la familia retira la autorización de una finalidad; lo firmado se conserva</source>
+        <translation>Records that the family withdraws the authorisation of one purpose; what was signed is kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="51"/>
         <source>Desde el escá&amp;ner…</source>
         <translation>From the scan&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="52"/>
         <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
         <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="111"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="112"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="112"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="114"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="120"/>
         <source>Autorización con texto anterior (%s)</source>
         <translation>Authorisation with an earlier text (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="129"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="130"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="212"/>
+        <source>Revocar una finalidad</source>
+        <translation>Revoke a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="212"/>
+        <source>La familia retira su autorización para:</source>
+        <translation>The family withdraws its authorisation for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="213"/>
+        <source>Finalidad:</source>
+        <translation>Purpose:</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ def test_a_new_text_gives_v2_and_old_consents_stay_v1(
     summary = consents.summary(enrollment)
     assert summary is not None and summary.version == "v1" and summary.outdated and summary.current_version == "v3"
     assert consents.versions()[0].text == TEXT_1  # append-only: v1 kept word for word
+    assert consents.outdated_enrollment_ids() == [enrollment]
     with pytest.raises(ValidationFailed):
         consents.publish("   ")
     with pytest.raises(ValidationFailed):

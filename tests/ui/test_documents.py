@@ -264,3 +264,18 @@ def test_the_consent_dialog_has_no_default_answers_and_keeps_everything_on_a_ref
     services.consent.publish("El colegio trata los datos según la Ley 1581 de 2012. Texto nuevo.")
     actions.refresh()
     assert actions.files_label.text() == "Autorización con texto anterior (v1)"
+
+    # Revoking a purpose from the item: the dialog offers what was authorised and needs a reason.
+    assert actions.revoke_button.isVisible() and actions.revoke_button.isEnabled()
+    actions.open_revoke()
+    revoke = actions.revoke_dialog
+    qtbot.addWidget(revoke)
+    offered = [revoke.choice_combo.itemData(i) for i in range(revoke.choice_combo.count())]
+    assert offered == ["matricula", "simat", "contacto", "salud_piar"]  # «imagen» was not authorised
+    revoke.choice_combo.setCurrentIndex(offered.index("contacto"))
+    revoke.buttons.button(revoke.buttons.StandardButton.Ok).click()
+    assert revoke.isVisible() and revoke.error_label.text() == "Escriba el motivo."
+    revoke.reason_edit.setPlainText("Pide no recibir mensajes")
+    revoke.buttons.button(revoke.buttons.StandardButton.Ok).click()
+    assert not revoke.isVisible()
+    assert services.consent.summary(enrollment_id).revoked == {"contacto"}

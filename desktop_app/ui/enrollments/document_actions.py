@@ -8,6 +8,7 @@ message while the good ones of the same drop are kept.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # the panel imports this module
     from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
     from desktop_app.ui.enrollments.consent_dialog import ConsentDialog
     from desktop_app.ui.enrollments.document_viewer import DocumentViewer
+    from desktop_app.ui.enrollments.reason_dialog import ReasonDialog
     from desktop_app.ui.enrollments.scanner_dialog import ScannerDialog
 
 
@@ -43,6 +45,9 @@ class DocumentActions(QObject):
         self.consent_button = QPushButton(self.tr("Registrar a&utorización…"), parent)
         self.consent_button.setToolTip(self.tr("La autorización de datos firmada (Ley 1581): quién firmó y qué "
                                                 "autorizó"))
+        self.revoke_button = QPushButton(self.tr("Revocar finalidad…"), parent)
+        self.revoke_button.setToolTip(self.tr("Registra que la familia retira la autorización de una finalidad; "
+                                               "lo firmado se conserva"))
         self.scanner_button = QPushButton(self.tr("Desde el escá&ner…"), parent)
         self.scanner_button.setToolTip(self.tr("Los archivos nuevos de la carpeta del escáner de este computador"))
         self.files_label = QLabel(parent)
@@ -53,16 +58,19 @@ class DocumentActions(QObject):
         self.row.addWidget(self.scanner_button)
         self.row.addWidget(self.view_button)
         self.row.addWidget(self.consent_button)
+        self.row.addWidget(self.revoke_button)
         self.row.addWidget(self.files_label, 1)
         self.viewer: DocumentViewer | None = None
         self.scanner_dialog: ScannerDialog | None = None
         self.consent_dialog: ConsentDialog | None = None
+        self.revoke_dialog: ReasonDialog | None = None
         self._files: list[AttachedFile] = []
 
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_current)
         self.scanner_button.clicked.connect(self.open_scanner)
         self.consent_button.clicked.connect(self.open_consent)
+        self.revoke_button.clicked.connect(self.open_revoke)
         panel.table.setAcceptDrops(True)
         panel.table.viewport().setAcceptDrops(True)
         panel.table.viewport().installEventFilter(self)
@@ -105,11 +113,11 @@ class DocumentActions(QObject):
         names = [f"{f.original_name} ({uploads.get(f.upload, f.upload)})" for f in self._files]
         text = self.tr("Archivos: %s") % ", ".join(names) if names else ""
         consent = self._consent()
-        if is_consent and enrollment_id and consent is not None:
-            summary = consent.summary(enrollment_id)
-            if summary is not None and summary.outdated:
-                text = " · ".join(t for t in (self.tr("Autorización con texto anterior (%s)") % summary.version, text)
-                                  if t)
+        summary = consent.summary(enrollment_id) if is_consent and enrollment_id and consent is not None else None
+        self.revoke_button.setVisible(is_consent)
+        self.revoke_button.setEnabled(summary is not None and can(self._panel.roles(), Action.document_receive))
+        if summary is not None and summary.outdated:
+            text = " · ".join(t for t in (self.tr("Autorización con texto anterior (%s)") % summary.version, text) if t)
         self.files_label.setText(text)
 
     @Slot()
@@ -186,6 +194,38 @@ class DocumentActions(QObject):
         self.consent_dialog = dialog
         dialog.saved.connect(self._panel.reload_checklist)
         dialog.saved.connect(lambda: self._panel.changed.emit(enrollment.id))
+        dialog.open()
+
+    @Slot()
+    def open_revoke(self) -> None:
+        """Ask which purpose and why; the revocation is appended to the consent (nothing is erased)."""
+        consent = self._consent()
+        enrollment_id = self._panel.enrollment_id()
+        version = consent.preview() if consent is not None else None
+        if consent is None or enrollment_id is None or version is None:
+            return
+        from desktop_app.ui.enrollments.reason_dialog import ReasonDialog
+
+        summary = consent.summary(enrollment_id)
+        choices: list[tuple[str, object]] = [
+            (p.label, p.code) for p in version.purposes if summary is not None and summary.purposes.get(p.code)]
+        dialog = ReasonDialog(self.tr("Revocar una finalidad"), self.tr("La familia retira su autorización para:"),
+                              self._panel, reason_required=True, choices=choices, choice_label=self.tr("Finalidad:"))
+        dialog.saves_in_background = True
+        self.revoke_dialog = dialog
+
+        def revoked() -> None:
+            dialog.accept()
+            self.refresh()
+
+        def save() -> None:
+            purpose, reason = str(dialog.choice()), dialog.reason()
+            self._panel._runner.operation(
+                lambda _progress: consent.revoke(enrollment_id, purpose, reason, date.today())
+            ).on_success(lambda _summary: revoked()).on_error(
+                lambda error: dialog.show_error(error_text(error))).start()
+
+        dialog.submitted.connect(save)
         dialog.open()
 
     @Slot()

@@ -156,7 +156,11 @@ class Uploader:
         """Loop until `stop`: idle polls every 5 s (or on `wake`), offline backoff 5 s → 5 min."""
         delay = self._backoff_start
         while not stop.is_set():
-            result = self.run_once()
+            try:
+                result = self.run_once()
+            except Exception:  # e.g. the local store busy or closing: the thread must survive it
+                logger.exception("document upload pass failed")
+                result = PassResult.offline
             if result is PassResult.done:
                 delay = self._backoff_start
                 wait = IDLE_POLL

@@ -139,6 +139,10 @@ class DocumentService(Service):
             row = self._row(session, enrollment_id, requirement_code)
         return [AttachedFile.from_record(e) for e in ((row or {}).get("metadata") or {}).get("files", [])]
 
+    def is_here(self, sha256: str) -> bool:
+        """Whether this PC has the file (another PC's pending upload is «Archivo aún no subido» here)."""
+        return self._files.path_for(sha256).exists()
+
     def file_path(self, sha256: str) -> Path:
         """The file on this PC, downloaded first when another PC attached it.
 

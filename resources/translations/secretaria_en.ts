@@ -217,53 +217,58 @@
         <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="109"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="90"/>
+        <source>aún no subido</source>
+        <translation>not uploaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="118"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="90"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="120"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="126"/>
         <source>Autorización con texto anterior (%s)</source>
         <translation>Authorisation with an earlier text (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="135"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="136"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="218"/>
         <source>Revocar una finalidad</source>
         <translation>Revoke a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="218"/>
         <source>La familia retira su autorización para:</source>
         <translation>The family withdraws its authorisation for:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="219"/>
         <source>Finalidad:</source>
         <translation>Purpose:</translation>
     </message>

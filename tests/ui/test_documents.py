@@ -279,3 +279,19 @@ def test_the_consent_dialog_has_no_default_answers_and_keeps_everything_on_a_ref
     revoke.buttons.button(revoke.buttons.StandardButton.Ok).click()
     assert not revoke.isVisible()
     assert services.consent.summary(enrollment_id).revoked == {"contacto"}
+
+
+def test_another_pc_lists_a_pending_file_as_not_uploaded_yet(  # type: ignore[no-untyped-def]
+    qtbot, store: LocalStore, services: UiServices, tmp_path: Path,
+) -> None:
+    from desktop_app.services.documents import DocumentService
+    from desktop_app.storage.local.blobs import ContentStore
+
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    view.panel.select_item("photos")
+    view.panel.documents.attach_files([make_image(tmp_path / "foto.jpg")], "photos", "file")
+    assert view.panel.documents.files_label.text() == "Archivos: foto.jpg (por subir)"
+    # The same rows seen from a PC without the file (its own documents folder).
+    services.documents = DocumentService(store, services.context, ContentStore(tmp_path / "otro-pc"))
+    view.panel.documents.refresh()
+    assert view.panel.documents.files_label.text() == "Archivos: foto.jpg (aún no subido)"

@@ -82,6 +82,13 @@ class DocumentActions(QObject):
         documents = getattr(self._panel._services, "documents", None)
         return documents if isinstance(documents, DocumentService) else None
 
+    def _upload_text(self, file: AttachedFile, documents: DocumentService | None) -> str:
+        if file.upload == "verified":
+            return self.tr("subido")
+        # Pending here means "on this PC, going up"; on another PC the file is not reachable yet.
+        here = documents is not None and documents.is_here(file.sha256)
+        return self.tr("por subir") if here else self.tr("aún no subido")
+
     def _consent(self) -> ConsentService | None:
         consent = getattr(self._panel._services, "consent", None)
         return consent if isinstance(consent, ConsentService) else None
@@ -109,8 +116,7 @@ class DocumentActions(QObject):
             self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
         if self._files and not self._may(Action.document_view):
             self.view_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_view))
-        uploads = {"pending": self.tr("por subir"), "verified": self.tr("subido")}
-        names = [f"{f.original_name} ({uploads.get(f.upload, f.upload)})" for f in self._files]
+        names = [f"{f.original_name} ({self._upload_text(f, documents)})" for f in self._files]
         text = self.tr("Archivos: %s") % ", ".join(names) if names else ""
         consent = self._consent()
         summary = consent.summary(enrollment_id) if is_consent and enrollment_id and consent is not None else None

@@ -287,7 +287,7 @@ def test_another_pc_lists_a_pending_file_as_not_uploaded_yet(  # type: ignore[no
     from desktop_app.services.documents import DocumentService
     from desktop_app.storage.local.blobs import ContentStore
 
-    view, enrollment_id = _enrolled_view(qtbot, services)
+    view, _enrollment_id = _enrolled_view(qtbot, services)
     view.panel.select_item("photos")
     view.panel.documents.attach_files([make_image(tmp_path / "foto.jpg")], "photos", "file")
     assert view.panel.documents.files_label.text() == "Archivos: foto.jpg (por subir)"

@@ -9,7 +9,7 @@ SHA-256, each recorded consent names its version and a yes/no per purpose, and n
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -20,6 +20,8 @@ CONSENT_CODE = "data_processing_consent"
 VERSIONS_KEY = "habeas_data_versions"  # in school_settings.security_settings (append-only)
 ADULT_AGE = 18
 CHANNEL_SIGNED_PAPER = "papel_firmado"
+# The Matrículas list's filter value (in place of a status) for consents recorded with an older text.
+OUTDATED_CONSENT_FILTER = "consent_outdated"
 
 
 @dataclass(frozen=True)
@@ -107,3 +109,12 @@ def check_signer(age: int | None, relationship: str | None) -> str:
     if relationship not in LEGAL_REPRESENTATIVE_BY_DEFAULT:
         raise ValidationFailed("consent_signer_not_legal_representative", field="guardian_id")
     return "representante_legal"
+
+
+def outdated_enrollment_ids(consent_rows: Iterable[Mapping[str, Any]], versions: Sequence[ConsentVersion]) -> set[str]:
+    """Enrollments whose consent row names a version older than the latest one."""
+    if not versions:
+        return set()
+    latest = versions[-1].version
+    return {str(r["enrollment_id"]) for r in consent_rows
+            if r.get("document_version") and r["document_version"] != latest}

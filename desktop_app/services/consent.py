@@ -26,6 +26,7 @@ from desktop_app.domain.consent import (
     check_answers,
     check_signer,
     next_version,
+    outdated_enrollment_ids,
     versions_from,
 )
 from desktop_app.domain.errors import Conflict, NotFound, ValidationFailed
@@ -130,12 +131,8 @@ class ConsentService(Service):
         """Matrículas whose consent names an older text than the current one (to ask the family again)."""
         self._require(Action.student_view)
         with self._store.read() as session:
-            versions = versions_from(self._security(session))
-            if not versions:
-                return []
             rows = session.find("enrollment_documents", school_id=self._school_id, document_type=CONSENT_CODE)
-        return sorted(r["enrollment_id"] for r in rows
-                      if r.get("document_version") and r["document_version"] != versions[-1].version)
+            return sorted(outdated_enrollment_ids(rows, versions_from(self._security(session))))
 
     def summary(self, enrollment_id: str) -> ConsentRecord | None:
         self._require(Action.student_view)

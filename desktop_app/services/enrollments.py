@@ -20,7 +20,12 @@ from desktop_app.domain.checklist import (
     mark_item,
     required_documents,
 )
-from desktop_app.domain.consent import CONSENT_CODE
+from desktop_app.domain.consent import (
+    CONSENT_CODE,
+    OUTDATED_CONSENT_FILTER,
+    outdated_enrollment_ids,
+    versions_from,
+)
 from desktop_app.domain.documents import DOCUMENT_TYPES
 from desktop_app.domain.enrollment_status import (
     INITIAL_STATUS,
@@ -141,12 +146,20 @@ class EnrollmentService(Service):
         self._require(Action.student_view)
         if query.sort not in ENROLLMENT_SORTS:
             raise ValidationFailed("invalid_value", field="sort", params={"value": query.sort})
+        outdated_only = query.status == OUTDATED_CONSENT_FILTER
         with self._store.read() as session:
-            return session.enrollment_ids(
+            ids = session.enrollment_ids(
                 school_id=self._school_id, school_year_id=query.school_year_id, grade=query.grade,
-                group_code=query.group_code, status=query.status, words=search_words(query.text),
-                sort=query.sort, descending=query.descending,
+                group_code=query.group_code, status=None if outdated_only else query.status,
+                words=search_words(query.text), sort=query.sort, descending=query.descending,
             )
+            if outdated_only:  # "Autorización con texto anterior": to ask those families to sign the new text
+                settings = session.get("school_settings", self._school_id, school_id=self._school_id) or {}
+                outdated = outdated_enrollment_ids(
+                    session.find("enrollment_documents", school_id=self._school_id, document_type=CONSENT_CODE),
+                    versions_from(settings.get("security_settings")))
+                ids = [i for i in ids if i in outdated]
+            return ids
 
     def rows(self, ids: Sequence[str]) -> list[EnrollmentRow]:
         self._require(Action.student_view)

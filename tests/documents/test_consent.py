@@ -164,3 +164,25 @@ def test_the_consent_is_validated_only_with_the_signed_scan(
     documents.attach(enrollment, "data_processing_consent", make_pdf(tmp_path / "autorizacion-firmada.pdf"))
     assert enrollments.mark_document(enrollment, "data_processing_consent", "validated").state == ItemState.validated
     assert consents.summary(enrollment).version == "v1"  # the attach kept the consent record
+
+
+def test_the_matriculas_list_filters_consents_of_an_older_text(
+    store: LocalStore, context: TenantContext, consents: ConsentService, year: str,
+) -> None:
+    from desktop_app.domain.consent import OUTDATED_CONSENT_FILTER
+    from desktop_app.services.dto import EnrollmentQuery
+
+    enrollments = EnrollmentService(store, context)
+    signed_old, not_signed = (_enrollment_of(store, context, year, date(2016, 5, 1)),
+                              _enrollment_of(store, context, year, date(2017, 5, 1)))
+    signed_new = _enrollment_of(store, context, year, date(2018, 5, 1))
+    mother = _guardian(store, context, signed_old[0], "madre", "52345678")
+    consents.record(signed_old[1], guardian_id=mother, answers=ALL_YES, signed_on=SIGNED, minor_heard=True)
+    query = EnrollmentQuery(school_year_id=year, status=OUTDATED_CONSENT_FILTER)
+    assert enrollments.list_ids(query) == []  # v1 is still the current text
+    consents.publish(TEXT_2)
+    father = _guardian(store, context, signed_new[0], "padre", "80123456")
+    consents.record(signed_new[1], guardian_id=father, answers=ALL_YES, signed_on=SIGNED, minor_heard=True)
+    assert enrollments.list_ids(query) == [signed_old[1]]
+    assert consents.outdated_enrollment_ids() == [signed_old[1]]
+    assert not_signed[1] in enrollments.list_ids(EnrollmentQuery(school_year_id=year))

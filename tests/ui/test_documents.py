@@ -280,6 +280,17 @@ def test_the_consent_dialog_has_no_default_answers_and_keeps_everything_on_a_ref
     assert not revoke.isVisible()
     assert services.consent.summary(enrollment_id).revoked == {"contacto"}
 
+    # The list filter finds the matrículas whose consent names an older text (this one, not a new one).
+    other = services.students.create(StudentDraft("TI", "1023456790", "Juan Mosquera", date(2015, 8, 1)))
+    year_id = services.enrollments.get(enrollment_id).school_year_id
+    services.enrollments.enroll(other.id, EnrollmentDraft(year_id, "6", "601", "morning"))
+    combo = view.status_combo
+    combo.setCurrentIndex(combo.findText("Autorización con texto anterior"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.id_at(0) == enrollment_id
+    combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+
 
 def test_another_pc_lists_a_pending_file_as_not_uploaded_yet(  # type: ignore[no-untyped-def]
     qtbot, store: LocalStore, services: UiServices, tmp_path: Path,

@@ -1080,145 +1080,150 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="58"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="61"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="65"/>
+        <source>Autorización con texto anterior</source>
+        <translation>Authorisation with an earlier text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="67"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="68"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="311"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="314"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="74"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="82"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="107"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="116"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="224"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="227"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="238"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="252"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="238"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="252"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="254"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="257"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="277"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="279"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="282"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="325"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="325"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="357"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="357"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="368"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="371"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="441"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="443"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="446"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>

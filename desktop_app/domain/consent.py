@@ -82,6 +82,8 @@ def next_version(
     codes = [p.code for p in purposes]
     if not purposes or len(set(codes)) != len(codes):
         raise ValidationFailed("invalid_value", field="purposes", params={"value": ", ".join(codes)})
+    if any(not p.code.strip() or not p.label.strip() for p in purposes):
+        raise ValidationFailed("consent_purpose_incomplete", field="purposes")
     digest = text_sha256(text)
     if versions and versions[-1].sha256 == digest and versions[-1].purposes == tuple(purposes):
         return None

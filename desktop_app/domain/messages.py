@@ -94,6 +94,7 @@ MESSAGES: dict[str, str] = {
     "consent_adult_signs": "El estudiante es mayor de edad: firma él mismo la autorización.",
     "consent_not_recorded": "Esta matrícula no tiene autorización de tratamiento de datos registrada.",
     "consent_scan_required": "Adjunte la autorización firmada escaneada antes de validarla.",
+    "consent_purpose_incomplete": "Cada finalidad necesita un código y un nombre.",
     # School checklist rules (settings)
     "checklist_rules_not_object": "La configuración de la lista de documentos está mal formada.",
     "checklist_version_unsupported": "Esta configuración de documentos es de una versión más nueva ({version}); "

@@ -76,6 +76,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "consent_adult_signs": QT_TRANSLATE_NOOP("DomainMessages", "El estudiante es mayor de edad: firma él mismo la autorización."),
     "consent_not_recorded": QT_TRANSLATE_NOOP("DomainMessages", "Esta matrícula no tiene autorización de tratamiento de datos registrada."),
     "consent_scan_required": QT_TRANSLATE_NOOP("DomainMessages", "Adjunte la autorización firmada escaneada antes de validarla."),
+    "consent_purpose_incomplete": QT_TRANSLATE_NOOP("DomainMessages", "Cada finalidad necesita un código y un nombre."),
     "checklist_rules_not_object": QT_TRANSLATE_NOOP("DomainMessages", "La configuración de la lista de documentos está mal formada."),
     "checklist_version_unsupported": QT_TRANSLATE_NOOP("DomainMessages", "Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación."),
     "checklist_rules_unknown_key": QT_TRANSLATE_NOOP("DomainMessages", "La configuración tiene un campo desconocido: «{key}»."),

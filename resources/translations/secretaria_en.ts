@@ -170,6 +170,74 @@
     </message>
 </context>
 <context>
+    <name>ConsentSettingsWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Finalidad</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Obligatoria</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Dato sensible</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
+        <source>Agregar finalidad</source>
+        <translation>Add purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="53"/>
+        <source>Quitar finalidad</source>
+        <translation>Remove purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="54"/>
+        <source>Guardar texto y finalidades</source>
+        <translation>Save text and purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="63"/>
+        <source>Texto de la autorización de tratamiento de datos (Ley 1581 de 2012):</source>
+        <translation>Text of the personal data authorisation (Ley 1581 de 2012):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="65"/>
+        <source>Finalidades (cada una se autoriza o no por separado):</source>
+        <translation>Purposes (each one is authorised or not on its own):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="111"/>
+        <source>Sin cambios: sigue vigente %s.</source>
+        <translation>No changes: %s stays in force.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="112"/>
+        <source>Guardado como %s.</source>
+        <translation>Saved as %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="121"/>
+        <source>Versión vigente: %s · %s (desde %s)</source>
+        <translation>Version in force: %s · %s (since %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="122"/>
+        <source>Aún no hay versiones: el primer registro de una autorización crea la v1.</source>
+        <translation>No versions yet: the first authorisation recorded creates v1.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="42"/>
@@ -625,111 +693,116 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <source>Cada finalidad necesita un código y un nombre.</source>
+        <translation>Each purpose needs a code and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="95"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="96"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="97"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="98"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="99"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="100"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="101"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>

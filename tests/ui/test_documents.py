@@ -306,3 +306,34 @@ def test_another_pc_lists_a_pending_file_as_not_uploaded_yet(  # type: ignore[no
     services.documents = DocumentService(store, services.context, ContentStore(tmp_path / "otro-pc"))
     view.panel.documents.refresh()
     assert view.panel.documents.files_label.text() == "Archivos: foto.jpg (aún no subido)"
+
+
+def test_the_settings_widget_publishes_a_new_version_only_when_text_or_purposes_change(  # type: ignore[no-untyped-def]
+    qtbot, store: LocalStore, services: UiServices,
+) -> None:
+    from desktop_app.ui.consent_settings import CODE, LABEL, ConsentSettingsWidget
+
+    widget = ConsentSettingsWidget(services.consent, services.task_runner(), "El colegio trata los datos (Ley 1581).")
+    qtbot.addWidget(widget)
+    assert [p.code for p in widget.purposes()] == ["matricula", "simat", "contacto", "salud_piar", "imagen"]
+    assert widget.version_label.text().startswith("Aún no hay versiones")
+    widget.save()
+    assert widget.result_label.text() == "Guardado como v1." and widget.version_label.text().startswith("Versión vigente: v1 · ")
+    widget.save()
+    assert widget.result_label.text() == "Sin cambios: sigue vigente v1."
+    widget.add_button.click()
+    widget.save()
+    assert widget.error_label.text() == "Cada finalidad necesita un código y un nombre."
+    row = widget.table.rowCount() - 1
+    widget.table.item(row, LABEL).setText("Transporte escolar")
+    widget.table.item(row, CODE).setText("transporte")
+    widget.save()
+    assert widget.result_label.text() == "Guardado como v2."
+    assert [p.code for p in services.consent.versions()[-1].purposes][-1] == "transporte"
+    # A teacher sees the text and purposes but cannot change them.
+    context = TenantContext(services.context.school_id, str(uuid.uuid4()), frozenset({"teacher"}), "Docente")
+    teacher = build_services(store, Session(context, Mode.local), TaskRunner(synchronous=True))
+    read_only = ConsentSettingsWidget(teacher.consent, teacher.task_runner(), "")
+    qtbot.addWidget(read_only)
+    assert read_only.text_edit.isReadOnly() and not read_only.save_button.isEnabled()
+    assert len(read_only.purposes()) == 6

@@ -139,6 +139,7 @@ def build_documents(store: LocalStore, session: Session) -> DocumentService:
     from desktop_app.storage.local.blobs import ContentStore, documents_dir
 
     files = ContentStore(documents_dir(store.path))
+    files.clean_temp()  # copies cut off by a crash or a power cut
     fetcher = None
     if session.s3 is not None:
         from desktop_app.integrations.r2_uploads import Fetcher, make_client

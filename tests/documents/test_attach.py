@@ -246,3 +246,18 @@ def test_record_verified_patches_every_item_listing_the_file(
     assert [f.upload for f in documents.files(sibling, "health_affiliation")] == ["verified"]
     assert [f.upload for f in documents.files(sibling, "photos")] == ["pending"]
     assert documents.record_verified(sha256_of(bill)) == 0  # nothing left to change
+
+
+def test_temp_files_left_by_a_crash_are_cleaned_but_not_a_copy_in_progress(files: ContentStore) -> None:
+    import os
+    import time
+
+    tmp = files.root / "tmp"
+    tmp.mkdir(parents=True)
+    old, fresh = tmp / "in-old", tmp / "in-fresh"
+    old.write_bytes(b"half a scan")
+    fresh.write_bytes(b"being copied")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    assert files.clean_temp() == 1
+    assert not old.exists() and fresh.exists()

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -81,6 +82,19 @@ class ContentStore:
         os.replace(staged.temp_path, target)
         _fsync_dir(target.parent)
         return True
+
+    def clean_temp(self, older_than_seconds: float = 24 * 3600) -> int:
+        """Remove temp files a crash left behind (an attach in progress is never that old); how many."""
+        if not self._tmp.is_dir():
+            return 0
+        limit = time.time() - older_than_seconds
+        removed = 0
+        for leftover in self._tmp.glob("in-*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+                    removed += 1
+        return removed
 
     def discard(self, staged: StagedFile) -> None:
         staged.temp_path.unlink(missing_ok=True)

@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="220"/>
+        <location filename="../../desktop_app/app.py" line="221"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app.py" line="73"/>
-        <location filename="../../desktop_app/app.py" line="252"/>
+        <location filename="../../desktop_app/app.py" line="253"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="178"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="253"/>
+        <location filename="../../desktop_app/app.py" line="254"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -256,87 +256,103 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="45"/>
+        <source>Reemplazar arc&amp;hivo…</source>
+        <translation>Replace fi&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
+        <source>Un archivo nuevo en lugar de los actuales (que se conservan como reemplazados)</source>
+        <translation>A new file instead of the current ones (which are kept, marked as replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="48"/>
         <source>Registrar a&amp;utorización…</source>
         <translation>Record a&amp;uthorisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="49"/>
         <source>La autorización de datos firmada (Ley 1581): quién firmó y qué autorizó</source>
         <translation>The signed data authorisation (Ley 1581): who signed and what they authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="51"/>
         <source>Revocar finalidad…</source>
         <translation>Revoke a purpose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="52"/>
         <source>Registra que la familia retira la autorización de una finalidad; lo firmado se conserva</source>
         <translation>Records that the family withdraws the authorisation of one purpose; what was signed is kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="54"/>
         <source>Desde el escá&amp;ner…</source>
         <translation>From the scan&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="55"/>
         <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
         <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
         <source>aún no subido</source>
         <translation>not uploaded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="116"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="124"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="92"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="126"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="132"/>
         <source>Autorización con texto anterior (%s)</source>
         <translation>Authorisation with an earlier text (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="141"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="191"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="218"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="190"/>
+        <source>Reemplazar el archivo de «%s»</source>
+        <translation>Replace the file of “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
         <source>Revocar una finalidad</source>
         <translation>Revoke a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="218"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
         <source>La familia retira su autorización para:</source>
         <translation>The family withdraws its authorisation for:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="219"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="241"/>
         <source>Finalidad:</source>
         <translation>Purpose:</translation>
     </message>

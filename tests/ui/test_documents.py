@@ -337,3 +337,18 @@ def test_the_settings_widget_publishes_a_new_version_only_when_text_or_purposes_
     qtbot.addWidget(read_only)
     assert read_only.text_edit.isReadOnly() and not read_only.save_button.isEnabled()
     assert len(read_only.purposes()) == 6
+
+
+def test_replacing_keeps_the_old_files_marked_superseded(qtbot, services: UiServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, enrollment_id = _enrolled_view(qtbot, services)
+    code = "guardian_identity_document"
+    view.panel.select_item(code)
+    actions = view.panel.documents
+    assert actions.replace_button.text() == "Reemplazar arc&hivo…" and not actions.replace_button.isEnabled()
+    _drop(view, code, [make_image(tmp_path / "frente.jpg", size=(40, 30)), make_image(tmp_path / "reverso.jpg")])
+    assert actions.replace_button.isEnabled()
+    actions.replace_with(make_pdf(tmp_path / "cedula-completa.pdf", pages=2), code)
+    files = services.documents.files(enrollment_id, code)
+    assert [(f.original_name, f.superseded) for f in files] == [
+        ("frente.jpg", True), ("reverso.jpg", True), ("cedula-completa.pdf", False)]
+    assert actions.files_label.text() == "Archivos: cedula-completa.pdf (por subir)"

@@ -42,6 +42,9 @@ class DocumentActions(QObject):
         self.attach_button = QPushButton(self.tr("Ad&juntar archivo…"), parent)
         self.attach_button.setToolTip(self.tr("PDF, JPG o PNG; también puede arrastrar archivos sobre el documento"))
         self.view_button = QPushButton(self.tr("Ver d&ocumento"), parent)
+        self.replace_button = QPushButton(self.tr("Reemplazar arc&hivo…"), parent)
+        self.replace_button.setToolTip(self.tr("Un archivo nuevo en lugar de los actuales (que se conservan como "
+                                                "reemplazados)"))
         self.consent_button = QPushButton(self.tr("Registrar a&utorización…"), parent)
         self.consent_button.setToolTip(self.tr("La autorización de datos firmada (Ley 1581): quién firmó y qué "
                                                 "autorizó"))
@@ -57,6 +60,7 @@ class DocumentActions(QObject):
         self.row.addWidget(self.attach_button)
         self.row.addWidget(self.scanner_button)
         self.row.addWidget(self.view_button)
+        self.row.addWidget(self.replace_button)
         self.row.addWidget(self.consent_button)
         self.row.addWidget(self.revoke_button)
         self.row.addWidget(self.files_label, 1)
@@ -68,6 +72,7 @@ class DocumentActions(QObject):
 
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button.clicked.connect(self.view_current)
+        self.replace_button.clicked.connect(self.choose_replacement)
         self.scanner_button.clicked.connect(self.open_scanner)
         self.consent_button.clicked.connect(self.open_consent)
         self.revoke_button.clicked.connect(self.open_revoke)
@@ -112,6 +117,7 @@ class DocumentActions(QObject):
         self.consent_button.setEnabled(is_consent and self._consent() is not None
                                        and can(self._panel.roles(), Action.document_receive))
         self.view_button.setEnabled(bool(self._files) and self._may(Action.document_view))
+        self.replace_button.setEnabled(bool(self._files) and self._may(Action.document_receive))
         if has_item and not self._may(Action.document_receive):
             self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
         if self._files and not self._may(Action.document_view):
@@ -139,6 +145,7 @@ class DocumentActions(QObject):
 
     def attach_files(
         self, paths: list[Path], code: str, source: str, on_attached: Callable[[list[Path]], None] | None = None,
+        replaces: list[str] | None = None,
     ) -> None:
         """Attach each file to the item `code` in the background; then reload the checklist like a mark does.
 
@@ -154,7 +161,7 @@ class DocumentActions(QObject):
             errors, attached = [], []
             for path in paths:
                 try:
-                    documents.attach(enrollment_id, code, path, source_kind=source)
+                    documents.attach(enrollment_id, code, path, source_kind=source, replaces=replaces or ())
                     attached.append(path)
                 except Exception as error:  # shown to the user; the other files still go in
                     errors.append(error_text(error))
@@ -172,6 +179,21 @@ class DocumentActions(QObject):
                 on_attached(attached)
 
         self._panel._runner.operation(work).on_success(done).on_error(self._panel._show_error).start()
+
+    @Slot()
+    def choose_replacement(self) -> None:
+        """One new file in place of the item's current ones, which stay listed as superseded."""
+        item = self._panel.current_item()
+        if item is None or not self._files or not self._may(Action.document_receive):
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self._panel, self.tr("Reemplazar el archivo de «%s»") % item.requirement.label, "",
+            self.tr("Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)"))
+        if path:
+            self.replace_with(Path(path), item.requirement.code)
+
+    def replace_with(self, path: Path, code: str) -> None:
+        self.attach_files([path], code, "file", replaces=[f.sha256 for f in self._files])
 
     @Slot()
     def open_scanner(self) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.checklist import ChecklistItem
 from desktop_app.domain.consent import CONSENT_CODE
@@ -56,14 +56,14 @@ class DocumentActions(QObject):
         self.files_label = QLabel(parent)
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.row = QHBoxLayout()
-        self.row.addWidget(self.attach_button)
-        self.row.addWidget(self.scanner_button)
-        self.row.addWidget(self.view_button)
-        self.row.addWidget(self.replace_button)
-        self.row.addWidget(self.consent_button)
-        self.row.addWidget(self.revoke_button)
-        self.row.addWidget(self.files_label, 1)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.scanner_button, self.view_button, self.replace_button,
+                       self.consent_button, self.revoke_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.row = QVBoxLayout()  # the buttons, then the item's files on a line of their own
+        self.row.addLayout(buttons)
+        self.row.addWidget(self.files_label)
         self.viewer: DocumentViewer | None = None
         self.scanner_dialog: ScannerDialog | None = None
         self.consent_dialog: ConsentDialog | None = None

@@ -25,7 +25,9 @@ from desktop_app.self_check import DialogGuard
 from desktop_app.services.auth import SessionState
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
+from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
@@ -78,6 +80,7 @@ class Session:
     context: TenantContext
     mode: Mode
     connected: Any = None  # integrations.connected_mode.ConnectedParts in connected mode
+    s3: Any = None  # config.S3Settings when document storage is configured
 
 
 def local_session(store: LocalStore) -> Session:
@@ -120,7 +123,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
         store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
         email=status.identity.email, full_name=status.full_name, roles=context.roles,
     )
-    return Session(context, mode, connected=parts)
+    return Session(context, mode, connected=parts, s3=config.s3)
 
 
 def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
@@ -159,6 +162,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
     context = session.context
     students, guardians = StudentService(store, context), GuardianService(store, context)
     enrollments, school = EnrollmentService(store, context), SchoolService(store, context)
+    consent = ConsentService(store, context)
     return UiServices(
         context=context,
         students=students,
@@ -166,11 +170,72 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         enrollments=enrollments,
         school_years=SchoolYearService(store, context),
         school=school,
-        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context),
+        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context, consent=consent),
         runner=runner if runner is not None else TaskRunner(),
         mode=session.mode,
         backup=BackupService(LocalBackups(store), context),
+        documents=build_documents(store, session),
+        consent=consent,
     )
+
+
+def build_documents(store: LocalStore, session: Session) -> DocumentService:
+    """Scans in `<data dir>/documentos`; with storage configured, files of other PCs are downloaded (verified)."""
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+
+    files = ContentStore(documents_dir(store.path))
+    files.clean_temp()  # copies cut off by a crash or a power cut
+    fetcher = None
+    if session.s3 is not None:
+        from desktop_app.integrations.r2_uploads import Fetcher, make_client
+
+        fetcher = Fetcher(make_client(session.s3), session.s3.bucket, files)
+    return DocumentService(store, session.context, files, fetcher=fetcher)
+
+
+def start_document_uploads(window: MainWindow, store: LocalStore, services: UiServices, session: Session) -> Any:
+    """Connected with storage: the upload worker on its own thread, its queue size in the status bar.
+
+    Returns the function that stops it (called at exit); None when there is no storage (local mode keeps
+    the files on this PC only).
+    """
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.domain.messages import message_for
+    from desktop_app.integrations.r2_uploads import Uploader, make_client
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+    from desktop_app.storage.local.uploads import UploadQueue
+
+    if session.s3 is None or services.documents is None:
+        return None
+    uploader = Uploader(UploadQueue(store), ContentStore(documents_dir(store.path)).path_for,
+                        make_client(session.s3), session.s3.bucket, on_verified=services.documents.record_verified)
+    stop = threading.Event()
+    threading.Thread(target=uploader.run, args=(stop,), name="document-uploads", daemon=True).start()
+    label = QLabel(window)
+    window.statusBar().addPermanentWidget(label)
+
+    def refresh() -> None:
+        status = uploader.status()
+        label.setText(QCoreApplication.translate("App", "Documentos por subir: %1").replace("%1", str(status.pending))
+                      if status.pending else "")
+        if status.blocked:
+            window.banner.set_text(message_for(status.blocked))
+            window.banner.setVisible(True)
+
+    timer = QTimer(window)
+    timer.timeout.connect(refresh)
+    timer.start(2000)
+    refresh()
+
+    def stop_uploads() -> None:
+        stop.set()
+        uploader.wake.set()
+
+    return stop_uploads
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:
@@ -267,8 +332,8 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
             return
         except Exception as error:  # a check that breaks is a failed check, never a wait for the timeout
             logger.exception("self-check")
-            refusal = StartRefused(f"self-check: FALLÓ\n  una comprobación falló: {error!r}", EXIT_SELF_CHECK_FAILED)
-            finish(report_refusal(refusal, self_check=True))
+            broken = StartRefused(f"self-check: FALLÓ\n  una comprobación falló: {error!r}", EXIT_SELF_CHECK_FAILED)
+            finish(report_refusal(broken, self_check=True))
             return
         finish(0)
 
@@ -314,6 +379,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
     runner = TaskRunner(app)
     windows: list[MainWindow] = []
     refused: list[int] = []
+    upload_stops: list[Any] = []
 
     def refuse(refusal: StartRefused) -> None:
         if guard is not None and guard.problems():  # what the self-check had to answer: part of the reason
@@ -326,9 +392,11 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
             session = resolve_session(args, store)
             if session is None:  # the user closed the sign-in: no dialog to click away, the app just ends
                 raise StartRefused("no se inició sesión; la aplicación se cierra", EXIT_NOT_SIGNED_IN, dialog=False)
-            window = build_window(build_services(store, session, runner))
+            services = build_services(store, session, runner)
+            window = build_window(services)
             windows.append(window)  # keep it alive for the whole run
             watch_connected_session(window, session, runner)
+            upload_stops.append(start_document_uploads(window, store, services, session))
             window.show()
             if guard is not None:  # --self-check
                 _exit_when_ready(app, window, store, guard)
@@ -350,5 +418,8 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
     # A refusal before the loop runs must not start it: app.exit() does nothing then and exec() would wait
     # forever without a window (the hang this replaces).
     code = refused[0] if refused else app.exec()
+    for stop_uploads in upload_stops:
+        if stop_uploads is not None:
+            stop_uploads()
     runner.wait_for_done()
     return code

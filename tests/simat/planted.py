@@ -44,7 +44,7 @@ def planted() -> list[tuple[dict[str, Any], dict[str, Any]]]:
         (_student(4, "Eva Ruiz Soto", simat={"nac_mun": "05999", "res_depto": "77"}), _enrollment()),  # 5 (two)
         (_student(5, "Iván Vargas Peña"), no_sede),                                          # 6
         (_student(6, "Tomás Castro Ortiz", document_number="101234567"), _enrollment()),    # 7
-        (_student(7, "Paula Ríos Lara", document_number="1000000001"), _enrollment()),      # 8: same as row 2
+        (_student(7, "Paula Ríos Lara", document_type="RC", document_number="1000000001"), _enrollment()),  # 8
         (_student(8, "Alex Mora Gil", gender="X"), _enrollment()),                          # 9
         (_student(9, "Juan Soto Cruz", birth_date=date(2010, 1, 5)), _enrollment(grade_level="1")),  # 10 warn
         (_student(10, "Lina Gil Paz", birth_date=None), _enrollment()),                     # 11
@@ -62,7 +62,7 @@ EXPECTED = [
     ("Fila 5 · RUIZ SOTO EVA: departamento de residencia 77 no existe en DIVIPOLA.", True),
     ("Fila 6 · VARGAS PEÑA IVÁN: sin sede (CONS_SEDE).", True),
     ("Fila 7 · CASTRO ORTIZ TOMÁS: número de TI con 9 dígitos.", True),
-    ("Fila 8 · RÍOS LARA PAULA: el documento TI 1000000001 ya está en la fila 2.", True),
+    ("Fila 8 · RÍOS LARA PAULA: el documento RC 1000000001 ya está en la fila 2.", True),
     ("Fila 9 · MORA GIL ALEX: el sexo X no tiene código en el SIMAT.", True),
     ("Fila 10 · SOTO CRUZ JUAN: atención: 16 años al 30/06/2026 es una edad poco usual para 1°.", False),
     ("Fila 11 · GIL PAZ LINA: falta la fecha de nacimiento.", True),

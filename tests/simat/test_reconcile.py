@@ -151,3 +151,17 @@ def test_bad_listings_get_the_exact_messages(store: LocalStore, demo: DemoSchool
     text.write_text("esto no es una hoja de cálculo", encoding="utf-8")
     assert _bad(store, demo, text) == (
         "No se puede leer «notas.xlsx»: no es una hoja de cálculo (.xlsx, .xls o .csv).")
+
+
+def test_listing_with_a_title_row_extra_columns_and_code_description_cells(tmp_path: Path) -> None:
+    from desktop_app.domain.simat_reconcile import parse_listing
+    from desktop_app.services.simat_files import read_table
+
+    path = _write(tmp_path / "listado.csv", [
+        ["Listado de matrícula — SIMAT"],
+        ["ANO_INF", "CODIGO_DANE", "NRO_DOCUMENTO", "TIPO_DOCUMENTO", "NOMBRE_GRADO", "GRADO", "Observación"],
+        ["2026", "123456789012", "1.023.456.789", "2 - TARJETA DE IDENTIDAD", "QUINTO", "5 - QUINTO", "x"],
+    ])
+    headers, rows = read_table(path)
+    [row] = parse_listing(headers, rows)
+    assert (row.get("TIPO_DOCUMENTO"), row.get("GRADO"), row.get("NRO_DOCUMENTO")) == ("2", "5", "1.023.456.789")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import DomainError, FieldError
 
 SIMAT_MESSAGES: dict[str, str] = {
     "simat_failed": "No se pudo completar la operación del SIMAT.",
@@ -20,7 +20,24 @@ SIMAT_MESSAGES: dict[str, str] = {
     "simat_year_unknown": "El año lectivo elegido no existe.",
     "simat_match_unknown": "Esa fila del listado ya no está en la comparación: compare de nuevo.",
     "simat_column_not_applicable": "El dato {column} del SIMAT no se puede copiar a la ficha.",
+    # Field errors of the SIMAT settings tab (shown under the field)
+    "simat_digits_only": "Escriba solo dígitos.",
+    "simat_digits_length": "Debe tener {length} dígitos.",
+    "simat_mun_unknown": "El municipio {code} no existe en DIVIPOLA.",
+    "simat_sede_name_required": "Escriba el nombre de la sede {cons_sede}.",
+    "simat_sede_duplicate": "La sede {cons_sede} está repetida.",
 }
+
+
+def field_message(error: FieldError) -> str:
+    """The text of a field error: the SIMAT feature's own codes first, then the app's catalog."""
+    template = SIMAT_MESSAGES.get(error.code)
+    if template is None:
+        return error.message
+    try:
+        return template.format(**dict(error.params))
+    except (KeyError, IndexError):
+        return template
 
 
 def columns_missing_text(missing: list[str]) -> str:

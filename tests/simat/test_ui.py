@@ -1,0 +1,59 @@
+"""*Revisión para SIMAT* and *Archivo → SIMAT* on the offscreen Qt platform, with a synchronous runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.simat import SimatService
+from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.ui.simat.actions import SimatActions
+from desktop_app.ui.simat.review_window import SimatReviewWindow
+from desktop_app.ui.tasks import TaskRunner
+from tests.simat.conftest import PlantedSchool
+
+
+def _actions(school: PlantedSchool, qtbot: QtBot) -> tuple[QMainWindow, SimatActions]:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = SimatActions(window, TaskRunner(synchronous=True), SimatService(school.store, school.context),
+                           SimatReconcileService(school.store, school.context), school.year_id)
+    return window, actions
+
+
+def test_review_window_groups_problems_by_student(school: PlantedSchool, qtbot: QtBot) -> None:
+    window, actions = _actions(school, qtbot)
+    menu = actions.add_to(window.menuBar().addMenu("Archivo"))
+    assert [a.text() for a in menu.actions()] == ["&Revisión y exportación…", "&Comparar con listado SIMAT…"]
+    actions.review_action.trigger()
+    review_window = actions.review_window
+    assert isinstance(review_window, SimatReviewWindow)
+    tree = review_window.tree
+    assert tree.topLevelItemCount() == 11  # 11 students, one of them with two problems
+    children = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+    assert children == 12
+    assert "10 filas con errores (11 errores), 1 avisos" in review_window.summary.text()
+    eva = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0) == "RUIZ SOTO EVA")
+    with qtbot.waitSignal(review_window.open_field) as opened:
+        tree.itemDoubleClicked.emit(eva.child(0), 0)
+    assert opened.args == [school.student_ids[3], "NAC_MUN"]
+
+
+def test_export_and_compare_from_the_menu(school: PlantedSchool, qtbot: QtBot, tmp_path: Path) -> None:
+    _window, actions = _actions(school, qtbot)
+    actions.review_action.trigger()
+    actions.export_to(tmp_path / "simat.xlsx", only_valid=True)
+    assert actions.message_box is not None
+    assert "Se escribieron 4 de 14 matrículas en «simat.xlsx»." in actions.message_box.text()
+    assert "revision-simat-2026.xlsx" in actions.message_box.text()
+    actions.compare(tmp_path / "simat.xlsx")
+    assert "Sin diferencias: 4" in actions.message_box.text()
+    assert "Solo aquí: 10" in actions.message_box.text()
+    (tmp_path / "otro.csv").write_text("A,B\n1,2\n", encoding="utf-8")
+    actions.compare(tmp_path / "otro.csv")
+    assert actions.message_box.icon() == QMessageBox.Icon.Warning
+    assert actions.message_box.text() == (
+        "El archivo no parece un listado del SIMAT: faltan las columnas NRO_DOCUMENTO y CODIGO_DANE.")

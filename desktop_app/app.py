@@ -23,6 +23,8 @@ from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
+from desktop_app.services.simat import SimatService
+from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
@@ -129,6 +131,8 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         runner=runner,
         mode=session.mode,
         backup=BackupService(LocalBackups(store), context),
+        simat=SimatService(store, context),
+        simat_reconcile=SimatReconcileService(store, context),
     )
 
 

@@ -11,6 +11,8 @@ from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
+from desktop_app.services.simat import SimatService
+from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.students import StudentService
 from desktop_app.ui.tasks import TaskRunner
 
@@ -36,6 +38,8 @@ class UiServices:
     runner: TaskRunner | None = None
     mode: Mode = Mode.local
     backup: BackupService | None = None
+    simat: SimatService | None = None
+    simat_reconcile: SimatReconcileService | None = None
 
     def task_runner(self) -> TaskRunner:
         if self.runner is None:

@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="160"/>
+        <location filename="../../desktop_app/app.py" line="164"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="72"/>
-        <location filename="../../desktop_app/app.py" line="192"/>
+        <location filename="../../desktop_app/app.py" line="74"/>
+        <location filename="../../desktop_app/app.py" line="196"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="193"/>
+        <location filename="../../desktop_app/app.py" line="197"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1350,155 +1350,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="48"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="228"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="54"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="63"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="67"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="76"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="98"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="109"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="112"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="115"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="118"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="121"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="124"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="147"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="153"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="154"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="168"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="169"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="170"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="228"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="238"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="277"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="278"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="285"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="286"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="316"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="317"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -2118,6 +2118,167 @@ School Office will close and open again with the restored data.</translation>
         <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="40"/>
         <source>Sesión cerrada. Los datos guardados en este computador se conservan; la próxima vez que abra la aplicación se le pedirá la contraseña.</source>
         <translation>Signed out. The data saved on this computer is kept; the next time you open the app it will ask for the password.</translation>
+    </message>
+</context>
+<context>
+    <name>SimatActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="38"/>
+        <source>&amp;Revisión y exportación…</source>
+        <translation>&amp;Review and export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="40"/>
+        <source>&amp;Comparar con listado SIMAT…</source>
+        <translation>&amp;Compare with a SIMAT listing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="44"/>
+        <source>&amp;SIMAT</source>
+        <translation>&amp;SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="58"/>
+        <source>Revisando las matrículas para el SIMAT…</source>
+        <translation>Reviewing the enrollments for SIMAT…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="75"/>
+        <source>Guardar el archivo del SIMAT</source>
+        <translation>Save the SIMAT file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="76"/>
+        <source>Libro de Excel (*.xlsx);;Texto separado por comas (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;Comma-separated text (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="82"/>
+        <source>Elegir la plantilla del SIMAT</source>
+        <translation>Choose the SIMAT template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="83"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="93"/>
+        <source>Escribiendo el archivo del SIMAT…</source>
+        <translation>Writing the SIMAT file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="98"/>
+        <source>Se escribieron %1 de %2 matrículas en «%3».</source>
+        <translation>%1 of %2 enrollments were written to “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
+        <source>%1 filas con errores quedaron fuera, listadas en «%2».</source>
+        <translation>%1 rows with errors were left out, listed in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="104"/>
+        <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
+        <translation>Template columns left blank: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="106"/>
+        <source>Exportar al SIMAT</source>
+        <translation>Export to SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="111"/>
+        <source>Elegir el listado del SIMAT</source>
+        <translation>Choose the SIMAT listing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
+        <source>Listados (*.xlsx *.xls *.csv)</source>
+        <translation>Listings (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="121"/>
+        <source>Comparando con el listado del SIMAT…</source>
+        <translation>Comparing with the SIMAT listing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="128"/>
+        <source>Posibles coincidencias por confirmar: %1</source>
+        <translation>Possible matches to confirm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="129"/>
+        <source>Comparación con el SIMAT</source>
+        <translation>Comparison with SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="132"/>
+        <source>SIMAT</source>
+        <translation>SIMAT</translation>
+    </message>
+</context>
+<context>
+    <name>SimatReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="36"/>
+        <source>Revisión para SIMAT</source>
+        <translation>SIMAT review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <source>Estudiante / problema</source>
+        <translation>Student / problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="44"/>
+        <source>Exportar todo…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="45"/>
+        <source>Exportar solo filas sin errores…</source>
+        <translation>Export only rows without errors…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="46"/>
+        <source>Usar plantilla del SIMAT…</source>
+        <translation>Use the SIMAT template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="67"/>
+        <source>(sin nombre)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="72"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="72"/>
+        <source>Aviso</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="78"/>
+        <source>%1 matrículas de %2: %3 filas con errores (%4 errores), %5 avisos.</source>
+        <translation>%1 enrollments of %2: %3 rows with errors (%4 errors), %5 warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="83"/>
+        <source>Listas aún sin verificar con el Anexo 6A: %1.</source>
+        <translation>Lists not yet checked against Anexo 6A: %1.</translation>
     </message>
 </context>
 <context>

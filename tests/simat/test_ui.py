@@ -19,7 +19,7 @@ def _actions(school: PlantedSchool, qtbot: QtBot) -> tuple[QMainWindow, SimatAct
     window = QMainWindow()
     qtbot.addWidget(window)
     actions = SimatActions(window, TaskRunner(synchronous=True), SimatService(school.store, school.context),
-                           SimatReconcileService(school.store, school.context), school.year_id)
+                           SimatReconcileService(school.store, school.context), lambda: school.year_id)
     return window, actions
 
 

@@ -6,6 +6,7 @@ SIMAT services on the task runner, off the UI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
@@ -24,13 +25,13 @@ class SimatActions(QObject):
     """The SIMAT submenu of one main window."""
 
     def __init__(self, window: QMainWindow, runner: TaskRunner, export: SimatService,
-                 reconcile: SimatReconcileService, school_year_id: str | None = None) -> None:
+                 reconcile: SimatReconcileService, school_year: Callable[[], str | None]) -> None:
         super().__init__(window)
         self._window = window
         self._runner = runner
         self._export = export
         self._reconcile = reconcile
-        self.school_year_id = school_year_id
+        self._school_year = school_year  # the year chosen in the main window when the action runs
         self.review_window: SimatReviewWindow | None = None
         self.last_result: SimatExportResult | Reconciliation | None = None
         self.message_box: QMessageBox | None = None
@@ -50,7 +51,7 @@ class SimatActions(QObject):
 
     @Slot()
     def open_review(self) -> None:
-        year_id = self.school_year_id
+        year_id = self._school_year()
         if year_id is None:
             return
         self._runner.operation(lambda _progress: self._export.review(year_id)).with_progress(
@@ -84,7 +85,7 @@ class SimatActions(QObject):
             self.choose_target(only_valid=True, template=Path(path))
 
     def export_to(self, target: Path, *, only_valid: bool, template: Path | None = None) -> None:
-        year_id = self.school_year_id
+        year_id = self._school_year()
         if year_id is None:
             return
         self._runner.operation(lambda progress: self._export.export(
@@ -113,7 +114,7 @@ class SimatActions(QObject):
             self.compare(Path(path))
 
     def compare(self, listing: Path) -> None:
-        year_id = self.school_year_id
+        year_id = self._school_year()
         if year_id is None:
             return
         self._runner.operation(lambda _progress: self._reconcile.compare(listing, year_id)).with_progress(

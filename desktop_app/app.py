@@ -25,6 +25,7 @@ from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
@@ -133,6 +134,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         backup=BackupService(LocalBackups(store), context),
         simat=SimatService(store, context),
         simat_reconcile=SimatReconcileService(store, context),
+        simat_settings=SimatSettingsService(store, context),
     )
 
 

@@ -27,7 +27,7 @@ class Sede:
 
 @dataclass(frozen=True)
 class SimatSettings:
-    codigo_dane: str = ""
+    codigo_dane: str | None = ""  # None on save: leave it as it is (the Identificación tab edits it too)
     mun_codigo: str = ""
     sedes: tuple[Sede, ...] = ()
     caracter: str = ""
@@ -57,7 +57,7 @@ class SimatSettingsService(Service):
         """Validate every field (all errors at once, each under its field) and save in one transaction."""
         self._require(Action.school_settings_edit)
         errors: list[FieldError] = []
-        dane = _clean(settings.codigo_dane)
+        dane = _clean(settings.codigo_dane) if settings.codigo_dane is not None else None
         if dane and not (_DIGITS.fullmatch(dane) and len(dane) == 12):
             errors.append(FieldError("codigo_dane", "dane_code_invalid"))
         municipality = _clean(settings.mun_codigo)
@@ -74,8 +74,10 @@ class SimatSettingsService(Service):
         sedes = self._sedes(settings.sedes, errors)
         if errors:
             raise ValidationFailed(errors)
-        changes = {"codigo_dane": dane or None, "mun_codigo": municipality or None, "sedes": sedes,
-                   **{key: value or None for key, value in codes.items()}}
+        changes: dict[str, Any] = {"mun_codigo": municipality or None, "sedes": sedes,
+                                   **{key: value or None for key, value in codes.items()}}
+        if dane is not None:
+            changes["codigo_dane"] = dane or None
         with self._store.write() as session:
             row = session.get("school_settings", self._school_id, school_id=self._school_id)
             if row is None:

@@ -13,6 +13,7 @@ from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
 from desktop_app.ui.tasks import TaskRunner
 
@@ -40,6 +41,7 @@ class UiServices:
     backup: BackupService | None = None
     simat: SimatService | None = None
     simat_reconcile: SimatReconcileService | None = None
+    simat_settings: SimatSettingsService | None = None
 
     def task_runner(self) -> TaskRunner:
         if self.runner is None:

@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="164"/>
+        <location filename="../../desktop_app/app.py" line="166"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="74"/>
-        <location filename="../../desktop_app/app.py" line="196"/>
+        <location filename="../../desktop_app/app.py" line="75"/>
+        <location filename="../../desktop_app/app.py" line="198"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="197"/>
+        <location filename="../../desktop_app/app.py" line="199"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1703,189 +1703,194 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="80"/>
         <source>Datos del colegio</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
         <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
         <translation>Only the school&apos;s principal or administrator can change these details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
         <source>&amp;Identificación</source>
         <translation>&amp;Identification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="89"/>
         <source>&amp;Documentos por grado</source>
         <translation>&amp;Documents by grade</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
+        <source>&amp;SIMAT</source>
+        <translation>&amp;SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="98"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="100"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="120"/>
         <source>Nombre del colegio</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>900123456-7</source>
         <translation>900123456-7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
         <source>Resolución de aprobación</source>
         <translation>Approval resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
         <source>Resolución 004512 de 2015</source>
         <translation>Resolución 004512 de 2015</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="128"/>
         <source>Código DANE</source>
         <translation>DANE code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="129"/>
         <source>12 dígitos</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="130"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="131"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="141"/>
         <source>Elegir imagen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="143"/>
         <source>Quitar logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="157"/>
         <source>Logo (PNG o JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="166"/>
         <source>Vacío: se imprime el texto de autorización predeterminado.</source>
         <translation>Empty: the default consent text is printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="168"/>
         <source>Autorización de datos
 (habeas data)</source>
         <translation>Data processing consent
 (habeas data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="190"/>
         <source>Agregar documento…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="192"/>
         <source>Quitar documento</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="194"/>
         <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
         <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="196"/>
         <source>Pedir en todos los grados</source>
         <translation>Ask in every grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="198"/>
         <source>No pedir</source>
         <translation>Do not ask</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="205"/>
         <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
         <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="255"/>
         <source>La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación (o está dañada): aquí no se puede cambiar. Se conserva tal como está.</source>
         <translation>This school&apos;s document list was saved by a newer version of the app (or is damaged): it cannot be changed here. It is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="270"/>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="292"/>
         <source>Se guardará como %1</source>
         <translation>Will be saved as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
         <source>Elegir el logo del colegio</source>
         <translation>Choose the school&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
         <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="308"/>
         <source>No se pudo leer el archivo: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
         <source>Agregar documento</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
         <source>Nombre del documento:</source>
         <translation>Document name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="343"/>
         <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
         <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="400"/>
         <source>Fila %1: </source>
         <translation>Row %1: </translation>
     </message>
@@ -2279,6 +2284,64 @@ School Office will close and open again with the restored data.</translation>
         <location filename="../../desktop_app/ui/simat/review_window.py" line="83"/>
         <source>Listas aún sin verificar con el Anexo 6A: %1.</source>
         <translation>Lists not yet checked against Anexo 6A: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimatSettingsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <source>Municipio (código DIVIPOLA, 5 dígitos)</source>
+        <translation>Municipality (DIVIPOLA code, 5 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <source>Carácter</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <source>Especialidad</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <source>Metodología</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="38"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <source>CONS_SEDE</source>
+        <translation>CONS_SEDE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <source>Nombre de la sede</source>
+        <translation>Campus name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="55"/>
+        <source>Agregar sede</source>
+        <translation>Add campus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="56"/>
+        <source>Quitar sede</source>
+        <translation>Remove campus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="57"/>
+        <source>Guardar datos SIMAT</source>
+        <translation>Save SIMAT data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="128"/>
+        <source>Sede de la fila %1: </source>
+        <translation>Campus in row %1: </translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,9 @@ def test_bad_fields_get_one_message_each_and_nothing_is_saved(school: PlantedSch
         "sedes.2.cons_sede": "La sede 02 está repetida.",
     }
     assert len(outbox(school.store)) == before and service.get() == kept
+
+
+def test_a_dane_code_of_none_is_left_as_it_is(school: PlantedSchool) -> None:
+    service = SimatSettingsService(school.store, school.context)
+    saved = service.save(SimatSettings(None, "05088", (Sede("3", "Norte"),)))
+    assert (saved.codigo_dane, saved.mun_codigo, saved.sedes) == ("123456789012", "05088", (Sede("3", "Norte"),))

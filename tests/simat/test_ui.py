@@ -57,3 +57,34 @@ def test_export_and_compare_from_the_menu(school: PlantedSchool, qtbot: QtBot, t
     assert actions.message_box.icon() == QMessageBox.Icon.Warning
     assert actions.message_box.text() == (
         "El archivo no parece un listado del SIMAT: faltan las columnas NRO_DOCUMENTO y CODIGO_DANE.")
+
+
+def test_simat_settings_tab_shows_errors_under_fields_and_keeps_what_was_typed(
+    school: PlantedSchool, qtbot: QtBot
+) -> None:
+    from desktop_app.services.simat_settings import SimatSettingsService
+    from desktop_app.ui.settings.simat_tab import SimatSettingsTab
+
+    service = SimatSettingsService(school.store, school.context)
+    tab = SimatSettingsTab(service, TaskRunner(synchronous=True), editable=True)
+    qtbot.addWidget(tab)
+    assert tab.edits["mun_codigo"].text() == "05001" and tab.sedes.rowCount() == 2
+    tab.edits["mun_codigo"].setText("05999")
+    tab.edits["zona"].setText("urbana")
+    tab.add_sede()
+    tab.sedes.item(2, 0).setText("02")
+    tab.save()
+    assert tab.errors["mun_codigo"].text() == "El municipio 05999 no existe en DIVIPOLA."
+    assert tab.errors["zona"].text() == "Escriba solo dígitos."
+    assert tab.sedes_error.text() == (
+        "Sede de la fila 3: La sede 02 está repetida.\nSede de la fila 3: Escriba el nombre de la sede 02.")
+    assert tab.edits["mun_codigo"].text() == "05999" and tab.sedes.rowCount() == 3  # nothing typed is lost
+    tab.edits["mun_codigo"].setText("05088")
+    tab.edits["zona"].setText("2")
+    tab.sedes.item(2, 0).setText("03")
+    tab.sedes.item(2, 1).setText("Vereda El Tablazo")
+    with qtbot.waitSignal(tab.saved):
+        tab.save()
+    saved = service.get()
+    assert (saved.mun_codigo, saved.zona, saved.codigo_dane) == ("05088", "2", "123456789012")
+    assert [s.cons_sede for s in saved.sedes] == ["01", "02", "03"]

@@ -2128,99 +2128,195 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SimatActions</name>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="41"/>
         <source>&amp;Revisión y exportación…</source>
         <translation>&amp;Review and export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="43"/>
         <source>&amp;Comparar con listado SIMAT…</source>
         <translation>&amp;Compare with a SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="47"/>
         <source>&amp;SIMAT</source>
         <translation>&amp;SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="61"/>
         <source>Revisando las matrículas para el SIMAT…</source>
         <translation>Reviewing the enrollments for SIMAT…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="78"/>
         <source>Guardar el archivo del SIMAT</source>
         <translation>Save the SIMAT file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="79"/>
         <source>Libro de Excel (*.xlsx);;Texto separado por comas (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;Comma-separated text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="85"/>
         <source>Elegir la plantilla del SIMAT</source>
         <translation>Choose the SIMAT template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="170"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="96"/>
         <source>Escribiendo el archivo del SIMAT…</source>
         <translation>Writing the SIMAT file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
         <source>Se escribieron %1 de %2 matrículas en «%3».</source>
         <translation>%1 of %2 enrollments were written to “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="104"/>
         <source>%1 filas con errores quedaron fuera, listadas en «%2».</source>
         <translation>%1 rows with errors were left out, listed in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="107"/>
         <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
         <translation>Template columns left blank: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="109"/>
         <source>Exportar al SIMAT</source>
         <translation>Export to SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="114"/>
         <source>Elegir el listado del SIMAT</source>
         <translation>Choose the SIMAT listing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="115"/>
         <source>Listados (*.xlsx *.xls *.csv)</source>
         <translation>Listings (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="125"/>
         <source>Comparando con el listado del SIMAT…</source>
         <translation>Comparing with the SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="128"/>
-        <source>Posibles coincidencias por confirmar: %1</source>
-        <translation>Possible matches to confirm: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="179"/>
         <source>Comparación con el SIMAT</source>
         <translation>Comparison with SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="163"/>
+        <source>Se guardó el estado SIMAT de %1 matrículas.</source>
+        <translation>The SIMAT status of %1 enrollments was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="169"/>
+        <source>Guardar la comparación</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="180"/>
+        <source>La comparación quedó en «%1».</source>
+        <translation>The comparison was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="184"/>
         <source>SIMAT</source>
         <translation>SIMAT</translation>
+    </message>
+</context>
+<context>
+    <name>SimatReconcileWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="59"/>
+        <source>Comparación con el listado del SIMAT</source>
+        <translation>Comparison with the SIMAT listing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="61"/>
+        <source>Estudiante</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="61"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <source>Aquí</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <source>En el SIMAT</source>
+        <translation>In SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="65"/>
+        <source>Qué hacer</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
+        <source>Documento en el SIMAT</source>
+        <translation>Document in SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="69"/>
+        <source>Es la misma persona</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="70"/>
+        <source>Aplicar dato del SIMAT</source>
+        <translation>Apply the SIMAT value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="71"/>
+        <source>Copiar PER_ID</source>
+        <translation>Copy PER_ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="72"/>
+        <source>Guardar estado SIMAT</source>
+        <translation>Save SIMAT status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="73"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="113"/>
+        <source>Posibles coincidencias (%1)</source>
+        <translation>Possible matches (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="114"/>
+        <source>Compare los datos y use los botones: nada cambia sin que usted lo pida.</source>
+        <translation>Compare the data and use the buttons: nothing changes unless you ask.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services.demo import DemoSchool
 from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.storage.local import LocalStore
 from desktop_app.ui.simat.actions import SimatActions
 from desktop_app.ui.simat.review_window import SimatReviewWindow
 from desktop_app.ui.tasks import TaskRunner
@@ -50,8 +52,15 @@ def test_export_and_compare_from_the_menu(school: PlantedSchool, qtbot: QtBot, t
     assert "Se escribieron 4 de 14 matrículas en «simat.xlsx»." in actions.message_box.text()
     assert "revision-simat-2026.xlsx" in actions.message_box.text()
     actions.compare(tmp_path / "simat.xlsx")
-    assert "Sin diferencias: 4" in actions.message_box.text()
-    assert "Solo aquí: 10" in actions.message_box.text()
+    window = actions.reconcile_window
+    assert window is not None
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Sin diferencias (4)", "Con diferencias (0)", "Solo en SIMAT (0)", "Solo aquí (10)",
+        "Posibles coincidencias (0)"]
+    actions.record_status()
+    assert actions.message_box.text() == "Se guardó el estado SIMAT de 14 matrículas."
+    actions.export_reconciliation(tmp_path / "comparacion.xlsx")
+    assert (tmp_path / "comparacion.xlsx").exists()
     (tmp_path / "otro.csv").write_text("A,B\n1,2\n", encoding="utf-8")
     actions.compare(tmp_path / "otro.csv")
     assert actions.message_box.icon() == QMessageBox.Icon.Warning
@@ -88,3 +97,35 @@ def test_simat_settings_tab_shows_errors_under_fields_and_keeps_what_was_typed(
     saved = service.get()
     assert (saved.mun_codigo, saved.zona, saved.codigo_dane) == ("05088", "2", "123456789012")
     assert [s.cons_sede for s in saved.sedes] == ["01", "02", "03"]
+
+
+def test_reconciliation_window_actions(store: LocalStore, demo: DemoSchool, qtbot: QtBot, tmp_path: Path) -> None:
+    import csv
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = SimatActions(window, TaskRunner(synchronous=True), SimatService(store, demo.context),
+                           SimatReconcileService(store, demo.context), lambda: demo.current_year_id)
+    SimatService(store, demo.context).export(demo.current_year_id, tmp_path / "simat.csv")
+    with (tmp_path / "simat.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    rows[1][header.index("GRUPO")] = "Z"
+    rows[2][header.index("NRO_DOCUMENTO")] = "77" + rows[2][header.index("NRO_DOCUMENTO")][2:]
+    with (tmp_path / "listado.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    actions.compare(tmp_path / "listado.csv")
+    reconcile = actions.reconcile_window
+    assert reconcile is not None
+    assert reconcile.tabs.tabText(1) == "Con diferencias (1)" and reconcile.tabs.tabText(4) == (
+        "Posibles coincidencias (1)")
+    reconcile.tabs.setCurrentWidget(reconcile.different)
+    reconcile.different.selectRow(0)
+    assert reconcile.different.item(0, 2).text() == "grupo"
+    reconcile.apply_button.click()  # the group of SIMAT is copied; the listing is compared again
+    assert reconcile.tabs.tabText(1) == "Con diferencias (0)"
+    reconcile.tabs.setCurrentWidget(reconcile.possible)
+    reconcile.possible.selectRow(0)
+    reconcile.confirm_button.click()
+    assert reconcile.tabs.tabText(4) == "Posibles coincidencias (0)"
+    assert reconcile.tabs.tabText(0) == f"Sin diferencias ({len(rows) - 1})"

@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop_app.domain.simat_reconcile import LIST_TITLES, Reconciliation
+from desktop_app.domain.simat_reconcile import Reconciliation
 from desktop_app.services.simat import SimatExportResult, SimatReview, SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.simat.reconcile_window import SimatReconcileWindow
 from desktop_app.ui.simat.review_window import SimatReviewWindow
 from desktop_app.ui.tasks import TaskRunner
 
@@ -35,6 +36,8 @@ class SimatActions(QObject):
         self.review_window: SimatReviewWindow | None = None
         self.last_result: SimatExportResult | Reconciliation | None = None
         self.message_box: QMessageBox | None = None
+        self.reconcile_window: SimatReconcileWindow | None = None
+        self._listing: Path | None = None
         self.review_action = QAction(self.tr("&Revisión y exportación…"), window)
         self.review_action.triggered.connect(self.open_review)
         self.compare_action = QAction(self.tr("&Comparar con listado SIMAT…"), window)
@@ -117,16 +120,65 @@ class SimatActions(QObject):
         year_id = self._school_year()
         if year_id is None:
             return
+        self._listing = listing
         self._runner.operation(lambda _progress: self._reconcile.compare(listing, year_id)).with_progress(
             self._window, self.tr("Comparando con el listado del SIMAT…")
         ).on_success(self._on_compared).on_error(self._show_error).start()
 
     def _on_compared(self, result: Reconciliation) -> None:
         self.last_result = result
-        counts = result.counts()
-        lines = [f"{title}: {counts[key]}" for key, title in LIST_TITLES.items()]
-        lines.append(self.tr("Posibles coincidencias por confirmar: %1").replace("%1", str(counts["posibles"])))
-        self._tell(self.tr("Comparación con el SIMAT"), "\n".join(lines))
+        window = self.reconcile_window
+        if window is None:
+            window = self.reconcile_window = SimatReconcileWindow(result, self._window)
+            window.confirm_requested.connect(lambda row: window.show_result(window.result.confirm(row)))
+            window.apply_requested.connect(lambda pair, column: self._act(
+                lambda: self._reconcile.apply_simat_value(pair, column)))
+            window.copy_per_id_requested.connect(lambda pair: self._act(lambda: self._reconcile.copy_per_id(pair)))
+            window.record_requested.connect(self.record_status)
+            window.export_requested.connect(self.choose_reconciliation_target)
+        else:
+            window.show_result(result)
+        window.show()
+        window.raise_()
+
+    def _act(self, action: Callable[[], object]) -> None:
+        """One explicit action on one row, then the listing is compared again to show the new state."""
+        listing, year_id = self._listing, self._school_year()
+        if listing is None or year_id is None:
+            return
+
+        def work(_progress: object) -> Reconciliation:
+            action()
+            return self._reconcile.compare(listing, year_id)
+
+        self._runner.operation(work).on_success(self._on_compared).on_error(self._show_error).start()
+
+    @Slot()
+    def record_status(self) -> None:
+        if self.reconcile_window is None:
+            return
+        result = self.reconcile_window.result
+        self._runner.operation(lambda _progress: self._reconcile.record_status(result)).on_success(
+            lambda count: self._tell(self.tr("Comparación con el SIMAT"), self.tr(
+                "Se guardó el estado SIMAT de %1 matrículas.").replace("%1", str(count)))
+        ).on_error(self._show_error).start()
+
+    @Slot()
+    def choose_reconciliation_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Guardar la comparación"), str(self._folder() / "comparacion-simat.xlsx"),
+            self.tr("Libro de Excel (*.xlsx)"))
+        if path:
+            self.export_reconciliation(Path(path))
+
+    def export_reconciliation(self, target: Path) -> None:
+        if self.reconcile_window is None:
+            return
+        result = self.reconcile_window.result
+        self._runner.operation(lambda _progress: self._reconcile.export(result, target)).on_success(
+            lambda _none: self._tell(self.tr("Comparación con el SIMAT"), self.tr(
+                "La comparación quedó en «%1».").replace("%1", target.name))
+        ).on_error(self._show_error).start()
 
     def _show_error(self, error: BaseException) -> None:
         self._tell(self.tr("SIMAT"), error_text(error), QMessageBox.Icon.Warning)

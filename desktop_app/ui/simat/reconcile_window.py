@@ -43,6 +43,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for number, row in enumerate(rows):
         for column, value in enumerate(row):
             table.setItem(number, column, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
 
 
 class SimatReconcileWindow(QWidget):

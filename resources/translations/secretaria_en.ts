@@ -2164,7 +2164,7 @@ School Office will close and open again with the restored data.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/simat/actions.py" line="86"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="173"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2185,52 +2185,57 @@ School Office will close and open again with the restored data.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/simat/actions.py" line="107"/>
+        <source>Atención: estas listas de valores aún no se han verificado con el Anexo 6A: %1.</source>
+        <translation>Note: these value lists have not been checked against Anexo 6A yet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="110"/>
         <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
         <translation>Template columns left blank: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
         <source>Exportar al SIMAT</source>
         <translation>Export to SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="117"/>
         <source>Elegir el listado del SIMAT</source>
         <translation>Choose the SIMAT listing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="118"/>
         <source>Listados (*.xlsx *.xls *.csv)</source>
         <translation>Listings (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="128"/>
         <source>Comparando con el listado del SIMAT…</source>
         <translation>Comparing with the SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="162"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="179"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="182"/>
         <source>Comparación con el SIMAT</source>
         <translation>Comparison with SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="166"/>
         <source>Se guardó el estado SIMAT de %1 matrículas.</source>
         <translation>The SIMAT status of %1 enrollments was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="169"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="172"/>
         <source>Guardar la comparación</source>
         <translation>Save the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="183"/>
         <source>La comparación quedó en «%1».</source>
         <translation>The comparison was saved as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="187"/>
         <source>SIMAT</source>
         <translation>SIMAT</translation>
     </message>
@@ -2238,83 +2243,83 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SimatReconcileWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="60"/>
         <source>Comparación con el listado del SIMAT</source>
         <translation>Comparison with the SIMAT listing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="61"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="62"/>
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="61"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="62"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
         <source>Aquí</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
         <source>En el SIMAT</source>
         <translation>In SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
         <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
         <source>Qué hacer</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="67"/>
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="67"/>
         <source>Documento en el SIMAT</source>
         <translation>Document in SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="70"/>
         <source>Es la misma persona</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="71"/>
         <source>Aplicar dato del SIMAT</source>
         <translation>Apply the SIMAT value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="72"/>
         <source>Copiar PER_ID</source>
         <translation>Copy PER_ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="73"/>
         <source>Guardar estado SIMAT</source>
         <translation>Save SIMAT status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="74"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="114"/>
         <source>Posibles coincidencias (%1)</source>
         <translation>Possible matches (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="115"/>
         <source>Compare los datos y use los botones: nada cambia sin que usted lo pida.</source>
         <translation>Compare the data and use the buttons: nothing changes unless you ask.</translation>
     </message>

@@ -51,6 +51,7 @@ def test_export_and_compare_from_the_menu(school: PlantedSchool, qtbot: QtBot, t
     assert actions.message_box is not None
     assert "Se escribieron 4 de 14 matrículas en «simat.xlsx»." in actions.message_box.text()
     assert "revision-simat-2026.xlsx" in actions.message_box.text()
+    assert "aún no se han verificado con el Anexo 6A: divipola, estrato" in actions.message_box.text()
     actions.compare(tmp_path / "simat.xlsx")
     window = actions.reconcile_window
     assert window is not None

@@ -103,6 +103,9 @@ class SimatActions(QObject):
         if result.review_file is not None:
             lines.append(self.tr("%1 filas con errores quedaron fuera, listadas en «%2».").replace(
                 "%1", str(result.left_out)).replace("%2", result.review_file.name))
+        if result.unverified_catalogs:
+            lines.append(self.tr("Atención: estas listas de valores aún no se han verificado con el Anexo 6A: %1.")
+                         .replace("%1", ", ".join(result.unverified_catalogs)))
         if result.unknown_headers:
             lines.append(self.tr("Columnas de la plantilla que se dejaron en blanco: %1.").replace(
                 "%1", ", ".join(result.unknown_headers)))

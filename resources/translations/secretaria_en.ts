@@ -2143,99 +2143,99 @@ School Office will close and open again with the restored data.</translation>
         <translation>&amp;SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="63"/>
         <source>Revisando las matrículas para el SIMAT…</source>
         <translation>Reviewing the enrollments for SIMAT…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="81"/>
         <source>Guardar el archivo del SIMAT</source>
         <translation>Save the SIMAT file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="82"/>
         <source>Libro de Excel (*.xlsx);;Texto separado por comas (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;Comma-separated text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="88"/>
         <source>Elegir la plantilla del SIMAT</source>
         <translation>Choose the SIMAT template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="86"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="178"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
         <source>Escribiendo el archivo del SIMAT…</source>
         <translation>Writing the SIMAT file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="106"/>
         <source>Se escribieron %1 de %2 matrículas en «%3».</source>
         <translation>%1 of %2 enrollments were written to “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="109"/>
         <source>%1 filas con errores quedaron fuera, listadas en «%2».</source>
         <translation>%1 rows with errors were left out, listed in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
         <source>Atención: estas listas de valores aún no se han verificado con el Anexo 6A: %1.</source>
         <translation>Note: these value lists have not been checked against Anexo 6A yet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="115"/>
         <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
         <translation>Template columns left blank: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="117"/>
         <source>Exportar al SIMAT</source>
         <translation>Export to SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="122"/>
         <source>Elegir el listado del SIMAT</source>
         <translation>Choose the SIMAT listing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="123"/>
         <source>Listados (*.xlsx *.xls *.csv)</source>
         <translation>Listings (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="128"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="133"/>
         <source>Comparando con el listado del SIMAT…</source>
         <translation>Comparing with the SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="165"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="187"/>
         <source>Comparación con el SIMAT</source>
         <translation>Comparison with SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="171"/>
         <source>Se guardó el estado SIMAT de %1 matrículas.</source>
         <translation>The SIMAT status of %1 enrollments was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="172"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="177"/>
         <source>Guardar la comparación</source>
         <translation>Save the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="188"/>
         <source>La comparación quedó en «%1».</source>
         <translation>The comparison was saved as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="192"/>
         <source>SIMAT</source>
         <translation>SIMAT</translation>
     </message>
@@ -2327,62 +2327,77 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SimatReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="36"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="40"/>
         <source>Revisión para SIMAT</source>
         <translation>SIMAT review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="45"/>
+        <source>Sede:</source>
+        <translation>Campus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="48"/>
+        <source>Estados:</source>
+        <translation>Statuses:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
         <source>Estudiante / problema</source>
         <translation>Student / problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="41"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="44"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="64"/>
         <source>Exportar todo…</source>
         <translation>Export all…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="45"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="65"/>
         <source>Exportar solo filas sin errores…</source>
         <translation>Export only rows without errors…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="46"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="66"/>
         <source>Usar plantilla del SIMAT…</source>
         <translation>Use the SIMAT template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="95"/>
+        <source>Todas las sedes</source>
+        <translation>All campuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="110"/>
         <source>(sin nombre)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="115"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="115"/>
         <source>Aviso</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="121"/>
         <source>%1 matrículas de %2: %3 filas con errores (%4 errores), %5 avisos.</source>
         <translation>%1 enrollments of %2: %3 rows with errors (%4 errors), %5 warnings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/review_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="126"/>
         <source>Listas aún sin verificar con el Anexo 6A: %1.</source>
         <translation>Lists not yet checked against Anexo 6A: %1.</translation>
     </message>

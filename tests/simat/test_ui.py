@@ -42,6 +42,12 @@ def test_review_window_groups_problems_by_student(school: PlantedSchool, qtbot: 
     with qtbot.waitSignal(review_window.open_field) as opened:
         tree.itemDoubleClicked.emit(eva.child(0), 0)
     assert opened.args == [school.student_ids[3], "NAC_MUN"]
+    assert [review_window.sede_combo.itemText(i) for i in range(review_window.sede_combo.count())] == [
+        "Todas las sedes", "01 · Principal", "02 · Rural"]
+    review_window.sede_combo.setCurrentIndex(1)  # sede 01 only: the row without a sede is not in it
+    assert len(actions.review_window.review.rows) == 13 and actions.review_window.sede_combo.currentIndex() == 1
+    review_window.status_checks["active"].setChecked(False)
+    assert actions.review_window.review.rows == ()
 
 
 def test_export_and_compare_from_the_menu(school: PlantedSchool, qtbot: QtBot, tmp_path: Path) -> None:

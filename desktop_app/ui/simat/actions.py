@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop_app.domain.simat_reconcile import Reconciliation
-from desktop_app.services.simat import SimatExportResult, SimatReview, SimatService
+from desktop_app.services.simat import DEFAULT_STATUSES, SimatExportResult, SimatReview, SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.simat.reconcile_window import SimatReconcileWindow
@@ -57,7 +57,9 @@ class SimatActions(QObject):
         year_id = self._school_year()
         if year_id is None:
             return
-        self._runner.operation(lambda _progress: self._export.review(year_id)).with_progress(
+        statuses, sede = self.review_window.options() if self.review_window else (DEFAULT_STATUSES, None)
+        self._runner.operation(lambda _progress: self._export.review(
+            year_id, statuses=statuses, sede=sede)).with_progress(
             self._window, self.tr("Revisando las matrículas para el SIMAT…")
         ).on_success(self._show_review).on_error(self._show_error).start()
 
@@ -67,6 +69,7 @@ class SimatActions(QObject):
             self.review_window.export_all.connect(lambda: self.choose_target(only_valid=False))
             self.review_window.export_valid.connect(lambda: self.choose_target(only_valid=True))
             self.review_window.export_template.connect(self.choose_template)
+            self.review_window.options_changed.connect(self.open_review)
         else:
             self.review_window.show_review(review)
         self.review_window.show()
@@ -91,8 +94,10 @@ class SimatActions(QObject):
         year_id = self._school_year()
         if year_id is None:
             return
+        statuses, sede = self.review_window.options() if self.review_window else (DEFAULT_STATUSES, None)
         self._runner.operation(lambda progress: self._export.export(
-            year_id, target, only_valid=only_valid, template=template, progress=progress)).with_progress(
+            year_id, target, statuses=statuses, sede=sede, only_valid=only_valid, template=template,
+            progress=progress)).with_progress(
             self._window, self.tr("Escribiendo el archivo del SIMAT…")
         ).on_success(self._on_exported).on_error(self._show_error).start()
 

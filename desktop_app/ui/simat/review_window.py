@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.simat import SimatReview
+from desktop_app.services.simat import DEFAULT_STATUSES, SimatReview
+from desktop_app.ui.labels import enrollment_statuses
 
 STUDENT_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,11 +33,28 @@ class SimatReviewWindow(QWidget):
     export_all = Signal()
     export_valid = Signal()
     export_template = Signal()
+    options_changed = Signal()  # the sede or the statuses changed: the owner reviews again
 
     def __init__(self, review: SimatReview, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Revisión para SIMAT"))
         self.resize(900, 600)
+        self.sede_combo = QComboBox()
+        self.status_checks: dict[str, QCheckBox] = {}
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Sede:")))
+        options.addWidget(self.sede_combo)
+        options.addSpacing(16)
+        options.addWidget(QLabel(self.tr("Estados:")))
+        for code, label in enrollment_statuses():
+            check = QCheckBox(label)
+            check.setChecked(code in DEFAULT_STATUSES)
+            check.toggled.connect(self._on_option_changed)
+            self.status_checks[code] = check
+            options.addWidget(check)
+        options.addStretch(1)
+        self._filling = False
+        self.sede_combo.currentIndexChanged.connect(self._on_option_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -52,13 +72,36 @@ class SimatReviewWindow(QWidget):
         for button in (self.template_button, self.export_valid_button, self.export_all_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addLayout(options)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.show_review(review)
 
+    def options(self) -> tuple[tuple[str, ...], str | None]:
+        """(statuses, sede or None for every sede) chosen above the list."""
+        statuses = tuple(code for code, check in self.status_checks.items() if check.isChecked())
+        sede = self.sede_combo.currentData()
+        return statuses, (str(sede) if sede else None)
+
+    def _on_option_changed(self, *_args: object) -> None:
+        if not self._filling:
+            self.options_changed.emit()
+
+    def _fill_sedes(self, review: SimatReview) -> None:
+        chosen = self.sede_combo.currentData()
+        self._filling = True
+        self.sede_combo.clear()
+        self.sede_combo.addItem(self.tr("Todas las sedes"), None)
+        for sede in review.settings.get("sedes") or []:  # type: ignore[attr-defined]
+            self.sede_combo.addItem(f"{sede.get('cons_sede')} · {sede.get('nombre')}", str(sede.get("cons_sede")))
+        index = self.sede_combo.findData(chosen)
+        self.sede_combo.setCurrentIndex(max(index, 0))
+        self._filling = False
+
     def show_review(self, review: SimatReview) -> None:
         self.review = review
+        self._fill_sedes(review)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for problem in review.problems:

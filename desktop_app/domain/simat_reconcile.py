@@ -136,7 +136,8 @@ def document_key(number: str) -> str:
 
 
 def _compatible(type_a: str, type_b: str) -> bool:
-    return type_a == type_b or (type_a in MINOR_FAMILY and type_b in MINOR_FAMILY)
+    """Same type, both identify a minor (TI/RC/NIP/NUIP), or the listing does not say the type."""
+    return not type_b or type_a == type_b or (type_a in MINOR_FAMILY and type_b in MINOR_FAMILY)
 
 
 def _norm(column: str, value: str) -> str:

@@ -165,3 +165,25 @@ def test_listing_with_a_title_row_extra_columns_and_code_description_cells(tmp_p
     headers, rows = read_table(path)
     [row] = parse_listing(headers, rows)
     assert (row.get("TIPO_DOCUMENTO"), row.get("GRADO"), row.get("NRO_DOCUMENTO")) == ("2", "5", "1.023.456.789")
+
+
+def test_matching_by_number_needs_compatible_types() -> None:
+    from datetime import date
+
+    from desktop_app.domain.simat_layout import SimatInput
+    from desktop_app.domain.simat_reconcile import ListingRow, reconcile
+
+    def local(doc_type: str, number: str) -> SimatInput:
+        student = {"id": number, "document_type": doc_type, "document_number": number, "full_name": "Ana Paz Rey",
+                   "birth_date": date(2015, 1, 2), "gender": "F", "extra_data": {}}
+        return SimatInput(2026, 3, student, {"id": "e" + number, "grade_level": "5", "extra_data": {}}, {})
+
+    rows = [local("TI", "1000000001"), local("CC", "52000001"), local("NUIP", "1000000003")]
+    listing = [ListingRow(2, {"NRO_DOCUMENTO": "1000000001", "TIPO_DOCUMENTO": "7"}),  # TI ↔ NUIP: same child
+               ListingRow(3, {"NRO_DOCUMENTO": "052000001", "TIPO_DOCUMENTO": "3"}),  # CC ↔ CE: another person
+               ListingRow(4, {"NRO_DOCUMENTO": "1000000003"})]  # no type column: the number decides
+    result = reconcile(rows, listing)
+    assert [(p.local.student["id"], p.listing.row, p.kinds) for p in result.matched] == [
+        ("1000000001", 2, ["tipo de documento"]), ("1000000003", 4, [])]
+    assert [r.row for r in result.only_simat] == [3]
+    assert [r.student["id"] for r in result.only_here] == ["52000001"]

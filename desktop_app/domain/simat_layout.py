@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from desktop_app.domain.documents import document_type
@@ -115,13 +116,13 @@ class SimatInput:
     enrollment: Mapping[str, Any]
     settings: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def simat(self) -> Mapping[str, Any]:
         extra = self.student.get("extra_data") or {}
         value = extra.get("simat") or {}
         return value if isinstance(value, Mapping) else {}
 
-    @property
+    @cached_property
     def enrollment_simat(self) -> Mapping[str, Any]:
         extra = self.enrollment.get("extra_data") or {}
         value = extra.get("simat") or {}
@@ -169,11 +170,18 @@ def raw_value(column: SimatColumn, row: SimatInput) -> Any:
         return row.month
     if kind == "code":
         return _code(key, row)
-    origin: Mapping[str, Any] = {
-        "settings": row.settings, "student": row.student, "enrollment": row.enrollment,
-        "simat": row.simat, "enrollment_simat": row.enrollment_simat,
-    }[kind]
-    return origin.get(key)
+    # an if-chain, not a dict of the five sources: this runs 57 times per row (190,000 calls for 3,300 rows)
+    if kind == "simat":
+        return row.simat.get(key)
+    if kind == "enrollment_simat":
+        return row.enrollment_simat.get(key)
+    if kind == "student":
+        return row.student.get(key)
+    if kind == "enrollment":
+        return row.enrollment.get(key)
+    if kind == "settings":
+        return row.settings.get(key)
+    raise KeyError(column.source)
 
 
 def format_value(column: SimatColumn, value: Any) -> str:

@@ -62,7 +62,7 @@ def write_table(target: Path, headers: Sequence[str], rows: Sequence[Sequence[st
         sheet = book.create_sheet(title)
         sheet.append(list(headers))
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([value if value != "" else None for value in row])  # no XML at all for a blank cell
         book.save(temp)
 
 

@@ -33,6 +33,9 @@ from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
+from desktop_app.services.simat import SimatService
+from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
@@ -176,6 +179,9 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         backup=BackupService(LocalBackups(store), context),
         documents=build_documents(store, session),
         consent=consent,
+        simat=SimatService(store, context),
+        simat_reconcile=SimatReconcileService(store, context),
+        simat_settings=SimatSettingsService(store, context),
     )
 
 

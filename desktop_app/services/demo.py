@@ -50,6 +50,13 @@ STREETS = ("Calle", "Carrera", "Diagonal", "Transversal", "Avenida")
 GROUPS = ("A", "B", "C")
 SHIFT_CHOICES = ("morning", "morning", "afternoon")
 DEMO_SCHOOL_NAME = "Institución Educativa San Francisco de Asís (demo)"
+# SIMAT data of the demo (issue 12): a DANE code, one sede, and codes from the shipped catalogs. Drawn from
+# their own generator so the rest of the demo stays the same for a given seed.
+DEMO_SIMAT_SETTINGS = {
+    "codigo_dane": "105001012345", "mun_codigo": "05001", "sedes": [{"cons_sede": "01", "nombre": "Sede principal"}],
+    "caracter": "1", "especialidad": "1", "metodologia": "1", "zona": "1",
+}
+DEMO_MUNICIPALITIES = ("05001", "05001", "05088", "05360", "05266", "05631")
 REJECTION_REASONS = ("Copia ilegible", "Documento vencido", "Falta la firma del acudiente",
                      "El nombre no coincide con el registro civil")
 
@@ -115,6 +122,7 @@ def load_demo_school(
     again on a store that already holds the demo returns the existing demo without adding anything.
     """
     rng = random.Random(seed)
+    simat_rng = random.Random(f"simat-{seed}")
     numbers = _Numbers(rng)
     if context is None:
         body = "8" + "".join(str(rng.randrange(10)) for _ in range(8))
@@ -147,6 +155,7 @@ def load_demo_school(
                     "conforme a la Ley 1581 de 2012 y su política de tratamiento de datos."
                 ),
                 "branding_settings": {"primary_color": "#1F4E79", "motto": "Ciencia, virtud y trabajo"},
+                "simat_settings": {**(settings.get("simat_settings") or {}), **DEMO_SIMAT_SETTINGS},
             }, school_id=school_id)
         previous_year = session.insert("school_years", {
             "school_id": school_id, "name": str(today.year - 1), "starts_on": previous_start,
@@ -211,7 +220,8 @@ def load_demo_school(
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "school_id": school_id,
                 "document_type": doc_type, "document_number": doc_number,
                 "full_name": f"{given} {surname_1} {mother_surnames[0]}", "birth_date": birth,
-                "gender": "F" if female else "M", "extra_data": {},
+                "gender": "F" if female else "M",
+                "extra_data": {"simat": _simat_student(given, surname_1, mother_surnames[0], simat_rng)},
                 "piar_data": {"has_disability": True} if rng.random() < 0.02 else {},
             }
             student_rows.append(student)
@@ -261,7 +271,8 @@ def _enroll(
         enrollments.append({
             "school_id": school_id, "student_id": student["id"], "school_year_id": previous_year_id,
             "grade_level": previous_grade, "group_code": group, "shift": shift, "status": "active",
-            "status_history": history, "extra_data": {"is_new_student": rng.random() < 0.3},
+            "status_history": history, "extra_data": {"is_new_student": rng.random() < 0.3,
+                                                      "simat": _simat_enrollment(True)},
         })
     roll = rng.random()
     status = ("active" if roll < 0.55 else "in_review" if roll < 0.72 else
@@ -277,7 +288,8 @@ def _enroll(
     enrollments.append({
         "id": enrollment_id, "school_id": school_id, "student_id": student["id"],
         "school_year_id": current_year_id, "grade_level": grade, "group_code": group, "shift": shift,
-        "status": status, "status_history": history, "extra_data": {"is_new_student": not returning},
+        "status": status, "status_history": history,
+        "extra_data": {"is_new_student": not returning, "simat": _simat_enrollment(returning)},
     })
     context = ChecklistContext(grade, not returning, student["document_type"] in ("PPT", "PEP"), age,
                                bool(student["piar_data"]))
@@ -296,6 +308,27 @@ def _enroll(
             "validated_by": user_id if state == "validated" else None,
             "validated_at": now if state == "validated" else None,
         })
+
+
+def _simat_student(given: str, surname_1: str, surname_2: str, rng: random.Random) -> Record:
+    """A confirmed name split and SIMAT codes (places in the Valle de Aburrá, estrato 1–3, no ethnicity)."""
+    nombre1, _, nombre2 = given.partition(" ")
+    born, lives = rng.choice(DEMO_MUNICIPALITIES), rng.choice(DEMO_MUNICIPALITIES)
+    return {
+        "name_split_confirmed": True, "nombre1": nombre1, "nombre2": nombre2,
+        "apellido1": surname_1, "apellido2": surname_2,
+        "nac_depto": born[:2], "nac_mun": born, "exp_depto": born[:2], "exp_mun": born,
+        "res_depto": lives[:2], "res_mun": lives,
+        "direccion_residencia": f"{rng.choice(STREETS)} {rng.randrange(1, 120)} # {rng.randrange(1, 99)}-{rng.randrange(1, 99)}",
+        "tel": "3" + "".join(str(rng.randrange(10)) for _ in range(9)),
+        "estrato": str(rng.choice((1, 1, 2, 2, 2, 3))), "sisben": rng.choice(("0", "1", "2")), "etnia": "0",
+        "tipo_discapacidad": "99", "zon_alu": "1", "pais_origen": "",
+    }
+
+
+def _simat_enrollment(returning: bool) -> Record:
+    return {"cons_sede": "01", "repitente": "N", "sit_acad_ano_ant": "1" if returning else "5",
+            "con_alum_ano_ant": "9"}
 
 
 def _item_state(status: str, rng: random.Random) -> str | None:

@@ -14,6 +14,9 @@ from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
+from desktop_app.services.simat import SimatService
+from desktop_app.services.simat_reconcile import SimatReconcileService
+from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
 from desktop_app.ui.tasks import TaskRunner
 
@@ -43,6 +46,9 @@ class UiServices:
     mode: Mode = Mode.local
     documents: DocumentService | None = None
     consent: ConsentService | None = None
+    simat: SimatService | None = None
+    simat_reconcile: SimatReconcileService | None = None
+    simat_settings: SimatSettingsService | None = None
 
     def task_runner(self) -> TaskRunner:
         return self.runner

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="270"/>
+        <location filename="../../desktop_app/app.py" line="276"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="72"/>
+        <location filename="../../desktop_app/app.py" line="75"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="223"/>
+        <location filename="../../desktop_app/app.py" line="229"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="279"/>
+        <location filename="../../desktop_app/app.py" line="285"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1728,155 +1728,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="237"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="71"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="82"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="106"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="120"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="126"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="129"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="132"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="148"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="155"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="161"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="162"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="176"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="177"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="178"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="237"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="286"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="287"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="294"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="295"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="321"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="326"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="327"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -2119,189 +2119,194 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="80"/>
         <source>Datos del colegio</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
         <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
         <translation>Only the school&apos;s principal or administrator can change these details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
         <source>&amp;Identificación</source>
         <translation>&amp;Identification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="89"/>
         <source>&amp;Documentos por grado</source>
         <translation>&amp;Documents by grade</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
+        <source>&amp;SIMAT</source>
+        <translation>&amp;SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="98"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="100"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="120"/>
         <source>Nombre del colegio</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
         <source>900123456-7</source>
         <translation>900123456-7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
         <source>Resolución de aprobación</source>
         <translation>Approval resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
         <source>Resolución 004512 de 2015</source>
         <translation>Resolución 004512 de 2015</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="128"/>
         <source>Código DANE</source>
         <translation>DANE code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="129"/>
         <source>12 dígitos</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="130"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="131"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="141"/>
         <source>Elegir imagen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="143"/>
         <source>Quitar logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="157"/>
         <source>Logo (PNG o JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="166"/>
         <source>Vacío: se imprime el texto de autorización predeterminado.</source>
         <translation>Empty: the default consent text is printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="168"/>
         <source>Autorización de datos
 (habeas data)</source>
         <translation>Data processing consent
 (habeas data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="190"/>
         <source>Agregar documento…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="192"/>
         <source>Quitar documento</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="194"/>
         <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
         <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="196"/>
         <source>Pedir en todos los grados</source>
         <translation>Ask in every grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="198"/>
         <source>No pedir</source>
         <translation>Do not ask</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="205"/>
         <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
         <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="255"/>
         <source>La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación (o está dañada): aquí no se puede cambiar. Se conserva tal como está.</source>
         <translation>This school&apos;s document list was saved by a newer version of the app (or is damaged): it cannot be changed here. It is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="270"/>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="292"/>
         <source>Se guardará como %1</source>
         <translation>Will be saved as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
         <source>Elegir el logo del colegio</source>
         <translation>Choose the school&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
         <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="308"/>
         <source>No se pudo leer el archivo: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
         <source>Agregar documento</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
         <source>Nombre del documento:</source>
         <translation>Document name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="343"/>
         <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
         <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="400"/>
         <source>Fila %1: </source>
         <translation>Row %1: </translation>
     </message>
@@ -2534,6 +2539,341 @@ School Office will close and open again with the restored data.</translation>
         <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="40"/>
         <source>Sesión cerrada. Los datos guardados en este computador se conservan; la próxima vez que abra la aplicación se le pedirá la contraseña.</source>
         <translation>Signed out. The data saved on this computer is kept; the next time you open the app it will ask for the password.</translation>
+    </message>
+</context>
+<context>
+    <name>SimatActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="41"/>
+        <source>&amp;Revisión y exportación…</source>
+        <translation>&amp;Review and export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="43"/>
+        <source>&amp;Comparar con listado SIMAT…</source>
+        <translation>&amp;Compare with a SIMAT listing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="47"/>
+        <source>&amp;SIMAT</source>
+        <translation>&amp;SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="63"/>
+        <source>Revisando las matrículas para el SIMAT…</source>
+        <translation>Reviewing the enrollments for SIMAT…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="81"/>
+        <source>Guardar el archivo del SIMAT</source>
+        <translation>Save the SIMAT file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="82"/>
+        <source>Libro de Excel (*.xlsx);;Texto separado por comas (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;Comma-separated text (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="88"/>
+        <source>Elegir la plantilla del SIMAT</source>
+        <translation>Choose the SIMAT template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="178"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
+        <source>Escribiendo el archivo del SIMAT…</source>
+        <translation>Writing the SIMAT file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="106"/>
+        <source>Se escribieron %1 de %2 matrículas en «%3».</source>
+        <translation>%1 of %2 enrollments were written to “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="109"/>
+        <source>%1 filas con errores quedaron fuera, listadas en «%2».</source>
+        <translation>%1 rows with errors were left out, listed in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
+        <source>Atención: estas listas de valores aún no se han verificado con el Anexo 6A: %1.</source>
+        <translation>Note: these value lists have not been checked against Anexo 6A yet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="115"/>
+        <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
+        <translation>Template columns left blank: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="117"/>
+        <source>Exportar al SIMAT</source>
+        <translation>Export to SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="122"/>
+        <source>Elegir el listado del SIMAT</source>
+        <translation>Choose the SIMAT listing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="123"/>
+        <source>Listados (*.xlsx *.xls *.csv)</source>
+        <translation>Listings (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="133"/>
+        <source>Comparando con el listado del SIMAT…</source>
+        <translation>Comparing with the SIMAT listing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="187"/>
+        <source>Comparación con el SIMAT</source>
+        <translation>Comparison with SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="171"/>
+        <source>Se guardó el estado SIMAT de %1 matrículas.</source>
+        <translation>The SIMAT status of %1 enrollments was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="177"/>
+        <source>Guardar la comparación</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="188"/>
+        <source>La comparación quedó en «%1».</source>
+        <translation>The comparison was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="192"/>
+        <source>SIMAT</source>
+        <translation>SIMAT</translation>
+    </message>
+</context>
+<context>
+    <name>SimatReconcileWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="60"/>
+        <source>Comparación con el listado del SIMAT</source>
+        <translation>Comparison with the SIMAT listing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="62"/>
+        <source>Estudiante</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="62"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
+        <source>Aquí</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="64"/>
+        <source>En el SIMAT</source>
+        <translation>In SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="66"/>
+        <source>Qué hacer</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="67"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="67"/>
+        <source>Documento en el SIMAT</source>
+        <translation>Document in SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="70"/>
+        <source>Es la misma persona</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="71"/>
+        <source>Aplicar dato del SIMAT</source>
+        <translation>Apply the SIMAT value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="72"/>
+        <source>Copiar PER_ID</source>
+        <translation>Copy PER_ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="73"/>
+        <source>Guardar estado SIMAT</source>
+        <translation>Save SIMAT status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="74"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="114"/>
+        <source>Posibles coincidencias (%1)</source>
+        <translation>Possible matches (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/reconcile_window.py" line="115"/>
+        <source>Compare los datos y use los botones: nada cambia sin que usted lo pida.</source>
+        <translation>Compare the data and use the buttons: nothing changes unless you ask.</translation>
+    </message>
+</context>
+<context>
+    <name>SimatReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="40"/>
+        <source>Revisión para SIMAT</source>
+        <translation>SIMAT review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="45"/>
+        <source>Sede:</source>
+        <translation>Campus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="48"/>
+        <source>Estados:</source>
+        <translation>Statuses:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
+        <source>Estudiante / problema</source>
+        <translation>Student / problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="61"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="64"/>
+        <source>Exportar todo…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="65"/>
+        <source>Exportar solo filas sin errores…</source>
+        <translation>Export only rows without errors…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="66"/>
+        <source>Usar plantilla del SIMAT…</source>
+        <translation>Use the SIMAT template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="95"/>
+        <source>Todas las sedes</source>
+        <translation>All campuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="110"/>
+        <source>(sin nombre)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="115"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="115"/>
+        <source>Aviso</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="121"/>
+        <source>%1 matrículas de %2: %3 filas con errores (%4 errores), %5 avisos.</source>
+        <translation>%1 enrollments of %2: %3 rows with errors (%4 errors), %5 warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/simat/review_window.py" line="126"/>
+        <source>Listas aún sin verificar con el Anexo 6A: %1.</source>
+        <translation>Lists not yet checked against Anexo 6A: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimatSettingsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <source>Municipio (código DIVIPOLA, 5 dígitos)</source>
+        <translation>Municipality (DIVIPOLA code, 5 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <source>Carácter</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <source>Especialidad</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <source>Metodología</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="38"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <source>CONS_SEDE</source>
+        <translation>CONS_SEDE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <source>Nombre de la sede</source>
+        <translation>Campus name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="55"/>
+        <source>Agregar sede</source>
+        <translation>Add campus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="56"/>
+        <source>Quitar sede</source>
+        <translation>Remove campus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="57"/>
+        <source>Guardar datos SIMAT</source>
+        <translation>Save SIMAT data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="128"/>
+        <source>Sede de la fila %1: </source>
+        <translation>Campus in row %1: </translation>
     </message>
 </context>
 <context>

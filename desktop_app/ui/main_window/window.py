@@ -28,6 +28,7 @@ from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
 from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
+from desktop_app.ui.simat.actions import SimatActions
 from desktop_app.ui.students.view import StudentsView
 from desktop_app.ui.widgets.banner import Banner
 
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_year_action)
         file_menu.addSeparator()
         self.school_file_actions = add_school_file_actions(self, file_menu, self._services)
+        if self._services.simat is not None and self._services.simat_reconcile is not None:
+            self.simat_actions = SimatActions(self, self._runner, self._services.simat,
+                                              self._services.simat_reconcile, self.current_school_year_id)
+            self.simat_actions.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -54,6 +54,7 @@ from desktop_app.ui.settings.checklist_rules_model import (
     LABEL_COLUMN,
     ChecklistRulesModel,
 )
+from desktop_app.ui.settings.simat_tab import SimatSettingsTab
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
 
@@ -86,6 +87,10 @@ class SchoolSettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._identity_page(), self.tr("&Identificación"))
         self.tabs.addTab(self._checklist_page(), self.tr("&Documentos por grado"))
+        if services.simat_settings is not None:  # saved by its own button (issue 12)
+            self.simat_tab = SimatSettingsTab(services.simat_settings, self._runner, editable=self.editable,
+                                              parent=self)
+            self.tabs.addTab(self.simat_tab, self.tr("&SIMAT"))
 
         self.buttons = QDialogButtonBox(self)
         if self.editable:

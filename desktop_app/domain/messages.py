@@ -134,6 +134,24 @@ MESSAGES: dict[str, str] = {
     "period_outside_year": QT_TRANSLATE_NOOP("DomainMessages", "El periodo debe estar dentro de las fechas del año lectivo."),
     "period_overlap": QT_TRANSLATE_NOOP("DomainMessages", "Las fechas se cruzan con el periodo {period}."),
     "period_number_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe el periodo {number} en este año lectivo."),
+    # SIMAT (export, listings, settings tab)
+    "simat_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo completar la operación del SIMAT."),
+    "simat_listing_not_simat": QT_TRANSLATE_NOOP("DomainMessages", "El archivo no parece un listado del SIMAT: {missing}."),
+    "simat_listing_other_school": QT_TRANSLATE_NOOP("DomainMessages", "El listado es de la institución {found}, no de esta ({ours})."),
+    "simat_listing_other_year": QT_TRANSLATE_NOOP("DomainMessages", "El listado es del año {found} y usted compara {year}."),
+    "simat_file_locked": QT_TRANSLATE_NOOP("DomainMessages", "No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo."),
+    "simat_file_unwritable": QT_TRANSLATE_NOOP("DomainMessages", "No se puede escribir «{name}»: {reason}."),
+    "simat_file_unreadable": QT_TRANSLATE_NOOP("DomainMessages", "No se puede leer «{name}»: {reason}."),
+    "simat_template_no_header": QT_TRANSLATE_NOOP("DomainMessages", "La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO)."),
+    "simat_dane_missing": QT_TRANSLATE_NOOP("DomainMessages", "Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT."),
+    "simat_year_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo elegido no existe."),
+    "simat_match_unknown": QT_TRANSLATE_NOOP("DomainMessages", "Esa fila del listado ya no está en la comparación: compare de nuevo."),
+    "simat_column_not_applicable": QT_TRANSLATE_NOOP("DomainMessages", "El dato {column} del SIMAT no se puede copiar a la ficha."),
+    "simat_digits_only": QT_TRANSLATE_NOOP("DomainMessages", "Escriba solo dígitos."),
+    "simat_digits_length": QT_TRANSLATE_NOOP("DomainMessages", "Debe tener {length} dígitos."),
+    "simat_mun_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El municipio {code} no existe en DIVIPOLA."),
+    "simat_sede_name_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el nombre de la sede {cons_sede}."),
+    "simat_sede_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "La sede {cons_sede} está repetida."),
 }
 
 # What a placeholder says when the caller gave no value for it.

@@ -942,6 +942,91 @@
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="138"/>
+        <source>No se pudo completar la operación del SIMAT.</source>
+        <translation>The SIMAT operation could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="139"/>
+        <source>El archivo no parece un listado del SIMAT: {missing}.</source>
+        <translation>The file does not look like a SIMAT listing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <source>El listado es de la institución {found}, no de esta ({ours}).</source>
+        <translation>The listing belongs to institution {found}, not this one ({ours}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <source>El listado es del año {found} y usted compara {year}.</source>
+        <translation>The listing is for {found} and you are comparing {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
+        <translation>“{name}” cannot be written: it is open in Excel. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <source>No se puede escribir «{name}»: {reason}.</source>
+        <translation>“{name}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <source>No se puede leer «{name}»: {reason}.</source>
+        <translation>“{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
+        <translation>The template “{name}” has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
+        <translation>The school&apos;s DANE code is missing: enter it in School details → SIMAT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <source>El año lectivo elegido no existe.</source>
+        <translation>The chosen school year does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="148"/>
+        <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
+        <translation>That listing row is no longer in the comparison: compare again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
+        <translation>The SIMAT value {column} cannot be copied to the record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <source>Escriba solo dígitos.</source>
+        <translation>Type digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <source>Debe tener {length} dígitos.</source>
+        <translation>It must have {length} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <source>El municipio {code} no existe en DIVIPOLA.</source>
+        <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <source>Escriba el nombre de la sede {cons_sede}.</source>
+        <translation>Enter the name of site {cons_sede}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <source>La sede {cons_sede} está repetida.</source>
+        <translation>Site {cons_sede} is repeated.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>

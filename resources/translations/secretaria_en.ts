@@ -584,6 +584,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="63"/>
+        <source>La copia de seguridad «{path}» no trae completos los documentos escaneados: {count} de {total} archivos faltan o fueron alterados (el primero: {file}…). No se restauró nada; sus datos actuales quedaron como estaban. Pruebe con otra copia.</source>
+        <translation>The backup “{path}” does not hold all the scanned documents: {count} of {total} files are missing or altered (the first: {file}…). Nothing was restored; your current data is as it was. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="64"/>
         <source>La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.</source>
         <translation>The backup “{path}” was made by a newer version of the app ({revision}). Update School Office before restoring it.</translation>
     </message>

@@ -65,9 +65,12 @@ class ConsentSettingsWidget(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Texto de la autorización de tratamiento de datos (Ley 1581 de 2012):"), self))
-        layout.addWidget(self.text_edit, 2)
+        layout.addWidget(self.text_edit, 1)
         layout.addWidget(QLabel(self.tr("Finalidades (cada una se autoriza o no por separado):"), self))
         layout.addWidget(self.table, 1)
+        # the default purposes and one more fit without scrolling
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 6 * self.table.verticalHeader().defaultSectionSize() + 4)
         layout.addLayout(buttons)
         layout.addWidget(self.version_label)
         layout.addWidget(self.result_label)
@@ -76,6 +79,7 @@ class ConsentSettingsWidget(QWidget):
         self.remove_button.clicked.connect(self._remove_current)
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(not embedded)
+        self.result_label.setVisible(not embedded)  # its Save's outcome; the dialog's Save closes the dialog
         self.text_edit.textChanged.connect(self.edited)
         self.table.itemChanged.connect(lambda _item: self.edited.emit())
         self.table.model().rowsInserted.connect(lambda *_args: self.edited.emit())

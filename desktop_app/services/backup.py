@@ -1,7 +1,7 @@
 """Backups of this PC's store: make one, the automatic daily one, check one, restore one.
 
-A backup is the whole local file (every school on this PC, with its pending outbox), so the permission is
-that of seeing the data at all. Restoring closes the store: the caller must reopen it (the app restarts).
+A backup is the whole local file (every school on this PC, with its pending outbox) and the scanned documents
+it references, so the permission is that of seeing the data at all. Restoring closes the store: the caller must reopen it (the app restarts).
 """
 
 from __future__ import annotations

@@ -157,25 +157,16 @@ def write_backup(store_path: Path, target: Path, *, files_beside: bool = False) 
     try:
         database = work / STORE_NAME
         copy_database(store_path, database)
-        wanted = referenced_files(database)
-        sources = documents_dir(store_path)
+        pool = target.parent if files_beside else None
         if as_zip:
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.write(database, STORE_NAME)
-                if files_beside:
-                    files, absent = _link_files(wanted, sources, target.parent)
-                else:
-                    files, absent = _copy_files(wanted, sources, lambda path, size: _zip_sink(archive, path, size))
-                manifest = _manifest(database, files, absent, FILES_BESIDE if files_beside else FILES_INSIDE)
+                manifest = _with_files(database, store_path, pool, lambda path, size: _zip_sink(archive, path, size))
                 archive.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=2))
             _fsync(partial)
             os.replace(partial, target)
         else:
-            if files_beside:
-                files, absent = _link_files(wanted, sources, target.parent)
-            else:
-                files, absent = _copy_files(wanted, sources, lambda path, size: _folder_sink(work, path))
-            manifest = _manifest(database, files, absent, FILES_BESIDE if files_beside else FILES_INSIDE)
+            manifest = _with_files(database, store_path, pool, lambda path, size: _folder_sink(work, path))
             (work / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
             for name in (MANIFEST_NAME, STORE_NAME):
                 _fsync(work / name)
@@ -189,6 +180,20 @@ def write_backup(store_path: Path, target: Path, *, files_beside: bool = False) 
         shutil.rmtree(work, ignore_errors=True)
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+_Sink = Callable[[str, int], contextlib.AbstractContextManager[IO[bytes]]]  # (path in the backup, size) -> stream
+
+
+def _with_files(database: Path, store_path: Path, pool: Path | None, sink: _Sink) -> Record:
+    """The manifest, once the files the copy references are copied in through `sink` (or, with `pool`, the
+    folder holding the backups, hard-linked into its shared `documentos/`)."""
+    wanted, sources = referenced_files(database), documents_dir(store_path)
+    if pool is None:
+        files, absent = _copy_files(wanted, sources, sink)
+    else:
+        files, absent = _link_files(wanted, sources, pool)
+    return _manifest(database, files, absent, FILES_INSIDE if pool is None else FILES_BESIDE)
 
 
 def referenced_files(database: Path) -> list[str]:
@@ -226,9 +231,7 @@ def _folder_sink(root: Path, path: str) -> contextlib.AbstractContextManager[IO[
     return open(root / path, "wb")
 
 
-def _copy_files(wanted: Iterable[str], sources: Path,
-                sink: Callable[[str, int], contextlib.AbstractContextManager[IO[bytes]]],
-                ) -> tuple[list[Record], list[Record]]:
+def _copy_files(wanted: Iterable[str], sources: Path, sink: _Sink) -> tuple[list[Record], list[Record]]:
     """Each wanted file copied into the backup through `sink`, hashed on the way: (files, absent)."""
     files: list[Record] = []
     absent: list[Record] = []

@@ -208,3 +208,24 @@ def test_a_backup_with_a_missing_or_altered_file_is_refused_and_nothing_changes(
     assert store.path.read_bytes() == store_before and not list(store.path.parent.glob("*.restaurando"))
     with store.read() as session:  # the store is still open and in use
         assert session.client_identity() is not None
+
+
+def test_where_the_disk_cannot_hard_link_the_pool_holds_real_copies(
+    store: LocalStore, files: ContentStore, attached: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.storage.local import backup
+
+    def no_links(_source: object, _target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # what FAT/exFAT and some shares answer
+
+    monkeypatch.setattr(backup.os, "link", no_links)
+    local = LocalBackups(store)
+    copy = local.daily_backup(date(2026, 3, 2))
+    assert copy is not None
+    pooled = sorted(p for p in (daily_folder(store.path) / "documentos").rglob("*") if p.is_file())
+    assert [p.name for p in pooled] == sorted(attached)
+    for path in pooled:
+        assert not path.samefile(files.path_for(path.name)) and sha256_of(path) == path.name
+    shutil.rmtree(files.root)
+    local.restore_backup(copy)
+    assert all(sha256_of(files.path_for(sha256)) == sha256 for sha256 in attached)

@@ -71,8 +71,11 @@ def take_all(workdir: Path) -> None:
     store = LocalStore.open(workdir / "demo.sqlite3")
     runner = TaskRunner(app)
     loaded: list[bool] = []
-    load_demo_in_background(runner, store, 300, lambda: loaded.append(True))
-    wait_until(lambda: bool(loaded), 120_000)
+    failures: list[BaseException] = []
+    load_demo_in_background(runner, store, 300, lambda: loaded.append(True), failures.append)
+    wait_until(lambda: bool(loaded or failures), 120_000)
+    if failures:
+        raise failures[0]
 
     window = build_window(build_services(store, local_session(store), runner))
     window.resize(*WINDOW_SIZE)

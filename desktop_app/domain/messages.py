@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "backup_not_found": QT_TRANSLATE_NOOP("DomainMessages", "No se encontró «{path}»."),
     "backup_foreign": QT_TRANSLATE_NOOP("DomainMessages", "«{path}» no es una copia de seguridad de Secretaría Escolar."),
     "backup_damaged": QT_TRANSLATE_NOOP("DomainMessages", "La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia."),
+    "backup_files_bad": QT_TRANSLATE_NOOP("DomainMessages", "La copia de seguridad «{path}» no trae completos los documentos escaneados: {count} de {total} archivos faltan o fueron alterados (el primero: {file}…). No se restauró nada; sus datos actuales quedaron como estaban. Pruebe con otra copia."),
     "backup_newer_schema": QT_TRANSLATE_NOOP("DomainMessages", "La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla."),
     "restore_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban."),
     # Grades, shifts, ages

@@ -1,7 +1,7 @@
 """Backups of this PC's store: make one, the automatic daily one, check one, restore one.
 
-A backup is the whole local file (every school on this PC, with its pending outbox), so the permission is
-that of seeing the data at all. Restoring closes the store: the caller must reopen it (the app restarts).
+A backup is the whole local file (every school on this PC, with its pending outbox) and the scanned documents
+it references, so the permission is that of seeing the data at all. Restoring closes the store: the caller must reopen it (the app restarts).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ class BackupInfo:
     school_name: str
     app_version: str
     counts: Mapping[str, int] = field(default_factory=dict)
+    files: int = 0  # scanned documents the backup holds (or, for a daily copy, lists in its shared pool)
+    files_absent: int = 0  # referenced by the data but not on this PC when the copy was made
 
     @classmethod
     def from_manifest(cls, path: Path, manifest: Record) -> BackupInfo:
@@ -44,6 +46,8 @@ class BackupInfo:
             school_name=str((school or {}).get("name") or ""),
             app_version=str(manifest.get("app_version") or ""),
             counts={str(name): int(count) for name, count in (tables or {}).items()},
+            files=len(manifest.get("files") or []),
+            files_absent=len(manifest.get("files_absent") or []),
         )
 
     def local_created_at(self) -> datetime | None:

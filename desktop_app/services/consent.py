@@ -187,14 +187,9 @@ class ConsentService(Service):
         self, session: StoreSession, text: str, purposes: Sequence[Purpose], *, keep_purposes: bool = False,
     ) -> ConsentVersion:
         """The current version for `text`, appending one (append-only list) when the text or purposes changed."""
-        versions, added = self._pending(session, text, purposes, keep_purposes=keep_purposes)
-        if added is None:
-            return versions[-1]
-        security = self._security(session)
-        history = [*(security.get(VERSIONS_KEY) or []), added.as_json()]
-        session.patch("school_settings", self._school_id, {"security_settings": {**security, VERSIONS_KEY: history}},
-                      school_id=self._school_id)
-        return added
+        if keep_purposes and (versions := versions_from(self._security(session))):
+            purposes = versions[-1].purposes  # recording a consent never changes the purposes
+        return ensure_version(session, self._school_id, text, purposes, self._today())
 
     def _age(self, session: StoreSession, enrollment: Record, on_date: date) -> int | None:
         student = session.get("students", enrollment["student_id"], school_id=self._school_id) or {}
@@ -216,3 +211,20 @@ class ConsentService(Service):
         if item is None:
             raise NotFound("requirement_unknown", field="requirement_code", params={"code": CONSENT_CODE})
         return item
+
+
+def ensure_version(
+    session: StoreSession, school_id: str, text: str, purposes: Sequence[Purpose], today: date,
+) -> ConsentVersion:
+    """The version in force for `text` and `purposes`, appended to the school's append-only list when either
+    differs from the latest one; in the caller's transaction (also used by `SchoolService.update_settings`)."""
+    settings = session.get("school_settings", school_id, school_id=school_id) or {}
+    security = dict(settings.get("security_settings") or {})
+    versions = versions_from(security)
+    added = next_version(versions, text, purposes, today.isoformat())
+    if added is None:
+        return versions[-1]
+    history = [*(security.get(VERSIONS_KEY) or []), added.as_json()]
+    session.patch("school_settings", school_id, {"security_settings": {**security, VERSIONS_KEY: history}},
+                  school_id=school_id)
+    return added

@@ -7,13 +7,16 @@ import base64
 import re
 import struct
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 from desktop_app.domain.checklist import validate_school_rules
+from desktop_app.domain.consent import Purpose
 from desktop_app.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop_app.domain.nit import normalize_nit
 from desktop_app.domain.permissions import Action
 from desktop_app.services._base import Service, clean_text
+from desktop_app.services.consent import ensure_version
 from desktop_app.services.dto import SchoolInfo
 from desktop_app.services.enrollments import CHECKLIST_RULES_KEY
 from desktop_app.services.ports import StoreSession
@@ -52,12 +55,16 @@ class SchoolService(Service):
         logo: bytes | None = UNSET,
         habeas_data_text: str | None = UNSET,
         checklist_rules: dict[str, Any] | None = UNSET,
+        consent_purposes: Sequence[Purpose] = UNSET,
     ) -> SchoolInfo:
         """Change only the settings passed, in one transaction; NIT is stored in its normal form ("900123456-7").
 
         `branding` keys replace those keys only; every other key of the JSON columns (set by another version
         or by the server) is kept. `logo` accepts PNG or JPEG bytes (None removes it); it is kept inside the
         branding JSON. `checklist_rules` is the override `domain/checklist_rules.py` validates (None: defaults).
+        `consent_purposes`: the habeas data text (as saved) with these purposes becomes the consent version in
+        force, appended only when the text or the purposes differ from the latest version (as
+        `ConsentService.publish`), in the same transaction.
         """
         self._require(Action.school_settings_edit)
         errors: list[FieldError] = []
@@ -117,6 +124,9 @@ class SchoolService(Service):
                 session.patch("schools", self._school_id, school_changes, school_id=self._school_id)
             if settings_changes:
                 session.patch("school_settings", self._school_id, settings_changes, school_id=self._school_id)
+            if consent_purposes is not UNSET:
+                text = settings_changes.get("habeas_data_text", settings.get("habeas_data_text"))
+                ensure_version(session, self._school_id, text or "", consent_purposes, self._today())
             return self._info(session)
 
     def checklist_rules(self) -> dict[str, Any] | None:

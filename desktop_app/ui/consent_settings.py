@@ -1,8 +1,9 @@
 """The data authorisation's text and purposes, for the school settings screen (Ley 1581).
 
-A widget of its own so that the settings screen (Day-one issue) only has to place it. *Guardar* calls
-`ConsentService.publish`: a new version is appended only when the text or the purposes changed; consents
-already recorded keep naming the version they were signed with.
+On its own, *Guardar* calls `ConsentService.publish`: a new version is appended only when the text or the
+purposes changed; consents already recorded keep naming the version they were signed with. Placed in the
+*Datos del colegio* dialog (`embedded=True`) it has no button of its own: the dialog's one Save sends the text
+and, when `consent_changed()`, the purposes with the rest of the settings (one transaction).
 """
 
 from __future__ import annotations
@@ -35,11 +36,14 @@ class ConsentSettingsWidget(QWidget):
     """Text box, purposes table (name, code, required, sensitive) and the current version."""
 
     published = Signal(object)  # the ConsentVersion now in force
+    edited = Signal()  # the text or a purpose changed on screen
 
-    def __init__(self, consent: ConsentService, runner: TaskRunner, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, consent: ConsentService, runner: TaskRunner, text: str, parent: QWidget | None = None,
+                 *, embedded: bool = False) -> None:
         super().__init__(parent)
         self._consent = consent
         self._runner = runner
+        self._current: ConsentVersion | None = None
         self.version_label = QLabel(self)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
@@ -61,9 +65,12 @@ class ConsentSettingsWidget(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Texto de la autorización de tratamiento de datos (Ley 1581 de 2012):"), self))
-        layout.addWidget(self.text_edit, 2)
+        layout.addWidget(self.text_edit, 1)
         layout.addWidget(QLabel(self.tr("Finalidades (cada una se autoriza o no por separado):"), self))
         layout.addWidget(self.table, 1)
+        # the default purposes and one more fit without scrolling
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 6 * self.table.verticalHeader().defaultSectionSize() + 4)
         layout.addLayout(buttons)
         layout.addWidget(self.version_label)
         layout.addWidget(self.result_label)
@@ -71,19 +78,45 @@ class ConsentSettingsWidget(QWidget):
         self.add_button.clicked.connect(lambda: self._add_row(Purpose("", "", required=False)))
         self.remove_button.clicked.connect(self._remove_current)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(not embedded)
+        self.result_label.setVisible(not embedded)  # its Save's outcome; the dialog's Save closes the dialog
+        self.text_edit.textChanged.connect(self.edited)
+        self.table.itemChanged.connect(lambda _item: self.edited.emit())
+        self.table.model().rowsInserted.connect(lambda *_args: self.edited.emit())
+        self.table.model().rowsRemoved.connect(lambda *_args: self.edited.emit())
 
-        versions = consent.versions()
-        current = versions[-1] if versions else None
-        self.text_edit.setPlainText(current.text if current else text)
-        for purpose in current.purposes if current else DEFAULT_PURPOSES:
-            self._add_row(purpose)
-        self._show_version(current)
+        if embedded:  # the dialog reads the versions in the background and calls show_current
+            self.show_current(None, text)
+        else:
+            versions = consent.versions()
+            self.show_current(versions[-1] if versions else None, text)
         editable = can(consent.context.roles, Action.school_settings_edit)
         for widget in (self.add_button, self.remove_button, self.save_button):
             widget.setEnabled(editable)
         self.text_edit.setReadOnly(not editable)
         if not editable:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def show_current(self, current: ConsentVersion | None, text: str | None = None) -> None:
+        """Shows the version in force (its purposes; `text` if given, else its text) without emitting `edited`."""
+        self._current = current
+        self.blockSignals(True)
+        try:
+            self.text_edit.setPlainText(text if text is not None else current.text if current else "")
+            self.table.setRowCount(0)
+            for purpose in current.purposes if current else DEFAULT_PURPOSES:
+                self._add_row(purpose)
+        finally:
+            self.blockSignals(False)
+        self._show_version(current)
+
+    def consent_changed(self) -> bool:
+        """Whether saving must append a version: the text or purposes differ from the version in force (with
+        no version yet, only changed purposes count: the text becomes v1 when a first consent is recorded)."""
+        if self._current is None:
+            return tuple(self.purposes()) != DEFAULT_PURPOSES
+        return (self.text_edit.toPlainText().strip() != self._current.text.strip()
+                or tuple(self.purposes()) != self._current.purposes)
 
     def purposes(self) -> list[Purpose]:
         def text(row: int, column: int) -> str:
@@ -107,6 +140,7 @@ class ConsentSettingsWidget(QWidget):
             lambda error: self.error_label.show_message(error_text(error))).start()
 
     def _on_published(self, version: ConsentVersion, before: str) -> None:
+        self._current = version
         self._show_version(version)
         self.result_label.setText(self.tr("Sin cambios: sigue vigente %s.") % version.version
                                   if version.version == before else self.tr("Guardado como %s.") % version.version)

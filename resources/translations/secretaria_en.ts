@@ -222,67 +222,67 @@
 <context>
     <name>ConsentSettingsWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
         <source>Finalidad</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
         <source>Obligatoria</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
         <source>Dato sensible</source>
         <translation>Sensitive data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="56"/>
         <source>Agregar finalidad</source>
         <translation>Add purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="53"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="57"/>
         <source>Quitar finalidad</source>
         <translation>Remove purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="54"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="58"/>
         <source>Guardar texto y finalidades</source>
         <translation>Save text and purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="63"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="67"/>
         <source>Texto de la autorización de tratamiento de datos (Ley 1581 de 2012):</source>
         <translation>Text of the personal data authorisation (Ley 1581 de 2012):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="65"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="69"/>
         <source>Finalidades (cada una se autoriza o no por separado):</source>
         <translation>Purposes (each one is authorised or not on its own):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="111"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="145"/>
         <source>Sin cambios: sigue vigente %s.</source>
         <translation>No changes: %s stays in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="112"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="146"/>
         <source>Guardado como %s.</source>
         <translation>Saved as %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="121"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="155"/>
         <source>Versión vigente: %s · %s (desde %s)</source>
         <translation>Version in force: %s · %s (since %s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/consent_settings.py" line="122"/>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="156"/>
         <source>Aún no hay versiones: el primer registro de una autorización crea la v1.</source>
         <translation>No versions yet: the first authorisation recorded creates v1.</translation>
     </message>
@@ -583,12 +583,12 @@
         <translation>The backup “{path}” is damaged ({detail}) and cannot be restored. Try another backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="63"/>
+        <location filename="../../desktop_app/domain/messages.py" line="64"/>
         <source>La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.</source>
         <translation>The backup “{path}” was made by a newer version of the app ({revision}). Update School Office before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="64"/>
+        <location filename="../../desktop_app/domain/messages.py" line="65"/>
         <source>No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban.</source>
         <translation>The backup could not be restored: {detail}. Your current data was left as it was.</translation>
     </message>
@@ -623,407 +623,412 @@
         <translation>The check digit does not match the NIT: you typed {typed} and it should be {expected}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="66"/>
+        <location filename="../../desktop_app/domain/messages.py" line="63"/>
+        <source>La copia de seguridad «{path}» no trae completos los documentos escaneados: {count} de {total} archivos faltan o fueron alterados (el primero: {file}…). No se restauró nada; sus datos actuales quedaron como estaban. Pruebe con otra copia.</source>
+        <translation>The backup “{path}” does not hold all the scanned documents: {count} of {total} files are missing or altered (the first: {file}…). Nothing was restored; your current data is as it was. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="67"/>
         <source>El grado «{grade}» no existe.</source>
         <translation>The grade “{grade}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="67"/>
+        <location filename="../../desktop_app/domain/messages.py" line="68"/>
         <source>La jornada «{shift}» no existe.</source>
         <translation>The shift “{shift}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="68"/>
+        <location filename="../../desktop_app/domain/messages.py" line="69"/>
         <source>El parentesco «{relationship}» no existe.</source>
         <translation>The relationship “{relationship}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="69"/>
+        <location filename="../../desktop_app/domain/messages.py" line="70"/>
         <source>Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado.</source>
         <translation>Note: {age} is an unusual age for {grade}. Check the date of birth and the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="70"/>
+        <location filename="../../desktop_app/domain/messages.py" line="71"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The date of birth cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="71"/>
+        <location filename="../../desktop_app/domain/messages.py" line="72"/>
         <source>La fecha de nacimiento indica más de {max_age} años: revísela.</source>
         <translation>The date of birth means more than {max_age} years: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="73"/>
+        <location filename="../../desktop_app/domain/messages.py" line="74"/>
         <source>Escriba el nombre completo.</source>
         <translation>Type the full name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="74"/>
+        <location filename="../../desktop_app/domain/messages.py" line="75"/>
         <source>Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?</source>
         <translation>There is already a student with a similar name and the same date of birth: {name}. Is it the same person?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="75"/>
+        <location filename="../../desktop_app/domain/messages.py" line="76"/>
         <source>El estudiante está desactivado.</source>
         <translation>The student is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="76"/>
+        <location filename="../../desktop_app/domain/messages.py" line="77"/>
         <source>Este acudiente ya está vinculado al estudiante.</source>
         <translation>This guardian is already linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="77"/>
+        <location filename="../../desktop_app/domain/messages.py" line="78"/>
         <source>Este acudiente no está vinculado al estudiante.</source>
         <translation>This guardian is not linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="78"/>
+        <location filename="../../desktop_app/domain/messages.py" line="79"/>
         <source>El estudiante debe tener un acudiente principal.</source>
         <translation>The student must have a primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="79"/>
+        <location filename="../../desktop_app/domain/messages.py" line="80"/>
         <source>Solo puede haber un acudiente principal.</source>
         <translation>There can be only one primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="80"/>
+        <location filename="../../desktop_app/domain/messages.py" line="81"/>
         <source>La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.</source>
         <translation>The guardian list changed while you were ordering it; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="82"/>
+        <location filename="../../desktop_app/domain/messages.py" line="83"/>
         <source>El estudiante ya tiene matrícula en el año lectivo {year}.</source>
         <translation>The student is already enrolled in school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="83"/>
+        <location filename="../../desktop_app/domain/messages.py" line="84"/>
         <source>El año lectivo {year} está cerrado: no admite cambios.</source>
         <translation>School year {year} is closed: it accepts no changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="84"/>
+        <location filename="../../desktop_app/domain/messages.py" line="85"/>
         <source>El estado «{status}» no existe.</source>
         <translation>The status “{status}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="85"/>
+        <location filename="../../desktop_app/domain/messages.py" line="86"/>
         <source>La matrícula ya está en «{status}».</source>
         <translation>The enrollment is already “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="86"/>
+        <location filename="../../desktop_app/domain/messages.py" line="87"/>
         <source>Una matrícula no puede pasar de «{source}» a «{target}».</source>
         <translation>An enrollment cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="87"/>
+        <location filename="../../desktop_app/domain/messages.py" line="88"/>
         <source>Escriba el motivo para «{action}».</source>
         <translation>Type the reason for “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="88"/>
+        <location filename="../../desktop_app/domain/messages.py" line="89"/>
         <source>El motivo es demasiado largo (máximo {max} caracteres).</source>
         <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="89"/>
+        <location filename="../../desktop_app/domain/messages.py" line="90"/>
         <source>Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.</source>
         <translation>Documents are missing or rejected: it cannot be sent for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="91"/>
+        <location filename="../../desktop_app/domain/messages.py" line="92"/>
         <source>El estado de documento «{state}» no existe.</source>
         <translation>The document state “{state}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="92"/>
+        <location filename="../../desktop_app/domain/messages.py" line="93"/>
         <source>El documento «{code}» no está en la lista de esta matrícula.</source>
         <translation>The document “{code}” is not on this enrollment&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="93"/>
+        <location filename="../../desktop_app/domain/messages.py" line="94"/>
         <source>Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.</source>
         <translation>Type why “{document}” is rejected so that the family knows what to bring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="94"/>
+        <location filename="../../desktop_app/domain/messages.py" line="95"/>
         <source>Escriba por qué «{document}» no aplica para este estudiante.</source>
         <translation>Type why “{document}” does not apply to this student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="96"/>
+        <location filename="../../desktop_app/domain/messages.py" line="97"/>
         <source>«{name}» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos formatos.</source>
         <translation>“{name}” is not a PDF, JPG or PNG. Scan or save the document in one of those formats.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="97"/>
+        <location filename="../../desktop_app/domain/messages.py" line="98"/>
         <source>«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de grises.</source>
         <translation>“{name}” is {size_mb} MB; the maximum is {max_mb} MB. Scan at 200 dpi in greyscale.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="98"/>
+        <location filename="../../desktop_app/domain/messages.py" line="99"/>
         <source>«{name}» está dañado o tiene contraseña; no se puede abrir.</source>
         <translation>“{name}” is damaged or password-protected; it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="99"/>
+        <location filename="../../desktop_app/domain/messages.py" line="100"/>
         <source>No se encuentra el archivo «{name}».</source>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="100"/>
+        <location filename="../../desktop_app/domain/messages.py" line="101"/>
         <source>No hay espacio en el disco para guardar el archivo.</source>
         <translation>There is no disk space left to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="101"/>
+        <location filename="../../desktop_app/domain/messages.py" line="102"/>
         <source>Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.</source>
         <translation>File not uploaded yet: the computer that attached it has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="102"/>
+        <location filename="../../desktop_app/domain/messages.py" line="103"/>
         <source>El archivo descargado no corresponde al documento guardado; no se muestra.</source>
         <translation>The downloaded file does not match the saved document; it is not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="103"/>
+        <location filename="../../desktop_app/domain/messages.py" line="104"/>
         <source>No hay conexión con el almacenamiento de documentos; intente más tarde.</source>
         <translation>Document storage cannot be reached; try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="104"/>
+        <location filename="../../desktop_app/domain/messages.py" line="105"/>
         <source>No se pueden subir documentos: revise la clave de almacenamiento con el encargado de sistemas.</source>
         <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="106"/>
+        <location filename="../../desktop_app/domain/messages.py" line="107"/>
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="107"/>
+        <location filename="../../desktop_app/domain/messages.py" line="108"/>
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="108"/>
+        <location filename="../../desktop_app/domain/messages.py" line="109"/>
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="109"/>
+        <location filename="../../desktop_app/domain/messages.py" line="110"/>
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="110"/>
+        <location filename="../../desktop_app/domain/messages.py" line="111"/>
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="111"/>
+        <location filename="../../desktop_app/domain/messages.py" line="112"/>
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="112"/>
+        <location filename="../../desktop_app/domain/messages.py" line="113"/>
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="114"/>
+        <location filename="../../desktop_app/domain/messages.py" line="115"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="115"/>
+        <location filename="../../desktop_app/domain/messages.py" line="116"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="116"/>
+        <location filename="../../desktop_app/domain/messages.py" line="117"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="117"/>
+        <location filename="../../desktop_app/domain/messages.py" line="118"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="118"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <location filename="../../desktop_app/domain/messages.py" line="120"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="120"/>
+        <location filename="../../desktop_app/domain/messages.py" line="121"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="121"/>
+        <location filename="../../desktop_app/domain/messages.py" line="122"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="122"/>
+        <location filename="../../desktop_app/domain/messages.py" line="123"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="123"/>
+        <location filename="../../desktop_app/domain/messages.py" line="124"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="124"/>
+        <location filename="../../desktop_app/domain/messages.py" line="125"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="125"/>
+        <location filename="../../desktop_app/domain/messages.py" line="126"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="126"/>
+        <location filename="../../desktop_app/domain/messages.py" line="127"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="127"/>
+        <location filename="../../desktop_app/domain/messages.py" line="128"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="128"/>
+        <location filename="../../desktop_app/domain/messages.py" line="129"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="130"/>
+        <location filename="../../desktop_app/domain/messages.py" line="131"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="131"/>
+        <location filename="../../desktop_app/domain/messages.py" line="132"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="132"/>
+        <location filename="../../desktop_app/domain/messages.py" line="133"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="133"/>
+        <location filename="../../desktop_app/domain/messages.py" line="134"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="134"/>
+        <location filename="../../desktop_app/domain/messages.py" line="135"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138"/>
+        <location filename="../../desktop_app/domain/messages.py" line="139"/>
         <source>No se pudo completar la operación del SIMAT.</source>
         <translation>The SIMAT operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139"/>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
         <source>El archivo no parece un listado del SIMAT: {missing}.</source>
         <translation>The file does not look like a SIMAT listing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
         <source>El listado es de la institución {found}, no de esta ({ours}).</source>
         <translation>The listing belongs to institution {found}, not this one ({ours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
         <source>El listado es del año {found} y usted compara {year}.</source>
         <translation>The listing is for {found} and you are comparing {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
         <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
         <translation>“{name}” cannot be written: it is open in Excel. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
         <source>No se puede escribir «{name}»: {reason}.</source>
         <translation>“{name}” cannot be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
         <source>No se puede leer «{name}»: {reason}.</source>
         <translation>“{name}” cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
         <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
         <translation>The template “{name}” has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
         <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
         <translation>The school&apos;s DANE code is missing: enter it in School details → SIMAT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <location filename="../../desktop_app/domain/messages.py" line="148"/>
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="148"/>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
         <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
         <translation>That listing row is no longer in the comparison: compare again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <location filename="../../desktop_app/domain/messages.py" line="150"/>
         <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <location filename="../../desktop_app/domain/messages.py" line="151"/>
         <source>Escriba solo dígitos.</source>
         <translation>Type digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of site {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <location filename="../../desktop_app/domain/messages.py" line="155"/>
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Site {cons_sede} is repeated.</translation>
     </message>
@@ -2204,194 +2209,192 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
         <source>Datos del colegio</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="90"/>
         <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
         <translation>Only the school&apos;s principal or administrator can change these details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
         <source>&amp;Identificación</source>
         <translation>&amp;Identification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="94"/>
         <source>&amp;Documentos por grado</source>
         <translation>&amp;Documents by grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="95"/>
+        <source>&amp;Autorización de datos</source>
+        <translation>Data &amp;authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="99"/>
         <source>&amp;SIMAT</source>
         <translation>&amp;SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="106"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="110"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
         <source>Nombre del colegio</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
         <source>900123456-7</source>
         <translation>900123456-7</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="132"/>
         <source>Resolución de aprobación</source>
         <translation>Approval resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="133"/>
         <source>Resolución 004512 de 2015</source>
         <translation>Resolución 004512 de 2015</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="134"/>
         <source>Código DANE</source>
         <translation>DANE code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="135"/>
         <source>12 dígitos</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="137"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="147"/>
         <source>Elegir imagen…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="149"/>
         <source>Quitar logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="163"/>
         <source>Logo (PNG o JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="166"/>
-        <source>Vacío: se imprime el texto de autorización predeterminado.</source>
-        <translation>Empty: the default consent text is printed.</translation>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
+        <source>Texto vacío: se imprime el texto de autorización predeterminado. Cada cambio del texto o de las finalidades se guarda como una nueva versión; las autorizaciones ya firmadas conservan la suya.</source>
+        <translation>Empty text: the default authorisation text is printed. Each change of the text or of the purposes is saved as a new version; authorisations already signed keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="168"/>
-        <source>Autorización de datos
-(habeas data)</source>
-        <translation>Data processing consent
-(habeas data)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="212"/>
         <source>Agregar documento…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="214"/>
         <source>Quitar documento</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="216"/>
         <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
         <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="218"/>
         <source>Pedir en todos los grados</source>
         <translation>Ask in every grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="220"/>
         <source>No pedir</source>
         <translation>Do not ask</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="227"/>
         <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
         <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="281"/>
         <source>La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación (o está dañada): aquí no se puede cambiar. Se conserva tal como está.</source>
         <translation>This school&apos;s document list was saved by a newer version of the app (or is damaged): it cannot be changed here. It is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="296"/>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="318"/>
         <source>Se guardará como %1</source>
         <translation>Will be saved as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="324"/>
         <source>Elegir el logo del colegio</source>
         <translation>Choose the school&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="324"/>
         <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="334"/>
         <source>No se pudo leer el archivo: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="353"/>
         <source>Agregar documento</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="353"/>
         <source>Nombre del documento:</source>
         <translation>Document name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="369"/>
         <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
         <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/dialog.py" line="400"/>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="429"/>
         <source>Fila %1: </source>
         <translation>Row %1: </translation>
     </message>

@@ -1,4 +1,5 @@
-"""Screenshots of the documents features for the README (attach, scanner, viewer, consent, printed consent).
+"""Screenshots of the documents features for the README (attach, scanner, viewer, consent, printed consent,
+the consent text and purposes in *Datos del colegio*).
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m tests.documents.screenshots
 
@@ -99,6 +100,17 @@ def take_all(workdir: Path) -> None:
                                     services.context, consent=services.consent)
     pdf = render_checklist_pdf(printer.for_enrollment(enrollment.id), workdir / "lista.pdf")
     _pdf_page_to_png(pdf, OUTPUT / "documentos-4-autorizacion-impresa.png")
+
+    services.consent.publish(HABEAS)  # v1 in force (the refused record above appended nothing)
+    settings = window.school_file_actions.open_settings()
+    wait_until(lambda: bool(settings.name_edit.text()))
+    settings.resize(1020, 700)
+    settings.tabs.setCurrentIndex(2)
+    assert settings.consent_widget is not None
+    wait_until(lambda: settings.consent_widget is not None
+               and settings.consent_widget.version_label.text().startswith("Versión vigente"))
+    save(settings, "documentos-5-autorizacion-ajustes.png")
+    settings.reject()
     window.close()
     runner.wait_for_done()
     store.close()

@@ -189,3 +189,75 @@ def test_rules_from_a_newer_version_are_locked_and_kept_as_stored(  # type: igno
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert services.school.info().checklist_rules == newer and services.school.info().phone == "601 3456789"
+
+
+def test_the_consent_tab_appends_a_version_only_when_text_or_purposes_change_in_the_one_save(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices, store: LocalStore
+) -> None:
+    from desktop_app.ui.consent_settings import CODE, LABEL
+
+    assert services.consent is not None
+    dialog = _dialog(qtbot, services)
+    consent = dialog.consent_widget
+    assert consent is not None and dialog.tabs.tabText(2) == "&Autorización de datos"
+    assert [p.code for p in consent.purposes()] == ["matricula", "simat", "contacto", "salud_piar", "imagen"]
+    assert consent.version_label.text().startswith("Aún no hay versiones") and not consent.save_button.isVisible()
+    # A text alone, with no version yet, waits for the first recorded consent (it becomes v1 then).
+    dialog.habeas_edit.setPlainText("El colegio trata los datos según la Ley 1581 de 2012.")
+    dialog.save()
+    assert services.consent.versions() == []
+    assert services.school.info().habeas_data_text == "El colegio trata los datos según la Ley 1581 de 2012."
+
+    dialog = _dialog(qtbot, services)
+    consent = dialog.consent_widget
+    assert consent is not None and dialog.habeas_edit.toPlainText().startswith("El colegio trata")
+    consent.add_button.click()
+    row = consent.table.rowCount() - 1
+    consent.table.item(row, LABEL).setText("Transporte escolar")
+    consent.table.item(row, CODE).setText("transporte")
+    dialog.phone_edit.setText("601 3456789")
+    assert dialog.has_changes()
+    before = _transactions(store)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(_transactions(store) - before) == 1
+    (v1,) = services.consent.versions()
+    assert v1.version == "v1" and v1.purposes[-1].code == "transporte"
+    assert v1.text == "El colegio trata los datos según la Ley 1581 de 2012."
+    assert services.school.info().phone == "601 3456789"  # the same save
+
+    dialog = _dialog(qtbot, services)  # nothing changed on the tab: no new version
+    assert dialog.consent_widget is not None and dialog.consent_widget.version_label.text().startswith("Versión vigente: v1")
+    dialog.address_edit.setText("Calle 10 # 5-20")
+    dialog.save()
+    assert [v.version for v in services.consent.versions()] == ["v1"]
+
+    dialog = _dialog(qtbot, services)
+    dialog.habeas_edit.setPlainText("Texto nuevo de la autorización (Ley 1581 de 2012).")
+    dialog.save()
+    versions = services.consent.versions()
+    assert [v.version for v in versions] == ["v1", "v2"] and versions[0] == v1  # append-only
+    assert versions[1].text.startswith("Texto nuevo") and versions[1].purposes == v1.purposes
+
+
+def test_an_incomplete_purpose_is_shown_on_the_consent_tab_and_nothing_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, services: UiServices
+) -> None:
+    from desktop_app.ui.consent_settings import LABEL
+
+    assert services.consent is not None
+    dialog = _dialog(qtbot, services)
+    consent = dialog.consent_widget
+    assert consent is not None
+    dialog.habeas_edit.setPlainText("El colegio trata los datos según la Ley 1581 de 2012.")
+    dialog.name_edit.setText("Colegio Nuevo Nombre")
+    consent.add_button.click()
+    consent.table.item(consent.table.rowCount() - 1, LABEL).setText("Transporte escolar")  # no code
+    before = services.school.info()
+
+    dialog.save()
+
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.tabs.currentIndex() == 2
+    assert consent.error_label.text() == "Cada finalidad necesita un código y un nombre."
+    assert services.school.info() == before and services.consent.versions() == []  # the whole save undone
+    assert consent.purposes()[-1].label == "Transporte escolar" and dialog.name_edit.text() == "Colegio Nuevo Nombre"

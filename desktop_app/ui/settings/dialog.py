@@ -1,12 +1,15 @@
-"""*Archivo → Datos del colegio…*: the school's identity for printed forms, and its checklist by grade.
+"""*Archivo → Datos del colegio…*: the school's identity for printed forms, its checklist by grade, and the
+data authorisation (habeas data text and purposes, Ley 1581).
 
-One Save is one `SchoolService.update_settings` call (one transaction). Users whose role may not change the
+One Save is one `SchoolService.update_settings` call (one transaction); it appends a consent version only
+when the authorisation's text or purposes changed. Users whose role may not change the
 settings see the same screen read-only, with the reason. Nothing typed is lost when a value is refused: the
 message appears under the field (or above the table, naming the row) and the dialog stays open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist_rules import validate_school_rules
+from desktop_app.domain.consent import ConsentVersion
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.nit import normalize_nit
 from desktop_app.domain.permissions import Action, can
@@ -45,6 +49,7 @@ from desktop_app.services.school import (
     MAX_RESOLUTION,
     MAX_SCHOOL_NAME,
 )
+from desktop_app.ui.consent_settings import ConsentSettingsWidget
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text, field_error_text
 from desktop_app.ui.settings.checklist_rules_model import (
@@ -87,6 +92,7 @@ class SchoolSettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._identity_page(), self.tr("&Identificación"))
         self.tabs.addTab(self._checklist_page(), self.tr("&Documentos por grado"))
+        self.tabs.addTab(self._consent_page(), self.tr("&Autorización de datos"))
         if services.simat_settings is not None:  # saved by its own button (issue 12)
             self.simat_tab = SimatSettingsTab(services.simat_settings, self._runner, editable=self.editable,
                                               parent=self)
@@ -152,21 +158,37 @@ class SchoolSettingsDialog(QDialog):
         logo_grid.setColumnStretch(2, 1)
         logo_grid.setRowStretch(2, 1)
         logo_grid.addWidget(self.logo_error, 3, 0, 1, 3)
-        # the habeas data box below takes the spare height, not the logo row
+        # the logo row stays compact; the rows above keep their natural height
         logo_holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form_layout.addRow(self.tr("Logo (PNG o JPG)"), logo_holder)
 
-        self.habeas_edit = QPlainTextEdit(page)
-        self.habeas_edit.setPlaceholderText(DEFAULT_HABEAS_DATA_TEXT)
-        self.habeas_edit.setMinimumHeight(110)
-        self.habeas_edit.textChanged.connect(self._mark_dirty)
-        self.habeas_error = FieldErrorLabel(page)
-        habeas_holder = QVBoxLayout()
-        habeas_holder.addWidget(self.habeas_edit)
-        habeas_holder.addWidget(QLabel(self.tr("Vacío: se imprime el texto de autorización predeterminado."), page))
-        habeas_holder.addWidget(self.habeas_error)
-        form_layout.addRow(self.tr("Autorización de datos\n(habeas data)"), habeas_holder)
         page.setLayout(form_layout)
+        return page
+
+    def _consent_page(self) -> QWidget:
+        """The consent text and purposes; without the consent service (a bare test setup) just the text."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        consent = self._services.consent
+        self.consent_widget: ConsentSettingsWidget | None = None
+        if consent is not None:
+            self.consent_widget = ConsentSettingsWidget(consent, self._runner, "", page, embedded=True)
+            self.consent_widget.edited.connect(self._mark_dirty)
+            self.habeas_edit = self.consent_widget.text_edit
+            self.habeas_error = self.consent_widget.error_label
+            layout.addWidget(self.consent_widget, 1)
+        else:
+            self.habeas_edit = QPlainTextEdit(page)
+            self.habeas_edit.textChanged.connect(self._mark_dirty)
+            self.habeas_error = FieldErrorLabel(page)
+            layout.addWidget(self.habeas_edit, 1)
+            layout.addWidget(self.habeas_error)
+        self.habeas_edit.setPlaceholderText(DEFAULT_HABEAS_DATA_TEXT)
+        note = QLabel(self.tr("Texto vacío: se imprime el texto de autorización predeterminado. Cada cambio del "
+                              "texto o de las finalidades se guarda como una nueva versión; las autorizaciones ya "
+                              "firmadas conservan la suya."), page)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         return page
 
     def _checklist_page(self) -> QWidget:
@@ -226,21 +248,25 @@ class SchoolSettingsDialog(QDialog):
 
     def load(self) -> None:
         """Reads the school's settings in the background and fills the screen."""
-        school = self._services.school
+        school, consent = self._services.school, self._services.consent
         if school is None:
             return
-        self._runner.operation(lambda _progress: school.info()).on_success(self.show_info).on_error(
-            self._on_failed).start()
+        self._runner.operation(lambda _progress: (school.info(), consent.versions() if consent else [])).on_success(
+            lambda loaded: self.show_info(*loaded)).on_error(self._on_failed).start()
 
-    def show_info(self, info: SchoolInfo) -> None:
+    def show_info(self, info: SchoolInfo, consent_versions: Sequence[ConsentVersion] = ()) -> None:
         self._info = info
         self.form.load({
             "name": info.name, "nit": info.nit or "", "resolution": info.resolution or "",
             "dane_code": info.dane_code or "", "address": info.address or "", "phone": info.phone or "",
         })
-        self.habeas_edit.blockSignals(True)
-        self.habeas_edit.setPlainText(info.habeas_data_text or "")
-        self.habeas_edit.blockSignals(False)
+        if self.consent_widget is not None:
+            self.consent_widget.show_current(consent_versions[-1] if consent_versions else None,
+                                             info.habeas_data_text or "")
+        else:
+            self.habeas_edit.blockSignals(True)
+            self.habeas_edit.setPlainText(info.habeas_data_text or "")
+            self.habeas_edit.blockSignals(False)
         self._show_logo(info.logo)
         self._logo_changed = False
         self.checklist_model.dataChanged.disconnect(self._mark_dirty)
@@ -355,6 +381,8 @@ class SchoolSettingsDialog(QDialog):
         changes: dict[str, Any] = {key: values[key] for key in ("name", "nit", "resolution", "dane_code",
                                                                  "address", "phone")}
         changes["habeas_data_text"] = self.habeas_edit.toPlainText()
+        if self.consent_widget is not None and self.consent_widget.consent_changed():
+            changes["consent_purposes"] = self.consent_widget.purposes()
         if self._rules_readable:
             changes["checklist_rules"] = self.checklist_model.rules()
         if self._logo_changed:
@@ -393,8 +421,9 @@ class SchoolSettingsDialog(QDialog):
             field = getattr(item, "field", "") or ""
             if field == "logo":
                 self.logo_error.show_message(field_error_text(item))
-            elif field == "habeas_data_text":
+            elif field in ("habeas_data_text", "purposes"):
                 self.habeas_error.show_message(field_error_text(item))
+                self.tabs.setCurrentIndex(2)
             elif field.startswith("checklist"):
                 row = self.checklist_model.row_of_path(field)
                 prefix = self.tr("Fila %1: ").replace("%1", str(row + 1)) if row is not None else ""

@@ -28,7 +28,7 @@ FIELDS: tuple[ImportField, ...] = (
                                                        "tipo id", "tipo de identificacion", "tipo")),
     ImportField("document_number", "Número de documento", (
         "numero de documento", "n documento", "no documento", "nro documento", "num documento", "documento",
-        "identificacion", "numero identificacion", "numero de identificacion", "doc", "nro doc")),
+        "identificacion", "numero identificacion", "numero de identificacion", "doc", "nro doc", "numero")),
     ImportField("full_name", "Nombre completo", ("nombre completo", "nombres y apellidos", "nombre",
                                                  "estudiante", "nombre del estudiante", "alumno")),
     ImportField("surname_first_name", "Apellidos y nombres", ("apellidos y nombres", "apellidos nombres",

@@ -29,6 +29,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
             f"{MAX_BYTES // 1024 // 1024} MB. Divídalo.")
     content = path.read_bytes()
     suffix = path.suffix.lower()
+    names: tuple[str, ...]
     if suffix == ".csv":
         names, chosen, rows = ("CSV",), "CSV", _csv_rows(content)
     elif suffix == ".xlsx":

@@ -1,0 +1,270 @@
+"""Import students from a spreadsheet: preview (nothing written) and commit (one transaction), with the
+batch kept locally for the list of imports and its undo.
+
+The caller reads the file (`storage/spreadsheet.py`, wired in `app.py`) and hands over a `SheetData`; the
+commit plans again inside its write transaction, so what is written is what the data says at that moment.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.domain.enrollment_status import INITIAL_STATUS
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.import_rows import ReadRow, read_row
+from desktop_app.domain.import_values import FIELD_BY_KEY, SheetData, mapping_errors
+from desktop_app.domain.permissions import Action
+from desktop_app.services._base import Service
+from desktop_app.services.ports import ProgressSink, Record, StoreSession
+
+# The same person's number under another type: a child's RC/NUIP/NIP becomes a TI with the same number.
+_MINOR_TYPES = frozenset({"RC", "NUIP", "NIP", "TI"})
+_COMPARED = ("full_name", "birth_date", "gender")
+
+
+class Status(StrEnum):
+    new = "Nuevo"
+    update = "Actualiza"
+    unchanged = "Sin cambios"
+    possible_duplicate = "Posible duplicado"
+    error = "Error"
+
+
+class Policy(StrEnum):
+    """What an existing student's row does: fill only the empty fields (default), replace them, or skip."""
+
+    fill_empty = "llenar_vacios"
+    overwrite = "reemplazar"
+    skip = "omitir"
+
+
+class ImportRefused(DomainError):
+    """The import cannot start or was cancelled; `messages` are the Spanish reasons."""
+
+    default_code = "import_refused"
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("import_refused")
+        self.messages = messages
+
+    def __str__(self) -> str:
+        return " ".join(self.messages)
+
+
+@dataclass
+class PreviewRow:
+    """One row's outcome: `changes` maps a field to (old, new) for Actualiza; `matches` names the student(s)
+    a Posible duplicado may be."""
+
+    row_number: int
+    status: Status
+    student: Record
+    enrollment: Record | None = None
+    student_id: str | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+    matches: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    rows: list[PreviewRow]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {status.value: self.count(status) for status in Status}
+
+    @property
+    def errors(self) -> list[str]:
+        return [message for row in self.rows if row.status == Status.error for message in row.messages]
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    id: str
+    file_name: str
+    file_sha256: str
+    created_at: Any
+    created_by: str | None
+    counts: dict[str, int]
+    undone: bool
+
+
+class ImportService(Service):
+    """Previews and commits a spreadsheet of students into the context's school."""
+
+    def preview(self, sheet: SheetData, mapping: dict[str, int], *, school_year_id: str | None = None,
+                policy: Policy = Policy.fill_empty) -> ImportPreview:
+        """Every row's status and messages; nothing is written."""
+        self._require(Action.student_create)
+        self._check_mapping(mapping, school_year_id)
+        with self._store.read() as session:
+            return self._plan(session, sheet, mapping, school_year_id, policy)
+
+    def commit(self, sheet: SheetData, mapping: dict[str, int], *, file_name: str,
+               school_year_id: str | None = None, policy: Policy = Policy.fill_empty,
+               other_person_rows: Collection[int] = (), progress: ProgressSink | None = None) -> ImportBatch:
+        """Write the Nuevo and Actualiza rows (and the Posible duplicado rows ticked "Es otra persona") with
+        their matrículas in ONE transaction: all or nothing; cancelling through `progress` rolls back."""
+        self._require(Action.student_create)
+        self._check_mapping(mapping, school_year_id)
+        batch_id = str(uuid.uuid4())
+        now = self._now()
+        stamp = {"batch": batch_id, "file_sha256": sheet.sha256, "at": now.isoformat(),
+                 "by": self._context.user_id}
+        with self._store.write() as session:
+            plan = self._plan(session, sheet, mapping, school_year_id, policy)
+            wanted = [row for row in plan.rows if row.status in (Status.new, Status.update)
+                      or (row.status == Status.possible_duplicate and row.row_number in other_person_rows)]
+            if any(row.status == Status.update for row in wanted):
+                self._require(Action.student_update)
+            if any(row.enrollment for row in wanted):
+                self._require(Action.enrollment_create)
+            created: dict[str, list[str]] = {"students": [], "enrollments": []}
+            before: dict[str, Record] = {}
+            new_students: list[Record] = []
+            for done, row in enumerate(wanted, start=1):
+                if progress is not None and done % 250 == 0:
+                    if progress.is_cancelled():
+                        raise ImportRefused(["Importación cancelada: no se guardó nada."])
+                    progress.report(done, len(wanted), "Guardando estudiantes…")
+                if row.status == Status.update and row.student_id:
+                    self._apply_update(session, row, stamp, before)
+                else:
+                    row.student_id = str(uuid.uuid4())
+                    extra = {**row.student["extra_data"], "import": stamp}
+                    new_students.append({**row.student, "id": row.student_id, "school_id": self._school_id,
+                                         "extra_data": extra})
+                    created["students"].append(row.student_id)
+            session.insert_many("students", new_students)
+            enrollments = [self._enrollment_values(row, school_year_id, stamp)
+                           for row in wanted if row.enrollment and row.student_id and school_year_id]
+            created["enrollments"] = session.insert_many("enrollments", [e for e in enrollments if e])
+            counts = {"created": len(created["students"]), "updated": len(before),
+                      "enrollments": len(created["enrollments"])}
+            session.insert("import_batches", {
+                "id": batch_id, "school_id": self._school_id, "file_name": file_name,
+                "file_sha256": sheet.sha256, "created_at": now, "created_by": self._context.user_id,
+                "school_year_id": school_year_id, "counts": counts, "created_rows": created,
+                "before_images": before,
+            })
+            if progress is not None:
+                progress.report(len(wanted), len(wanted), "Importación guardada.")
+        return ImportBatch(batch_id, file_name, sheet.sha256, now, self._context.user_id, counts, False)
+
+    def batches(self) -> list[ImportBatch]:
+        """The school's imports, newest first (the list *Importaciones*)."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            records = session.find("import_batches", school_id=self._school_id, order_by=("created_at",))
+        return [ImportBatch(r["id"], r["file_name"], r["file_sha256"], r["created_at"], r["created_by"],
+                            dict(r["counts"]), r["undone_at"] is not None) for r in reversed(records)]
+
+    # ------------------------------------------------------------------------------------------ planning
+
+    def _check_mapping(self, mapping: dict[str, int], school_year_id: str | None) -> None:
+        problems = mapping_errors(mapping, has_year=school_year_id is not None)
+        if problems:
+            raise ImportRefused(problems)
+
+    def _plan(self, session: StoreSession, sheet: SheetData, mapping: dict[str, int],
+              school_year_id: str | None, policy: Policy) -> ImportPreview:
+        today = self._today()
+        existing = session.find("students", school_id=self._school_id)
+        by_key = {(s["document_type"], s["document_number"]): s for s in existing}
+        by_number: dict[str, list[Record]] = {}
+        for student in existing:
+            if student["document_type"] in _MINOR_TYPES:
+                by_number.setdefault(student["document_number"], []).append(student)
+        enrolled: set[str] = set()
+        if school_year_id is not None:
+            if session.get("school_years", school_year_id, school_id=self._school_id) is None:
+                raise ImportRefused(["El año lectivo elegido no existe."])
+            enrolled = {e["student_id"] for e in session.find(
+                "enrollments", school_id=self._school_id, school_year_id=school_year_id)}
+        seen: dict[tuple[str, str], int] = {}
+        rows = []
+        for row_number, cells in sheet.rows:
+            read = read_row(row_number, cells, mapping, today)
+            rows.append(self._classify(session, read, by_key, by_number, seen, enrolled, policy))
+        return ImportPreview(rows)
+
+    def _classify(self, session: StoreSession, read: ReadRow, by_key: dict[tuple[str, str], Record],
+                  by_number: dict[str, list[Record]], seen: dict[tuple[str, str], int], enrolled: set[str],
+                  policy: Policy) -> PreviewRow:
+        student = read.student
+        row = PreviewRow(read.row_number, Status.error, student, read.enrollment, messages=list(read.errors))
+        key = (student["document_type"], student["document_number"])
+        if key[1] and key in seen:
+            row.messages.append(f"Fila {read.row_number}: el documento {key[0]} {key[1]} ya aparece en la "
+                                f"fila {seen[key]}.")
+        elif key[1]:
+            seen[key] = read.row_number
+        if row.messages:
+            return row
+        current = by_key.get(key)
+        if current is not None:
+            row.student_id = current["id"]
+            if current["id"] in enrolled:
+                row.enrollment = None  # already enrolled that year: the matrícula is left as it is
+            row.changes = _changes(current, student, policy)
+            row.status = Status.update if row.changes or row.enrollment else Status.unchanged
+            return row
+        twins = [s for s in by_number.get(key[1], []) if key[0] in _MINOR_TYPES]
+        if student["birth_date"] is not None:
+            twins += session.similar_students(school_id=self._school_id, full_name=student["full_name"],
+                                              birth_date=student["birth_date"], exclude_id=None)
+        if twins:
+            row.status = Status.possible_duplicate
+            row.matches = sorted({f"{s['full_name']} ({s['document_type']} {s['document_number']})"
+                                  for s in twins})
+            row.messages.append(f"Fila {read.row_number}: puede ser {', '.join(row.matches)}; márquela "
+                                "«Es otra persona» para importarla.")
+            return row
+        row.status = Status.new
+        return row
+
+    # ------------------------------------------------------------------------------------------ writing
+
+    def _apply_update(self, session: StoreSession, row: PreviewRow, stamp: Record, before: dict[str, Record]) -> None:
+        assert row.student_id is not None
+        current = session.get("students", row.student_id, school_id=self._school_id)
+        assert current is not None
+        changes = {name: new for name, (_old, new) in row.changes.items()}
+        old_extra = dict(current.get("extra_data") or {})
+        changes["extra_data"] = {**old_extra, **row.student["extra_data"], "import": stamp}
+        before[row.student_id] = {**{name: old for name, (old, _new) in row.changes.items()},
+                                  "extra_data": old_extra}
+        session.patch("students", row.student_id, changes, school_id=self._school_id)
+
+    def _enrollment_values(self, row: PreviewRow, school_year_id: str | None, stamp: Record) -> Record:
+        assert row.enrollment is not None
+        return {**row.enrollment, "school_id": self._school_id, "student_id": row.student_id,
+                "school_year_id": school_year_id, "status": str(INITIAL_STATUS), "status_history": [],
+                "extra_data": {"is_new_student": row.status != Status.update, "import": stamp}}
+
+
+def _changes(current: Record, wanted: Record, policy: Policy) -> dict[str, tuple[Any, Any]]:
+    """field → (old, new) for an existing student under the policy; empty cells never erase anything."""
+    if policy == Policy.skip:
+        return {}
+    changes = {}
+    for name in _COMPARED:
+        old, new = current.get(name), wanted.get(name)
+        if new is None or new == "" or new == old:
+            continue
+        if policy == Policy.fill_empty and old not in (None, ""):
+            continue
+        changes[name] = (old, new)
+    return changes
+
+
+def field_label(key: str) -> str:
+    return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key

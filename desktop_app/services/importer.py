@@ -10,13 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.enrollment_status import INITIAL_STATUS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.import_rows import ReadRow, read_row
-from desktop_app.domain.import_values import FIELD_BY_KEY, SheetData, mapping_errors
+from desktop_app.domain.import_values import FIELD_BY_KEY, SheetData, auto_mapping, header_key, mapping_errors
 from desktop_app.domain.permissions import Action
 from desktop_app.services._base import Service
 from desktop_app.services.ports import ProgressSink, Record, StoreSession
@@ -146,13 +147,15 @@ class ImportService(Service):
             session.insert_many("students", new_students)
             enrollments = [self._enrollment_values(row, school_year_id, stamp)
                            for row in wanted if row.enrollment and row.student_id and school_year_id]
-            created["enrollments"] = session.insert_many("enrollments", [e for e in enrollments if e])
+            created["enrollments"] = session.insert_many("enrollments", enrollments)
             counts = {"created": len(created["students"]), "updated": len(before),
                       "enrollments": len(created["enrollments"])}
+            touched = [*created["students"], *before]
             session.insert("import_batches", {
                 "id": batch_id, "school_id": self._school_id, "file_name": file_name,
                 "file_sha256": sheet.sha256, "created_at": now, "created_by": self._context.user_id,
-                "school_year_id": school_year_id, "counts": counts, "created_rows": created,
+                "school_year_id": school_year_id, "header_key": header_key(sheet.headers), "mapping": mapping,
+                "counts": counts, "created_rows": {**created, "stamps": self._stamps(session, touched)},
                 "before_images": before,
             })
             if progress is not None:
@@ -164,8 +167,51 @@ class ImportService(Service):
         self._require(Action.student_view)
         with self._store.read() as session:
             records = session.find("import_batches", school_id=self._school_id, order_by=("created_at",))
-        return [ImportBatch(r["id"], r["file_name"], r["file_sha256"], r["created_at"], r["created_by"],
-                            dict(r["counts"]), r["undone_at"] is not None) for r in reversed(records)]
+        return [_batch(record) for record in reversed(records)]
+
+    def suggested_mapping(self, headers: tuple[str, ...]) -> dict[str, int]:
+        """The mapping of the last import with the same header set, else the automatic one."""
+        self._require(Action.student_create)
+        with self._store.read() as session:
+            earlier = session.find("import_batches", school_id=self._school_id, header_key=header_key(headers),
+                                   order_by=("created_at",))
+        if earlier:
+            return {str(k): int(v) for k, v in earlier[-1]["mapping"].items()}
+        return auto_mapping(headers)
+
+    def undo(self, batch_id: str) -> ImportBatch:
+        """Deactivate the students the batch created and give updated fields back their old values, in one
+        transaction — only when none of its rows changed afterwards (else ImportRefused lists them).
+
+        Its matrículas need the soft-delete column `deleted_at` (sync branch); until it exists a batch that
+        made matrículas is refused rather than erased ("nothing is ever erased")."""
+        self._require(Action.student_deactivate)
+        self._require(Action.student_update)
+        with self._store.write() as session:
+            batch = session.get("import_batches", batch_id, school_id=self._school_id)
+            if batch is None:
+                raise ImportRefused(["Esa importación no existe."])
+            if batch["undone_at"] is not None:
+                raise ImportRefused(["Esa importación ya fue deshecha."])
+            rows = batch["created_rows"]
+            if rows["enrollments"]:
+                raise ImportRefused(["Esta importación creó matrículas; deshacerlas necesita el borrado "
+                                     "lógico de matrículas, que aún no está disponible."])
+            stamps: dict[str, str] = rows["stamps"]
+            now_stamps = self._stamps(session, list(stamps))
+            changed = [student_id for student_id, stamp in stamps.items() if now_stamps.get(student_id) != stamp]
+            if changed:
+                names = [f"{s['full_name']} ({s['document_type']} {s['document_number']})"
+                         for s in session.find_in("students", "id", changed, school_id=self._school_id)]
+                raise ImportRefused(["No se puede deshacer: estos estudiantes cambiaron después de importarlos: "
+                                     + "; ".join(sorted(names)) + "."])
+            for student_id in rows["students"]:
+                session.patch("students", student_id, {"is_active": False}, school_id=self._school_id)
+            for student_id, old in batch["before_images"].items():
+                session.patch("students", student_id, _from_json(old), school_id=self._school_id)
+            record = session.patch("import_batches", batch_id, {"undone_at": self._now()},
+                                   school_id=self._school_id)
+        return _batch(record)
 
     # ------------------------------------------------------------------------------------------ planning
 
@@ -240,9 +286,14 @@ class ImportService(Service):
         changes = {name: new for name, (_old, new) in row.changes.items()}
         old_extra = dict(current.get("extra_data") or {})
         changes["extra_data"] = {**old_extra, **row.student["extra_data"], "import": stamp}
-        before[row.student_id] = {**{name: old for name, (old, _new) in row.changes.items()},
-                                  "extra_data": old_extra}
+        before[row.student_id] = {**{name: old.isoformat() if isinstance(old, date) else old
+                                     for name, (old, _new) in row.changes.items()}, "extra_data": old_extra}
         session.patch("students", row.student_id, changes, school_id=self._school_id)
+
+    def _stamps(self, session: StoreSession, student_ids: list[str]) -> dict[str, str]:
+        """updated_at of each student: a later local edit or pulled server change moves it."""
+        return {s["id"]: str(s["updated_at"]) for s in session.find_in("students", "id", student_ids,
+                                                                        school_id=self._school_id)}
 
     def _enrollment_values(self, row: PreviewRow, school_year_id: str | None, stamp: Record) -> Record:
         assert row.enrollment is not None
@@ -264,6 +315,19 @@ def _changes(current: Record, wanted: Record, policy: Policy) -> dict[str, tuple
             continue
         changes[name] = (old, new)
     return changes
+
+
+def _batch(record: Record) -> ImportBatch:
+    return ImportBatch(record["id"], record["file_name"], record["file_sha256"], record["created_at"],
+                       record["created_by"], dict(record["counts"]), record["undone_at"] is not None)
+
+
+def _from_json(old: Record) -> Record:
+    """Before-images come back from JSON: the birth date as text again becomes a date."""
+    values = dict(old)
+    if isinstance(values.get("birth_date"), str):
+        values["birth_date"] = date.fromisoformat(values["birth_date"])
+    return values
 
 
 def field_label(key: str) -> str:

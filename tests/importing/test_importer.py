@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.domain.import_values import SheetData, auto_mapping
 from desktop_app.services.context import TenantContext
-from desktop_app.services.dto import SchoolYearDraft, StudentDraft
+from desktop_app.services.dto import SchoolYearDraft, StudentDraft, StudentQuery
 from desktop_app.services.importer import ImportRefused, ImportService, Policy, Status
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.students import StudentService
@@ -101,6 +101,8 @@ def test_the_500_row_file_shows_exactly_its_25_errors_writes_nothing_then_commit
     assert extra["simat"] == {"apellido1": "Pérez", "apellido2": "Pérez", "nombre1": "María",
                               "nombre2": "María", "name_split_confirmed": True}
     assert [b.id for b in service.batches()] == [batch.id]
+    with pytest.raises(ImportRefused, match="borrado lógico de matrículas"):  # no deleted_at on this branch
+        service.undo(batch.id)
 
 
 def test_an_existing_student_is_updated_by_policy_with_old_and_new_values(
@@ -183,3 +185,55 @@ def test_cancelling_the_commit_rolls_everything_back(tmp_path: Path, store: Loca
         service.commit(sheet, mapping, file_name="r.csv", progress=CancelAfter())
     assert counts(store) == before
     assert service.batches() == []
+
+
+def test_the_mapping_chosen_for_a_header_set_is_remembered(store: LocalStore, context: TenantContext) -> None:
+    service = ImportService(store, context)
+    headers = ("Doc", "Clase", "Alumno", "Nacido")
+    sheet = SheetData(("H",), "H", 1, headers, ((2, ("1023456789", "TI", "Ana Ruiz", "04/03/2012")),), "cd" * 32)
+    automatic = service.suggested_mapping(headers)
+    assert "document_type" not in automatic  # "Clase" is no synonym: the secretary maps it by hand
+    chosen = {"document_number": 0, "document_type": 1, "full_name": 2, "birth_date": 3}
+    service.commit(sheet, chosen, file_name="a.xlsx")
+    assert service.suggested_mapping(("doc", "CLASE", "alumno", "nacido")) == chosen
+
+
+def test_undo_deactivates_created_students_and_restores_updated_fields(
+        store: LocalStore, context: TenantContext) -> None:
+    students = StudentService(store, context)
+    old = students.create(StudentDraft("TI", "1023456789", "Ana Ruiz", date(2012, 1, 1), gender="F"))
+    sheet = sheet_of([["TI", "1023456789", "Ana María Ruiz", "04/03/2012"],
+                      ["TI", "1088888888", "Camila Ríos", "01/01/2013"]])
+    service = ImportService(store, context)
+    active_before = len(students.list_ids(StudentQuery()))
+    batch = service.commit(sheet, auto_mapping(sheet.headers), file_name="a.csv", policy=Policy.overwrite)
+    assert len(students.list_ids(StudentQuery())) == active_before + 1
+    assert students.get(old.id).birth_date == date(2012, 3, 4)
+
+    undone = service.undo(batch.id)
+
+    assert undone.undone and service.batches()[0].undone
+    assert len(students.list_ids(StudentQuery())) == active_before
+    restored = students.get(old.id)
+    assert (restored.full_name, restored.birth_date, restored.gender) == ("Ana Ruiz", date(2012, 1, 1), "F")
+    assert "import" not in restored.extra_data
+    with pytest.raises(ImportRefused, match="ya fue deshecha"):
+        service.undo(batch.id)
+
+
+def test_undo_is_refused_listing_the_rows_changed_afterwards(store: LocalStore, context: TenantContext) -> None:
+    students = StudentService(store, context)
+    sheet = sheet_of([["TI", "1088888888", "Camila Ríos", "01/01/2013"],
+                      ["TI", "1077777777", "Juan Díaz", "02/02/2013"]])
+    service = ImportService(store, context)
+    batch = service.commit(sheet, auto_mapping(sheet.headers), file_name="a.csv")
+    [juan] = [students.get(i) for i in students.list_ids(StudentQuery(text="Juan"))]
+    students.update(juan.id, StudentDraft("TI", "1077777777", "Juan Díaz Peña", date(2013, 2, 2)))
+    before = counts(store)
+
+    with pytest.raises(ImportRefused) as refused:
+        service.undo(batch.id)
+
+    assert refused.value.messages == ["No se puede deshacer: estos estudiantes cambiaron después de importarlos: "
+                                      "Juan Díaz Peña (TI 1077777777)."]
+    assert counts(store) == before and not service.batches()[0].undone

@@ -223,6 +223,8 @@ import_batches = Table(
     Column("created_at", DateTime, nullable=False),
     Column("created_by", String(36)),
     Column("school_year_id", String(36)),
+    Column("header_key", Text, nullable=False),
+    Column("mapping", JSON, nullable=False),
     Column("counts", JSON, nullable=False),
     Column("created_rows", JSON, nullable=False),
     Column("before_images", JSON, nullable=False),

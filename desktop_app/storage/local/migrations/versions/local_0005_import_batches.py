@@ -1,5 +1,6 @@
 """The student import's batches (local only, not synced): what each import created and the before-images
-of the fields it updated, so that a batch can be listed and undone (issue 13).
+of the fields it updated, so that a batch can be listed and undone, and the column mapping chosen for its
+header set, so that the next file with the same headers is mapped the same way (issue 13).
 
 Revision ID: local_0005_import_batches
 Revises: local_0002
@@ -25,6 +26,8 @@ def upgrade() -> None:
     created_at DATETIME NOT NULL,
     created_by VARCHAR(36),
     school_year_id VARCHAR(36),
+    header_key TEXT NOT NULL,
+    mapping JSON NOT NULL,
     counts JSON NOT NULL,
     created_rows JSON NOT NULL,
     before_images JSON NOT NULL,

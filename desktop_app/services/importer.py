@@ -19,6 +19,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.import_rows import ReadRow, read_row
 from desktop_app.domain.import_values import FIELD_BY_KEY, SheetData, auto_mapping, header_key, mapping_errors
 from desktop_app.domain.permissions import Action
+from desktop_app.domain.text import fold
 from desktop_app.services._base import Service
 from desktop_app.services.ports import ProgressSink, Record, StoreSession
 
@@ -226,7 +227,12 @@ class ImportService(Service):
         existing = session.find("students", school_id=self._school_id)
         by_key = {(s["document_type"], s["document_number"]): s for s in existing}
         by_number: dict[str, list[Record]] = {}
+        # The rule of `similar_students` (same folded name and birth date), answered from memory: one query
+        # per row made a 5,000-row preview take 30 s.
+        by_name: dict[tuple[str, Any], list[Record]] = {}
         for student in existing:
+            if student["birth_date"] is not None:
+                by_name.setdefault((fold(student["full_name"]), student["birth_date"]), []).append(student)
             if student["document_type"] in _MINOR_TYPES:
                 by_number.setdefault(student["document_number"], []).append(student)
         enrolled: set[str] = set()
@@ -239,12 +245,12 @@ class ImportService(Service):
         rows = []
         for row_number, cells in sheet.rows:
             read = read_row(row_number, cells, mapping, today)
-            rows.append(self._classify(session, read, by_key, by_number, seen, enrolled, policy))
+            rows.append(self._classify(read, by_key, by_number, by_name, seen, enrolled, policy))
         return ImportPreview(rows)
 
-    def _classify(self, session: StoreSession, read: ReadRow, by_key: dict[tuple[str, str], Record],
-                  by_number: dict[str, list[Record]], seen: dict[tuple[str, str], int], enrolled: set[str],
-                  policy: Policy) -> PreviewRow:
+    def _classify(self, read: ReadRow, by_key: dict[tuple[str, str], Record], by_number: dict[str, list[Record]],
+                  by_name: dict[tuple[str, Any], list[Record]], seen: dict[tuple[str, str], int],
+                  enrolled: set[str], policy: Policy) -> PreviewRow:
         student = read.student
         row = PreviewRow(read.row_number, Status.error, student, read.enrollment, messages=list(read.errors))
         key = (student["document_type"], student["document_number"])
@@ -264,9 +270,7 @@ class ImportService(Service):
             row.status = Status.update if row.changes or row.enrollment else Status.unchanged
             return row
         twins = [s for s in by_number.get(key[1], []) if key[0] in _MINOR_TYPES]
-        if student["birth_date"] is not None:
-            twins += session.similar_students(school_id=self._school_id, full_name=student["full_name"],
-                                              birth_date=student["birth_date"], exclude_id=None)
+        twins += by_name.get((fold(student["full_name"]), student["birth_date"]), [])
         if twins:
             row.status = Status.possible_duplicate
             row.matches = sorted({f"{s['full_name']} ({s['document_type']} {s['document_number']})"

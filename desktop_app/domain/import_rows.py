@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_app.domain.documents import (
     DOCUMENT_TYPES,
+    GUARDIAN_DOCUMENT_TYPES,
     document_type,
     normalize_document_number,
     validate_document,
@@ -17,6 +18,7 @@ from desktop_app.domain.documents import (
 from desktop_app.domain.grades import find_grade, validate_birth_date
 from desktop_app.domain.import_values import (
     FIELD_BY_KEY,
+    GUARDIAN_FIELDS,
     NAME_PARTS,
     CellError,
     cell_text,
@@ -25,6 +27,7 @@ from desktop_app.domain.import_values import (
     parse_document_number,
     split_surname_first,
 )
+from desktop_app.domain.relationships import RELATIONSHIPS
 from desktop_app.domain.shifts import find_shift
 from desktop_app.domain.text import fold, text_errors
 
@@ -40,6 +43,11 @@ _TYPE_NAMES: dict[str, str] = {
     "registro civil": "RC", "cedula": "CC", "cedula de ciudadania": "CC", "tarjeta identidad": "TI",
 }
 
+_RELATIONSHIP_NAMES: dict[str, str] = {**{fold(label): code for code, label in RELATIONSHIPS.items()},
+                                       **{code.replace("_", " "): code for code in RELATIONSHIPS},
+                                       "mama": "madre", "papa": "padre", "tutor": "tutor_legal",
+                                       "tutora": "tutor_legal", "tutor(a) legal": "tutor_legal"}
+
 
 @dataclass
 class ReadRow:
@@ -48,6 +56,7 @@ class ReadRow:
     row_number: int
     student: dict[str, Any] = field(default_factory=dict)
     enrollment: dict[str, Any] | None = None
+    guardian: dict[str, Any] | None = None  # the acudiente's columns plus "relationship" and "primary"
     errors: list[str] = field(default_factory=list)
 
 
@@ -112,6 +121,7 @@ def read_row(row_number: int, cells: Sequence[object], mapping: dict[str, int], 
     result.student = {"document_type": doc_type or raw_type, "document_number": number, "full_name": full_name,
                       "birth_date": birth_date, "gender": gender, "extra_data": extra}
     result.enrollment = _enrollment(cell, mapping, fail)
+    result.guardian = _guardian(cell, fail)
     return result
 
 
@@ -149,3 +159,33 @@ def _enrollment(cell: Any, mapping: dict[str, int], fail: Any) -> dict[str, Any]
         fail("group_code", f"el grupo «{group}» tiene más de {MAX_GROUP_LENGTH} caracteres.")
     return {"grade_level": grade.code if grade else grade_text, "group_code": group,
             "shift": shift.code if shift else None}
+
+
+def _guardian(cell: Any, fail: Any) -> dict[str, Any] | None:
+    """The row's acudiente (the guardian form's rules), or None when its columns are empty."""
+    texts = {key: cell_text(cell(key)) for key in GUARDIAN_FIELDS}
+    if not any(texts.values()):
+        return None
+    raw_type = texts["guardian_document_type"] or "CC"
+    doc_type = find_document_type(raw_type)
+    number = texts["guardian_document_number"]
+    if doc_type is None or doc_type not in GUARDIAN_DOCUMENT_TYPES:
+        fail("guardian_document_type", f"«{raw_type}» no es un documento de adulto (CC, CE, PPT, pasaporte…).")
+    elif not number:
+        fail("guardian_document_number", "falta el documento del acudiente.")
+    else:
+        problems = validate_document(doc_type, number)
+        if problems:
+            fail("guardian_document_number", f"«{number}»: {problems[0].message}")
+    if not texts["guardian_name"]:
+        fail("guardian_name", "falta el nombre del acudiente.")
+    phone = texts["guardian_phone"] or None
+    if phone and not (7 <= sum(ch.isdigit() for ch in phone) <= 10 and set(phone) <= set("0123456789 +-()")):
+        fail("guardian_phone", f"«{phone}» no es un teléfono válido (7 a 10 dígitos).")
+    relationship = _RELATIONSHIP_NAMES.get(fold(texts["guardian_relationship"]) or "acudiente")
+    if relationship is None:
+        fail("guardian_relationship", f"«{texts['guardian_relationship']}» no es un parentesco conocido "
+             "(madre, padre, abuela, tío, acudiente…).")
+    return {"document_type": doc_type or raw_type, "document_number": normalize_document_number("", number),
+            "full_name": texts["guardian_name"], "phone": phone, "relationship": relationship,
+            "primary": fold(texts["guardian_primary"]) in ("si", "x", "1", "true", "verdadero", "principal")}

@@ -43,10 +43,24 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("grade_level", "Grado", ("grado", "curso")),
     ImportField("group_code", "Grupo", ("grupo",)),
     ImportField("shift", "Jornada", ("jornada",)),
+    # One acudiente per row; reused by document (siblings share the record).
+    ImportField("guardian_document_type", "Tipo de documento del acudiente", (
+        "tipo documento acudiente", "tipo de documento del acudiente", "tipo doc acudiente")),
+    ImportField("guardian_document_number", "Documento del acudiente", (
+        "documento acudiente", "documento del acudiente", "numero documento acudiente", "cedula acudiente",
+        "n documento acudiente")),
+    ImportField("guardian_name", "Nombre del acudiente", ("nombre acudiente", "nombre del acudiente",
+                                                          "acudiente")),
+    ImportField("guardian_phone", "Teléfono del acudiente", ("telefono acudiente", "telefono", "celular",
+                                                             "celular acudiente")),
+    ImportField("guardian_relationship", "Parentesco", ("parentesco",)),
+    ImportField("guardian_primary", "Acudiente principal", ("principal", "acudiente principal")),
 )
 FIELD_BY_KEY: dict[str, ImportField] = {field.key: field for field in FIELDS}
 NAME_PARTS = ("apellido1", "apellido2", "nombre1", "nombre2")
 ENROLLMENT_FIELDS = ("grade_level", "group_code", "shift")
+GUARDIAN_FIELDS = ("guardian_document_type", "guardian_document_number", "guardian_name", "guardian_phone",
+                   "guardian_relationship", "guardian_primary")
 
 _PUNCTUATION = re.compile(r"[^a-z0-9 ]+")
 _SCIENTIFIC = re.compile(r"^\s*[0-9]+([.,][0-9]+)?\s*[eE]\s*[+-]?[0-9]+\s*$")

@@ -66,6 +66,7 @@ class PreviewRow:
     status: Status
     student: Record
     enrollment: Record | None = None
+    guardian: Record | None = None
     student_id: str | None = None
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
@@ -149,8 +150,12 @@ class ImportService(Service):
             enrollments = [self._enrollment_values(row, school_year_id, stamp)
                            for row in wanted if row.enrollment and row.student_id and school_year_id]
             created["enrollments"] = session.insert_many("enrollments", enrollments)
+            if any(row.guardian for row in wanted):
+                self._require(Action.guardian_edit)
+                created["guardians"], created["links"] = self._link_guardians(session, wanted, stamp)
             counts = {"created": len(created["students"]), "updated": len(before),
-                      "enrollments": len(created["enrollments"])}
+                      "enrollments": len(created["enrollments"]), "guardians": len(created.get("guardians", [])),
+                      "links": len(created.get("links", []))}
             touched = [*created["students"], *before]
             session.insert("import_batches", {
                 "id": batch_id, "school_id": self._school_id, "file_name": file_name,
@@ -195,9 +200,9 @@ class ImportService(Service):
             if batch["undone_at"] is not None:
                 raise ImportRefused(["Esa importación ya fue deshecha."])
             rows = batch["created_rows"]
-            if rows["enrollments"]:
-                raise ImportRefused(["Esta importación creó matrículas; deshacerlas necesita el borrado "
-                                     "lógico de matrículas, que aún no está disponible."])
+            if rows["enrollments"] or rows.get("links"):
+                raise ImportRefused(["Esta importación creó matrículas o vínculos con acudientes; deshacerlos "
+                                     "necesita su borrado lógico, que aún no está disponible."])
             stamps: dict[str, str] = rows["stamps"]
             now_stamps = self._stamps(session, list(stamps))
             changed = [student_id for student_id, stamp in stamps.items() if now_stamps.get(student_id) != stamp]
@@ -252,7 +257,8 @@ class ImportService(Service):
                   by_name: dict[tuple[str, Any], list[Record]], seen: dict[tuple[str, str], int],
                   enrolled: set[str], policy: Policy) -> PreviewRow:
         student = read.student
-        row = PreviewRow(read.row_number, Status.error, student, read.enrollment, messages=list(read.errors))
+        row = PreviewRow(read.row_number, Status.error, student, read.enrollment, read.guardian,
+                         messages=list(read.errors))
         key = (student["document_type"], student["document_number"])
         if key[1] and key in seen:
             row.messages.append(f"Fila {read.row_number}: el documento {key[0]} {key[1]} ya aparece en la "
@@ -293,6 +299,40 @@ class ImportService(Service):
         before[row.student_id] = {**{name: old.isoformat() if isinstance(old, date) else old
                                      for name, (old, _new) in row.changes.items()}, "extra_data": old_extra}
         session.patch("students", row.student_id, changes, school_id=self._school_id)
+
+    def _link_guardians(self, session: StoreSession, rows: list[PreviewRow],
+                        stamp: Record) -> tuple[list[str], list[str]]:
+        """Each row's acudiente: the registered one with that document, else one new record per document
+        (siblings in the file share it); linked unless already linked. The first link is the primary."""
+        registered = {(g["document_type"], g["document_number"]): str(g["id"])
+                      for g in session.find("guardians", school_id=self._school_id)}
+        student_ids = [row.student_id for row in rows if row.guardian and row.student_id]
+        links: dict[str, list[Record]] = {}
+        for link in session.find_in("student_guardians", "student_id", student_ids, school_id=self._school_id):
+            links.setdefault(link["student_id"], []).append(link)
+        new_guardians: list[str] = []
+        new_links: list[Record] = []
+        for row in rows:
+            guardian, student_id = row.guardian, row.student_id
+            if guardian is None or student_id is None:
+                continue
+            key = (guardian["document_type"], guardian["document_number"])
+            if key not in registered:
+                record = session.insert("guardians", {
+                    "school_id": self._school_id, "document_type": key[0], "document_number": key[1],
+                    "full_name": guardian["full_name"], "phone": guardian["phone"]})
+                registered[key] = str(record["id"])
+                new_guardians.append(registered[key])
+            current = links.setdefault(student_id, [])
+            if any(link["guardian_id"] == registered[key] for link in current):
+                continue
+            link = {"id": str(uuid.uuid4()), "school_id": self._school_id, "student_id": student_id,
+                    "guardian_id": registered[key], "relationship": guardian["relationship"],
+                    "is_primary": not current, "priority": len(current) + 1, "can_pickup": True,
+                    "is_emergency_contact": True}
+            current.append(link)
+            new_links.append(link)
+        return new_guardians, session.insert_many("student_guardians", new_links)
 
     def _stamps(self, session: StoreSession, student_ids: list[str]) -> dict[str, str]:
         """updated_at of each student: a later local edit or pulled server change moves it."""

@@ -83,7 +83,7 @@ def test_the_500_row_file_shows_exactly_its_25_errors_writes_nothing_then_commit
 
     batch = service.commit(sheet, mapping, file_name=path.name, school_year_id=year_id)
 
-    assert batch.counts == {"created": 475, "updated": 0, "enrollments": 475}
+    assert batch.counts == {"created": 475, "updated": 0, "enrollments": 475, "guardians": 0, "links": 0}
     students, enrollments, _ = counts(store)
     assert (students, enrollments) == (before[0] + 475, before[1] + 475)
     entries = [e for e in outbox(store) if e["table_name"] in ("students", "enrollments")]
@@ -101,7 +101,7 @@ def test_the_500_row_file_shows_exactly_its_25_errors_writes_nothing_then_commit
     assert extra["simat"] == {"apellido1": "Pérez", "apellido2": "Pérez", "nombre1": "María",
                               "nombre2": "María", "name_split_confirmed": True}
     assert [b.id for b in service.batches()] == [batch.id]
-    with pytest.raises(ImportRefused, match="borrado lógico de matrículas"):  # no deleted_at on this branch
+    with pytest.raises(ImportRefused, match="necesita su borrado lógico"):  # no deleted_at on this branch
         service.undo(batch.id)
 
 
@@ -122,7 +122,7 @@ def test_an_existing_student_is_updated_by_policy_with_old_and_new_values(
     assert service.preview(sheet, mapping, policy=Policy.skip).rows[0].status == Status.unchanged
 
     batch = service.commit(sheet, mapping, file_name="a.csv", policy=Policy.overwrite)
-    assert batch.counts == {"created": 0, "updated": 1, "enrollments": 0}
+    assert batch.counts == {"created": 0, "updated": 1, "enrollments": 0, "guardians": 0, "links": 0}
     row = students.get(current.id)
     assert (row.full_name, row.birth_date, row.gender) == ("Ana María Ruiz", date(2012, 3, 4), "F")
     assert row.extra_data["import"]["batch"] == batch.id
@@ -237,3 +237,42 @@ def test_undo_is_refused_listing_the_rows_changed_afterwards(store: LocalStore, 
     assert refused.value.messages == ["No se puede deshacer: estos estudiantes cambiaron después de importarlos: "
                                       "Juan Díaz Peña (TI 1077777777)."]
     assert counts(store) == before and not service.batches()[0].undone
+
+
+def test_acudientes_are_reused_by_document_and_shared_by_siblings(store: LocalStore, context: TenantContext) -> None:
+    from desktop_app.services.dto import GuardianDraft
+    from desktop_app.services.guardians import GuardianService
+
+    registered = GuardianService(store, context).create(GuardianDraft("CC", "52111222", "Marta Ríos"))
+    headers = ("Tipo", "Número", "Nombre completo", "Documento acudiente", "Nombre acudiente", "Teléfono",
+               "Parentesco")
+    sheet = sheet_of([
+        ["TI", "1088888888", "Camila Ríos", "52111222", "Marta Ríos", "3001234567", "Madre"],
+        ["TI", "1088888889", "Pedro Ríos", "52111222", "Marta Ríos", "", "mamá"],
+        ["TI", "1088888890", "Lina Gil", "79000111", "Jorge Gil", "3109876543", "Papá"],
+        ["TI", "1088888891", "Tomás Gil", "79000111", "Jorge Gil", "12", "Vecino"],
+    ], headers=headers)
+    mapping = auto_mapping(headers)
+    assert {"guardian_document_number": 3, "guardian_name": 4, "guardian_phone": 5,
+            "guardian_relationship": 6}.items() <= mapping.items()
+    service = ImportService(store, context)
+    preview = service.preview(sheet, mapping)
+    assert preview.errors == [
+        "Fila 5, columna «Teléfono del acudiente»: «12» no es un teléfono válido (7 a 10 dígitos).",
+        "Fila 5, columna «Parentesco»: «Vecino» no es un parentesco conocido (madre, padre, abuela, tío, "
+        "acudiente…).",
+    ]
+    batch = service.commit(sheet, mapping, file_name="a.csv")
+    assert batch.counts["created"] == 3 and batch.counts["guardians"] == 1 and batch.counts["links"] == 3
+    connection = sqlite3.connect(store.path)
+    try:
+        links = connection.execute(
+            "SELECT s.full_name, g.full_name, l.relationship, l.is_primary FROM student_guardians l "
+            "JOIN students s ON s.id = l.student_id JOIN guardians g ON g.id = l.guardian_id "
+            "ORDER BY s.full_name").fetchall()
+        marta = connection.execute("SELECT count(*) FROM guardians WHERE document_number = '52111222'").fetchone()
+    finally:
+        connection.close()
+    assert links == [("Camila Ríos", "Marta Ríos", "madre", 1), ("Lina Gil", "Jorge Gil", "padre", 1),
+                     ("Pedro Ríos", "Marta Ríos", "madre", 1)]
+    assert marta == (1,) and registered.id

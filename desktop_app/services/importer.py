@@ -26,6 +26,7 @@ from desktop_app.services.ports import ProgressSink, Record, StoreSession
 # The same person's number under another type: a child's RC/NUIP/NIP becomes a TI with the same number.
 _MINOR_TYPES = frozenset({"RC", "NUIP", "NIP", "TI"})
 _COMPARED = ("full_name", "birth_date", "gender")
+ACUDIENTE = "acudiente"  # shown among an Actualiza's changes; written as a link, not a student column
 
 
 class Status(StrEnum):
@@ -241,6 +242,12 @@ class ImportService(Service):
             if student["document_type"] in _MINOR_TYPES:
                 by_number.setdefault(student["document_number"], []).append(student)
         enrolled: set[str] = set()
+        # (student, acudiente document) pairs already linked: an existing student's row that brings a new
+        # acudiente is an Actualiza even when none of the student's own fields change.
+        documents = {g["id"]: (g["document_type"], g["document_number"])
+                     for g in session.find("guardians", school_id=self._school_id)}
+        linked = {(link["student_id"], documents.get(link["guardian_id"]))
+                  for link in session.find("student_guardians", school_id=self._school_id)}
         if school_year_id is not None:
             if session.get("school_years", school_year_id, school_id=self._school_id) is None:
                 raise ImportRefused(["El año lectivo elegido no existe."])
@@ -250,7 +257,13 @@ class ImportService(Service):
         rows = []
         for row_number, cells in sheet.rows:
             read = read_row(row_number, cells, mapping, today)
-            rows.append(self._classify(read, by_key, by_number, by_name, seen, enrolled, policy))
+            row = self._classify(read, by_key, by_number, by_name, seen, enrolled, policy)
+            guardian = row.guardian
+            if row.status in (Status.update, Status.unchanged) and guardian is not None and (
+                    row.student_id, (guardian["document_type"], guardian["document_number"])) not in linked:
+                row.changes[ACUDIENTE] = (None, guardian["full_name"])
+                row.status = Status.update
+            rows.append(row)
         return ImportPreview(rows)
 
     def _classify(self, read: ReadRow, by_key: dict[tuple[str, str], Record], by_number: dict[str, list[Record]],
@@ -293,11 +306,12 @@ class ImportService(Service):
         assert row.student_id is not None
         current = session.get("students", row.student_id, school_id=self._school_id)
         assert current is not None
-        changes = {name: new for name, (_old, new) in row.changes.items()}
+        fields = {name: values for name, values in row.changes.items() if name in _COMPARED}
+        changes = {name: new for name, (_old, new) in fields.items()}
         old_extra = dict(current.get("extra_data") or {})
         changes["extra_data"] = {**old_extra, **row.student["extra_data"], "import": stamp}
         before[row.student_id] = {**{name: old.isoformat() if isinstance(old, date) else old
-                                     for name, (old, _new) in row.changes.items()}, "extra_data": old_extra}
+                                     for name, (old, _new) in fields.items()}, "extra_data": old_extra}
         session.patch("students", row.student_id, changes, school_id=self._school_id)
 
     def _link_guardians(self, session: StoreSession, rows: list[PreviewRow],

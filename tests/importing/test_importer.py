@@ -276,3 +276,19 @@ def test_acudientes_are_reused_by_document_and_shared_by_siblings(store: LocalSt
     assert links == [("Camila Ríos", "Marta Ríos", "madre", 1), ("Lina Gil", "Jorge Gil", "padre", 1),
                      ("Pedro Ríos", "Marta Ríos", "madre", 1)]
     assert marta == (1,) and registered.id
+
+
+def test_an_existing_student_with_a_new_acudiente_is_an_update_that_only_adds_the_link(
+        store: LocalStore, context: TenantContext) -> None:
+    students = StudentService(store, context)
+    current = students.create(StudentDraft("TI", "1023456789", "Ana Ruiz", date(2012, 3, 4)))
+    headers = ("Tipo", "Número", "Nombre completo", "Fecha de nacimiento", "Documento acudiente",
+               "Nombre acudiente")
+    sheet = sheet_of([["TI", "1023456789", "Ana Ruiz", "04/03/2012", "52111222", "Marta Ruiz"]], headers=headers)
+    service = ImportService(store, context)
+    [row] = service.preview(sheet, auto_mapping(headers)).rows
+    assert row.status == Status.update and row.changes == {"acudiente": (None, "Marta Ruiz")}
+    batch = service.commit(sheet, auto_mapping(headers), file_name="a.csv")
+    assert batch.counts["links"] == 1 and batch.counts["guardians"] == 1
+    assert students.get(current.id).full_name == "Ana Ruiz"
+    assert service.preview(sheet, auto_mapping(headers)).rows[0].status == Status.unchanged

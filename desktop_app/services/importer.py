@@ -389,4 +389,7 @@ def _from_json(old: Record) -> Record:
 
 
 def field_label(key: str) -> str:
+    """The Spanish name of a changed field (an Actualiza's old → new list)."""
+    if key == ACUDIENTE:
+        return "Acudiente"
     return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key

@@ -1335,6 +1335,85 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="62"/>
+        <source>Dato</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="62"/>
+        <source>Columna del archivo</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="63"/>
+        <source>Ejemplo (primera fila)</source>
+        <translation>Example (first row)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="84"/>
+        <source>(sin asignar)</source>
+        <translation>(not assigned)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="133"/>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="133"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="134"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="134"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="135"/>
+        <source>Cambios o mensajes</source>
+        <translation>Changes or messages</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="26"/>
+        <source>Nuevo</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="26"/>
+        <source>Actualiza</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="27"/>
+        <source>Sin cambios</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="28"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="28"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="66"/>

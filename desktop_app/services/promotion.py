@@ -3,10 +3,12 @@ one transaction as year N+1's matrículas (Documentos pendientes, returning stud
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop_app.domain.documents import normalize_document_number
 from desktop_app.domain.enrollment_status import INITIAL_STATUS, EnrollmentStatus, history_entry, status_label
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import Action
@@ -60,6 +62,24 @@ class PromotionResult:
     batch: str
     counts: dict[str, int]
     created_enrollment_ids: tuple[str, ...]
+
+
+def mark_pasted(plan: PromotionPlan, pasted: str, decision: Decision) -> tuple[dict[str, Decision], list[str]]:
+    """The Comisión de Evaluación's list of document numbers pasted from anywhere (one per line, or separated
+    by commas, semicolons or spaces; dots ignored) → `decision` for each matching candidate, by enrollment id,
+    and the numbers that match no candidate (shown so that none is lost silently)."""
+    by_number = {candidate.document.split(" ")[-1]: candidate.enrollment_id for candidate in plan.candidates}
+    decisions: dict[str, Decision] = {}
+    unknown: list[str] = []
+    for token in re.split(r"[\s,;]+", pasted):
+        number = normalize_document_number("", token)
+        if not number:
+            continue
+        if number in by_number:
+            decisions[by_number[number]] = decision
+        elif number not in unknown:
+            unknown.append(number)
+    return decisions, unknown
 
 
 class PromotionService(Service):

@@ -14,7 +14,7 @@ from desktop_app.domain.promotion import Outcome, next_grade, proposed_group
 from desktop_app.services.demo import DemoSchool, load_demo_school
 from desktop_app.services.dto import SchoolYearDraft
 from desktop_app.services.enrollments import EnrollmentService
-from desktop_app.services.promotion import Decision, PromotionRefused, PromotionService
+from desktop_app.services.promotion import Decision, PromotionRefused, PromotionService, mark_pasted
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.storage.local import LocalStore
 
@@ -95,3 +95,13 @@ def test_the_demo_school_is_promoted_once_with_one_outcome_per_student(
     finally:
         connection.close()
     assert per_student == (1,)
+
+
+def test_a_pasted_list_of_documents_marks_those_candidates(demo: tuple[LocalStore, DemoSchool]) -> None:
+    store, school = demo
+    plan = PromotionService(store, school.context).plan(school.current_year_id, "2027")
+    first, second = plan.candidates[0], plan.candidates[1]
+    pasted = f"{first.document.split()[-1]}\n  {second.document.split()[-1]};1.111.111.111\n\n"
+    decisions, unknown = mark_pasted(plan, pasted, Decision(Outcome.repeats))
+    assert decisions == {first.enrollment_id: Decision(Outcome.repeats), second.enrollment_id: Decision(Outcome.repeats)}
+    assert unknown == ["1111111111"]

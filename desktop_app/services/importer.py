@@ -26,6 +26,7 @@ from desktop_app.services.ports import ProgressSink, Record, StoreSession
 # The same person's number under another type: a child's RC/NUIP/NIP becomes a TI with the same number.
 _MINOR_TYPES = frozenset({"RC", "NUIP", "NIP", "TI"})
 _COMPARED = ("full_name", "birth_date", "gender")
+_WRITTEN = (*_COMPARED, "is_active")
 ACUDIENTE = "acudiente"  # shown among an Actualiza's changes; written as a link, not a student column
 
 
@@ -306,7 +307,7 @@ class ImportService(Service):
         assert row.student_id is not None
         current = session.get("students", row.student_id, school_id=self._school_id)
         assert current is not None
-        fields = {name: values for name, values in row.changes.items() if name in _COMPARED}
+        fields = {name: values for name, values in row.changes.items() if name in _WRITTEN}
         changes = {name: new for name, (_old, new) in fields.items()}
         old_extra = dict(current.get("extra_data") or {})
         changes["extra_data"] = {**old_extra, **row.student["extra_data"], "import": stamp}
@@ -364,7 +365,9 @@ def _changes(current: Record, wanted: Record, policy: Policy) -> dict[str, tuple
     """field → (old, new) for an existing student under the policy; empty cells never erase anything."""
     if policy == Policy.skip:
         return {}
-    changes = {}
+    changes: dict[str, tuple[Any, Any]] = {}
+    if not current.get("is_active", True):
+        changes["is_active"] = (False, True)  # a re-import offers to reactivate (e.g. after an undo)
     for name in _COMPARED:
         old, new = current.get(name), wanted.get(name)
         if new is None or new == "" or new == old:
@@ -392,4 +395,6 @@ def field_label(key: str) -> str:
     """The Spanish name of a changed field (an Actualiza's old → new list)."""
     if key == ACUDIENTE:
         return "Acudiente"
+    if key == "is_active":
+        return "Activo"
     return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key

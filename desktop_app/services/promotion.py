@@ -56,6 +56,15 @@ class PromotionPlan:
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (student, why)
     already_enrolled: list[str] = field(default_factory=list)
 
+    def counts(self, decisions: Mapping[str, Decision] | None = None) -> dict[tuple[str, Outcome], int]:
+        """(grade, outcome) → students, with `decisions` applied over the defaults (the preview's table)."""
+        result: dict[tuple[str, Outcome], int] = {}
+        for candidate in self.candidates:
+            outcome = (decisions or {}).get(candidate.enrollment_id, Decision(candidate.outcome)).outcome
+            key = (candidate.grade_level, outcome)
+            result[key] = result.get(key, 0) + 1
+        return result
+
 
 @dataclass(frozen=True)
 class PromotionResult:

@@ -219,6 +219,11 @@ def test_undo_deactivates_created_students_and_restores_updated_fields(
     assert "import" not in restored.extra_data
     with pytest.raises(ImportRefused, match="ya fue deshecha"):
         service.undo(batch.id)
+    # importing the file again offers to reactivate the student the undo deactivated
+    again = service.preview(sheet, auto_mapping(sheet.headers), policy=Policy.overwrite)
+    assert again.rows[1].status == Status.update and again.rows[1].changes == {"is_active": (False, True)}
+    service.commit(sheet, auto_mapping(sheet.headers), file_name="a.csv", policy=Policy.overwrite)
+    assert len(students.list_ids(StudentQuery())) == active_before + 1
 
 
 def test_undo_is_refused_listing_the_rows_changed_afterwards(store: LocalStore, context: TenantContext) -> None:

@@ -56,6 +56,10 @@ def test_the_demo_school_is_promoted_once_with_one_outcome_per_student(
     repeater = next(c for c in plan.candidates if c.grade_level not in ("11", "clei_6"))
     leaver = next(c for c in plan.candidates if c is not repeater and c.grade_level not in ("11", "clei_6"))
 
+    counts = plan.counts({repeater.enrollment_id: Decision(Outcome.repeats)})
+    assert sum(counts.values()) == len(plan.candidates)
+    assert counts[(repeater.grade_level, Outcome.repeats)] == 1
+    assert counts[("11", Outcome.graduated)] == len(eleventh)
     with pytest.raises(PromotionRefused, match="Falta el motivo"):
         service.commit(school.current_year_id, "2027", {leaver.enrollment_id: Decision(Outcome.leaves)})
     result = service.commit(school.current_year_id, "2027", {

@@ -1335,6 +1335,74 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="44"/>
+        <source>Importar estudiantes</source>
+        <translation>Import students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="60"/>
+        <source>Mostrar solo errores</source>
+        <translation>Show errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="63"/>
+        <source>Llenar solo vacíos</source>
+        <translation>Fill empty fields only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="64"/>
+        <source>Reemplazar</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="65"/>
+        <source>Omitir existentes</source>
+        <translation>Skip existing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="79"/>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="81"/>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="84"/>
+        <source>Volver a las columnas</source>
+        <translation>Back to the columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="87"/>
+        <source>Estudiantes ya registrados:</source>
+        <translation>Students already registered:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="112"/>
+        <source>Revise a qué columna del archivo corresponde cada dato.</source>
+        <translation>Check which file column holds each field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="130"/>
+        <source>Nada se ha guardado todavía.</source>
+        <translation>Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="146"/>
+        <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
+        <translation>Import saved: {created} new, {updated} updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="159"/>
+        <source>No se pudo completar: {error}</source>
+        <translation>Could not finish: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <location filename="../../desktop_app/ui/importing/models.py" line="62"/>

@@ -1392,12 +1392,17 @@
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="141"/>
+        <source>Importando estudiantes…</source>
+        <translation>Importing students…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="147"/>
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="160"/>
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>

@@ -138,7 +138,8 @@ class ImportDialog(QDialog):
         self._runner.operation(
             lambda progress: self._service.commit(sheet, mapping, file_name=name, school_year_id=self._year,
                                                   policy=policy, progress=progress)
-        ).on_success(self._on_imported).on_error(self._on_error).start()
+        ).with_progress(self, translate("ImportDialog", "Importando estudiantes…"), cancellable=True).on_success(
+            self._on_imported).on_error(self._on_error).start()
 
     def _on_imported(self, batch: ImportBatch) -> None:
         self.batch = batch

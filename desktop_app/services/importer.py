@@ -250,8 +250,11 @@ class ImportService(Service):
         linked = {(link["student_id"], documents.get(link["guardian_id"]))
                   for link in session.find("student_guardians", school_id=self._school_id)}
         if school_year_id is not None:
-            if session.get("school_years", school_year_id, school_id=self._school_id) is None:
+            year = session.get("school_years", school_year_id, school_id=self._school_id)
+            if year is None:
                 raise ImportRefused(["El año lectivo elegido no existe."])
+            if year["status"] in ("closed", "archived"):
+                raise ImportRefused([f"El año lectivo {year['name']} está cerrado: elija otro para las matrículas."])
             enrolled = {e["student_id"] for e in session.find(
                 "enrollments", school_id=self._school_id, school_year_id=school_year_id)}
         seen: dict[tuple[str, str], int] = {}

@@ -297,3 +297,12 @@ def test_an_existing_student_with_a_new_acudiente_is_an_update_that_only_adds_th
     assert batch.counts["links"] == 1 and batch.counts["guardians"] == 1
     assert students.get(current.id).full_name == "Ana Ruiz"
     assert service.preview(sheet, auto_mapping(headers)).rows[0].status == Status.unchanged
+
+
+def test_matriculas_go_only_to_an_open_year(store: LocalStore, context: TenantContext) -> None:
+    closed = SchoolYearService(store, context).create_year(
+        SchoolYearDraft("2024", date(2024, 1, 20), date(2024, 11, 30), status="closed"))
+    sheet = sheet_of([["TI", "1088888888", "Camila Ríos", "5"]], headers=("Tipo", "Número", "Nombre", "Grado"))
+    with pytest.raises(ImportRefused) as refused:
+        ImportService(store, context).preview(sheet, auto_mapping(sheet.headers), school_year_id=closed.id)
+    assert refused.value.messages == ["El año lectivo 2024 está cerrado: elija otro para las matrículas."]

@@ -154,7 +154,7 @@ class ImportService(Service):
             created["enrollments"] = session.insert_many("enrollments", enrollments)
             if any(row.guardian for row in wanted):
                 self._require(Action.guardian_edit)
-                created["guardians"], created["links"] = self._link_guardians(session, wanted, stamp)
+                created["guardians"], created["links"] = self._link_guardians(session, wanted)
             counts = {"created": len(created["students"]), "updated": len(before),
                       "enrollments": len(created["enrollments"]), "guardians": len(created.get("guardians", [])),
                       "links": len(created.get("links", []))}
@@ -318,8 +318,7 @@ class ImportService(Service):
                                      for name, (old, _new) in fields.items()}, "extra_data": old_extra}
         session.patch("students", row.student_id, changes, school_id=self._school_id)
 
-    def _link_guardians(self, session: StoreSession, rows: list[PreviewRow],
-                        stamp: Record) -> tuple[list[str], list[str]]:
+    def _link_guardians(self, session: StoreSession, rows: list[PreviewRow]) -> tuple[list[str], list[str]]:
         """Each row's acudiente: the registered one with that document, else one new record per document
         (siblings in the file share it); linked unless already linked. The first link is the primary."""
         registered = {(g["document_type"], g["document_number"]): str(g["id"])
@@ -328,7 +327,7 @@ class ImportService(Service):
         links: dict[str, list[Record]] = {}
         for link in session.find_in("student_guardians", "student_id", student_ids, school_id=self._school_id):
             links.setdefault(link["student_id"], []).append(link)
-        new_guardians: list[str] = []
+        new_guardians: list[Record] = []  # guardians have no extra_data: the batch lists them instead
         new_links: list[Record] = []
         for row in rows:
             guardian, student_id = row.guardian, row.student_id
@@ -336,11 +335,10 @@ class ImportService(Service):
                 continue
             key = (guardian["document_type"], guardian["document_number"])
             if key not in registered:
-                record = session.insert("guardians", {
-                    "school_id": self._school_id, "document_type": key[0], "document_number": key[1],
-                    "full_name": guardian["full_name"], "phone": guardian["phone"]})
-                registered[key] = str(record["id"])
-                new_guardians.append(registered[key])
+                registered[key] = str(uuid.uuid4())
+                new_guardians.append({
+                    "id": registered[key], "school_id": self._school_id, "document_type": key[0],
+                    "document_number": key[1], "full_name": guardian["full_name"], "phone": guardian["phone"]})
             current = links.setdefault(student_id, [])
             if any(link["guardian_id"] == registered[key] for link in current):
                 continue
@@ -350,7 +348,8 @@ class ImportService(Service):
                     "is_emergency_contact": True}
             current.append(link)
             new_links.append(link)
-        return new_guardians, session.insert_many("student_guardians", new_links)
+        # guardians first: the links refer to them
+        return session.insert_many("guardians", new_guardians), session.insert_many("student_guardians", new_links)
 
     def _stamps(self, session: StoreSession, student_ids: list[str]) -> dict[str, str]:
         """updated_at of each student: a later local edit or pulled server change moves it."""

@@ -26,6 +26,7 @@ from desktop_app.domain.import_values import (
     parse_date,
     parse_document_number,
     split_surname_first,
+    split_two,
 )
 from desktop_app.domain.relationships import RELATIONSHIPS
 from desktop_app.domain.shifts import find_shift
@@ -126,7 +127,8 @@ def read_row(row_number: int, cells: Sequence[object], mapping: dict[str, int], 
 
 
 def _name_key(mapping: dict[str, int]) -> str:
-    return next((k for k in ("full_name", "surname_first_name", "apellido1") if k in mapping), "full_name")
+    return next((k for k in ("full_name", "surname_first_name", "surnames", "apellido1") if k in mapping),
+                "full_name")
 
 
 def _name(cell: Any, mapping: dict[str, int]) -> tuple[str, tuple[str, str, str, str] | None]:
@@ -135,6 +137,8 @@ def _name(cell: Any, mapping: dict[str, int]) -> tuple[str, tuple[str, str, str,
         return cell_text(cell("full_name")), None
     if "surname_first_name" in mapping:
         parts = split_surname_first(cell_text(cell("surname_first_name")))
+    elif "surnames" in mapping and "given_names" in mapping:
+        parts = (*split_two(cell_text(cell("surnames"))), *split_two(cell_text(cell("given_names"))))
     else:
         parts = (cell_text(cell("apellido1")), cell_text(cell("apellido2")),
                  cell_text(cell("nombre1")), cell_text(cell("nombre2")))

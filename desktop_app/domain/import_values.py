@@ -33,6 +33,9 @@ FIELDS: tuple[ImportField, ...] = (
                                                  "estudiante", "nombre del estudiante", "alumno")),
     ImportField("surname_first_name", "Apellidos y nombres", ("apellidos y nombres", "apellidos nombres",
                                                               "apellidos y nombre")),
+    # Two columns "Apellidos" and "Nombres" (very common): each split in two.
+    ImportField("surnames", "Apellidos", ("apellidos",)),
+    ImportField("given_names", "Nombres", ("nombres",)),
     ImportField("apellido1", "Primer apellido", ("primer apellido", "apellido1", "apellido 1")),
     ImportField("apellido2", "Segundo apellido", ("segundo apellido", "apellido2", "apellido 2")),
     ImportField("nombre1", "Primer nombre", ("primer nombre", "nombre1", "nombre 1")),
@@ -91,13 +94,14 @@ def auto_mapping(headers: Sequence[object]) -> dict[str, int]:
                 continue
             for synonym in field.synonyms:
                 found = next((i for i, name in enumerate(names) if name and i not in mapping.values() and (
-                    name == synonym if exact else synonym in name.split(" ") or name.startswith(synonym))), None)
+                    name == synonym if exact else synonym in name.split(" "))), None)
                 if found is not None:
                     mapping[field.key] = found
                     break
     if "surname_first_name" in mapping and mapping.get("full_name") == mapping["surname_first_name"]:
         del mapping["full_name"]
-    if "surname_first_name" in mapping or all(part in mapping for part in NAME_PARTS[::2]):
+    split_columns = ("surnames" in mapping and "given_names" in mapping)
+    if "surname_first_name" in mapping or split_columns or all(part in mapping for part in NAME_PARTS[::2]):
         mapping.pop("full_name", None)
     return mapping
 
@@ -109,7 +113,7 @@ def mapping_errors(mapping: dict[str, int], *, has_year: bool) -> list[str]:
         errors.append("Falta asignar la columna del tipo de documento.")
     if "document_number" not in mapping:
         errors.append("Falta asignar la columna del número de documento.")
-    has_parts = "apellido1" in mapping and "nombre1" in mapping
+    has_parts = ("apellido1" in mapping and "nombre1" in mapping) or ("surnames" in mapping and "given_names" in mapping)
     if not ("full_name" in mapping or "surname_first_name" in mapping or has_parts):
         errors.append("Falta asignar la columna del nombre (completo, «Apellidos y nombres» o las cuatro partes).")
     if any(key in mapping for key in ENROLLMENT_FIELDS) and not has_year:
@@ -196,6 +200,14 @@ def split_surname_first(text: str) -> tuple[str, str, str, str]:
     if len(words) == 3:
         return (words[0], words[1], words[2], "")
     return (words[0], words[1], words[2], " ".join(words[3:]))
+
+
+def split_two(text: str) -> tuple[str, str]:
+    """'De la Hoz Ruiz' → ('De la Hoz', 'Ruiz'); 'María José' → ('María', 'José'): the first word (with its
+    particles) and the rest."""
+    parts = split_surname_first(text)
+    first, rest = parts[0], " ".join(p for p in parts[1:] if p)
+    return first, rest
 
 
 def name_first(parts: tuple[str, str, str, str]) -> str:

@@ -76,3 +76,17 @@ def test_surname_first_names_are_split_and_stored_name_first() -> None:
     assert name_first(parts) == "MARÍA JOSÉ PÉREZ GÓMEZ"
     assert split_surname_first("De la Hoz Ruiz Ana") == ("De la Hoz", "Ruiz", "Ana", "")
     assert split_surname_first("Ruiz Ana") == ("Ruiz", "", "Ana", "")
+
+
+def test_separate_surname_and_name_columns_are_both_used() -> None:
+    from desktop_app.domain.import_rows import read_row
+
+    headers = ["Tipo", "Documento", "Apellidos", "Nombres"]
+    mapping = auto_mapping(headers)
+    assert mapping == {"document_type": 0, "document_number": 1, "surnames": 2, "given_names": 3}
+    assert mapping_errors(mapping, has_year=False) == []
+    row = read_row(2, ("TI", "1023456789", "De la Hoz Ruiz", "María José"), mapping, date(2026, 3, 1))
+    assert row.errors == []
+    assert row.student["full_name"] == "María José De la Hoz Ruiz"
+    assert row.student["extra_data"]["simat"] == {"apellido1": "De la Hoz", "apellido2": "Ruiz", "nombre1": "María",
+                                                  "nombre2": "José", "name_split_confirmed": True}

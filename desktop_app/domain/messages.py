@@ -153,6 +153,9 @@ MESSAGES: dict[str, str] = {
     "simat_mun_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El municipio {code} no existe en DIVIPOLA."),
     "simat_sede_name_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el nombre de la sede {cons_sede}."),
     "simat_sede_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "La sede {cons_sede} está repetida."),
+    # Student import (the reasons themselves are listed with the refusal)
+    "import_refused": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo importar el archivo."),
+    "promotion_refused": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la promoción al año siguiente."),
 }
 
 # What a placeholder says when the caller gave no value for it.

@@ -211,6 +211,27 @@ sync_state = Table(
     Column("last_digest_at", Text),
 )
 
+# Local only, never synced: each student import, with the before-images of the fields it updated (kept
+# here, not read back from the outbox, which sync archives) so that it can be undone (issue 13).
+import_batches = Table(
+    "import_batches",
+    local_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("school_id", String(36), nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("file_sha256", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", String(36)),
+    Column("school_year_id", String(36)),
+    Column("header_key", Text, nullable=False),
+    Column("mapping", JSON, nullable=False),
+    Column("counts", JSON, nullable=False),
+    Column("created_rows", JSON, nullable=False),
+    Column("before_images", JSON, nullable=False),
+    Column("undone_at", DateTime),
+)
+Index("idx_import_batches_school", import_batches.c.school_id, import_batches.c.created_at)
+
 BOOLEAN_TYPES = ("BOOLEAN",)
 
 

@@ -1,0 +1,141 @@
+"""sync.push / pull / digest on a real PostgreSQL, called as the desktop role: apply, idempotency, versions,
+the cursor, the digest, isolation mode."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+import psycopg
+import pytest
+
+from tests.sync.server.support import SCHOOL_A, YEAR_A, enrollment, guardian, statuses, student
+
+
+def _digest_of(rows: list[dict]) -> dict[str, dict]:
+    """The digest a client computes over the rows it pulled (latest version of each id)."""
+    latest: dict[tuple[str, str], int] = {}
+    for row in rows:
+        key = row["row"].get("id") or row["row"]["school_id"]
+        latest[(row["t"], key)] = row["seq"]
+    out: dict[str, dict] = {}
+    for (table, key), seq in latest.items():
+        h = int(hashlib.md5(f"{key}:{seq}".encode()).hexdigest()[:16], 16)
+        entry = out.setdefault(table, {"count": 0, "xor": 0})
+        entry["count"] += 1
+        entry["xor"] ^= h
+    return {t: {"count": v["count"], "xor": f"{v['xor']:016x}"} for t, v in out.items()}
+
+
+def test_a_pushed_student_is_applied_and_pulled_with_its_seq(api):
+    pc = api.client("secretary")
+    sid = str(uuid.uuid4())
+    reply = pc.push(pc.m("students", sid, data={"id": sid, **student()}))
+    assert reply["acked_through"] == 1 and reply["results"] == [] and reply["write_checkpoint"] > 0
+    rows, cursor = pc.pull_all()
+    pulled = [r for r in rows if r["t"] == "students"]
+    assert [r["row"]["id"] for r in pulled] == [sid]
+    assert pulled[0]["row"]["full_name"] == "Ana María Pérez" and pulled[0]["row"]["school_id"] == SCHOOL_A
+    assert cursor >= reply["write_checkpoint"]
+    assert [r["seq"] for r in rows] == sorted(r["seq"] for r in rows)
+    # Nothing new: an empty page at the same cursor.
+    again = pc.pull(cursor)
+    assert again["rows"] == [] and again["cursor"] == cursor and again["has_more"] is False
+
+
+def test_the_same_batch_twice_is_applied_once(api):
+    pc = api.client("secretary")
+    sid, gid = str(uuid.uuid4()), str(uuid.uuid4())
+    batch = [pc.m("students", sid, data={"id": sid, **student()}),
+             pc.m("guardians", gid, data={"id": gid, **guardian()}),
+             pc.m("students", sid, "patch", {"gender": "M"}, {"gender": "F"})]
+    first = pc.push(*batch)
+    second = pc.push(*batch)
+    assert first["acked_through"] == second["acked_through"] == 3
+    assert second["write_checkpoint"] == 0 and second["results"] == []
+    assert api.rows("SELECT count(*) FROM sync.mutation_results")[0][0] == 3
+    assert api.rows("SELECT gender FROM students WHERE id = %s", (sid,)) == [("M",)]
+    # A later batch that repeats an old id with new ones: only the new ones count.
+    replay = pc.push(batch[2], pc.m("students", sid, "patch", {"gender": "F"}, {"gender": "M"}))
+    assert replay["acked_through"] == 4
+    assert api.rows("SELECT gender FROM students WHERE id = %s", (sid,)) == [("F",)]
+
+
+def test_an_old_protocol_is_told_to_update_and_nothing_is_applied(api):
+    pc = api.client("secretary")
+    sid = str(uuid.uuid4())
+    reply = pc.push(pc.m("students", sid, data={"id": sid, **student()}), protocol=0)
+    assert reply["error"] == "version_not_supported"
+    assert api.rows("SELECT count(*) FROM students WHERE id = %s", (sid,)) == [(0,)]
+
+
+def test_pages_follow_the_cursor_without_gaps_or_repeats(api):
+    pc = api.client("secretary")
+    ids = [str(uuid.uuid4()) for _ in range(25)]
+    pc.push(*[pc.m("students", i, data={"id": i, **student(doc=f"10{n:08d}", name=f"Estudiante {n}")})
+              for n, i in enumerate(ids)])
+    rows, _ = pc.pull_all(limit=7)
+    seqs = [r["seq"] for r in rows]
+    assert len(seqs) == len(set(seqs)) and seqs == sorted(seqs)
+    assert {r["row"]["id"] for r in rows if r["t"] == "students"} == set(ids)
+
+
+def test_the_digest_matches_what_the_client_pulled(api):
+    pc = api.client("secretary")
+    sid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    pc.push(pc.m("students", sid, data={"id": sid, **student()}),
+            pc.m("enrollments", eid, data={"id": eid, **enrollment(sid)}))
+    pc.push(pc.m("students", sid, "patch", {"gender": "M"}, {"gender": "F"}))
+    rows, cursor = pc.pull_all()
+    server = pc.digest(cursor)
+    assert {t: d for t, d in server.items() if d["count"]} == _digest_of(rows)
+    # A row the client missed shows as a mismatch of that table only.
+    missing = _digest_of([r for r in rows if r["t"] != "students"])
+    assert server["students"] != missing.get("students", {"count": 0, "xor": "0" * 16})
+    assert server["enrollments"] == missing["enrollments"]
+
+
+def test_a_poisoned_mutation_blocks_only_itself_in_isolation_mode(api):
+    pc = api.client("secretary")
+    good, bad, later = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
+    batch = [pc.m("students", good, data={"id": good, **student()}),
+             pc.m("enrollments", bad, data={"id": bad, **enrollment("not-a-uuid")}),
+             pc.m("students", later, data={"id": later, **student(doc="1009999999", name="Luis")})]
+    with pytest.raises(psycopg.errors.InvalidTextRepresentation):
+        pc.push(*batch)
+    assert api.rows("SELECT count(*) FROM students") == [(0,)]  # the whole call rolled back
+    reply = pc.push(*batch, isolate=True)
+    assert reply["acked_through"] == 3
+    assert statuses(reply["results"]) == {2: "rejected"}
+    assert "22P02" in reply["results"][0]["reason"]
+    assert api.rows("SELECT count(*) FROM students") == [(2,)]
+    items = api.rows("SELECT kind, payload->'mutation'->>'row_id' FROM review_items WHERE kind = 'rejected_mutation'")
+    assert items == [("rejected_mutation", bad)]
+
+
+def test_a_refusal_is_a_result_with_a_spanish_reason_and_a_review_item(api):
+    pc = api.client("secretary")
+    sid = str(uuid.uuid4())
+    reply = pc.push(pc.m("students", sid, data={"id": sid, **student(doc="12 34")}),
+                    pc.m("school_years", str(uuid.uuid4()),
+                         data={"name": "2028", "starts_on": "2028-01-20", "ends_on": "2028-11-30"}))
+    assert statuses(reply["results"]) == {1: "rejected", 2: "rejected"}
+    assert "Número de documento" in reply["results"][0]["reason"]
+    assert "permiso" in reply["results"][1]["reason"]  # a secretary does not edit school years
+    payloads = api.rows("SELECT payload FROM review_items ORDER BY server_seq")
+    assert [p[0]["mutation"]["data"].get("document_number") for p in payloads] == ["12 34", None]
+    # The pull tells the PC again (a lost reply loses nothing).
+    pulled = pc.pull(0)
+    assert statuses(pulled["results"]) == {1: "rejected", 2: "rejected"}
+    assert pulled["last_mutation_id"] == 2
+    assert {r["t"] for r in pulled["rows"]} >= {"review_items"}
+
+
+def test_year_data_of_the_rector_reaches_the_secretary(api):
+    rector, secretary = api.client("rector"), api.client("secretary")
+    year = str(uuid.uuid4())
+    reply = rector.push(rector.m("school_years", year, data={"id": year, "school_id": SCHOOL_A, "name": "2028",
+                                                             "starts_on": "2028-01-20", "ends_on": "2028-11-30"}))
+    assert reply["results"] == []
+    rows, _ = secretary.pull_all()
+    assert {r["row"]["id"] for r in rows if r["t"] == "school_years"} == {YEAR_A, year}

@@ -48,8 +48,9 @@ class Mutation(TypedDict):
     data: dict[str, object]  # insert: the whole row; patch: changed columns only; delete: {}
     base: dict[str, object] | None  # patch: the previous values of the changed columns
     base_seq: int | None  # the row's server_seq when it was edited (None if never synced)
-    local_time: str  # ISO-8601 UTC by the PC's clock: informational only
+    local_time: str  # ISO-8601 UTC by the PC's clock when the change was made: informational only
     user_id: str
+    client_now: NotRequired[str]  # the PC's clock at the push: the server measures the clock offset from it
 
 
 class MutationResult(TypedDict):

@@ -1,0 +1,179 @@
+"""One sync cycle: push the outbox (whole transactions, ≤ MAX_CHUNK operations a call), then pull to the end,
+then compare digests. Qt-free; `runner.SyncRunner` calls it on a background thread.
+
+Failure handling (sync.md §5.4): a transport error leaves everything as it was (the same entries are sent
+again, the server skips ids it has); a refused token is refreshed once and the call repeated;
+`version_not_supported` stops pushing and keeps the outbox; `gap` re-sends from the archive; a server error
+on a batch is retried once in isolation mode so one poisoned entry cannot block the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from desktop_app.sync.local import ApplyCounts, Identity, SyncStateStore
+from desktop_app.sync.protocol import MAX_CHUNK, PROTOCOL_VERSION, PULL_LIMIT, PULLED_TABLES, Mutation
+from desktop_app.sync.transport import ServerError, TokenRejected, Transport
+
+logger = logging.getLogger(__name__)
+
+TokenProvider = Callable[[bool], str]
+"""Returns the access token; called with True after the server refused it (refresh, then return)."""
+
+CrashHook = Callable[[str], None]
+T = TypeVar("T")
+
+PLANTED_BUGS = frozenset({"archive_before_reply", "cursor_own_transaction"})
+"""Client-side bugs the fault harness must catch (test-only switches, never set by the app)."""
+
+
+class UpdateRequired(RuntimeError):
+    """The server no longer speaks this app's protocol: nothing is pushed until the app is updated."""
+
+
+@dataclass
+class CycleReport:
+    pushed: int = 0
+    pulled: int = 0
+    held: int = 0
+    merged: int = 0
+    rejected: int = 0
+    pending: int = 0
+    other_pending: int = 0
+    digest_mismatch: list[str] = field(default_factory=list)
+    clock_offset_ms: int | None = None
+
+
+class SyncEngine:
+    """The production client of one store file, for one signed-in user in one school."""
+
+    def __init__(self, store_path: Path, transport: Transport, token: TokenProvider, *, school_id: str,
+                 user_id: str, crash: CrashHook | None = None, planted: frozenset[str] = frozenset(),
+                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT) -> None:
+        unknown = planted - PLANTED_BUGS
+        if unknown:
+            raise ValueError(f"unknown planted bugs {sorted(unknown)}")
+        self._crash = crash or (lambda _name: None)
+        self.state = SyncStateStore(store_path, crash=self._crash)
+        self.transport = transport
+        self._token = token
+        self.school_id = school_id
+        self.user_id = user_id
+        self.planted = planted
+        self.chunk = chunk
+        self.page = page
+        self.update_required = False
+        identity = self.state.identity()
+        if identity is None:
+            raise RuntimeError("the store is not set up: no sync_client row")
+        if (identity.school_id, identity.user_id) != (school_id, user_id):
+            identity = self.state.set_identity(school_id=school_id, user_id=user_id)
+        self.identity: Identity = identity
+
+    def close(self) -> None:
+        self.state.close()
+        self.transport.close()
+
+    def _call(self, call: Callable[[str], T]) -> T:
+        try:
+            return call(self._token(False))
+        except TokenRejected:
+            logger.info("access token refused by the server: refreshing once")
+            return call(self._token(True))
+
+    # ---- one cycle
+
+    def sync_once(self) -> CycleReport:
+        report = CycleReport()
+        if not self.update_required:
+            self.push_all(report)
+        self.pull_all(report)
+        self.check_digest(report)
+        counts = self.state.counts(self.school_id, self.user_id)
+        report.pending, report.other_pending = counts["pending"], counts["other"]
+        report.clock_offset_ms = self.state.client_row().get("clock_offset_ms")
+        return report
+
+    def push_all(self, report: CycleReport) -> None:
+        isolate = False
+        while batch := self.state.pending_batch(self.school_id, self.user_id, self.chunk):
+            self._crash("before_push")
+            self.state.mark_sent(batch)
+            if "archive_before_reply" in self.planted:
+                self.state.archive_unacknowledged(batch)
+            sent_at = datetime.now(UTC)
+            try:
+                reply = self._call(lambda token, b=batch, i=isolate: self.transport.push(
+                    token, self.identity.client_id, self.school_id, PROTOCOL_VERSION, b, i))
+            except ServerError:
+                if isolate:
+                    raise
+                logger.warning("push failed on the server: retrying this batch in isolation mode", exc_info=True)
+                isolate = True
+                continue
+            self._crash("after_server_commit")
+            if "error" in reply:
+                self._handle_push_error(reply)
+                continue
+            counts = self.state.apply_push_reply(batch, reply, sent_at=sent_at)  # type: ignore[arg-type]
+            _add(report, counts)
+            report.pushed += counts.acked + counts.rejected
+            isolate = False
+            if reply["acked_through"] < batch[-1]["mutation_id"]:  # type: ignore[typeddict-item]
+                logger.warning("server acknowledged through %s of a batch ending at %s",
+                               reply["acked_through"], batch[-1]["mutation_id"])  # type: ignore[typeddict-item]
+                break
+
+    def _handle_push_error(self, reply: dict[str, object]) -> None:
+        if reply["error"] == "version_not_supported":
+            self.update_required = True
+            raise UpdateRequired("the server needs a newer version of the app; the outbox is kept")
+        if reply["error"] == "gap":
+            expected = int(reply.get("expected") or 0)  # type: ignore[call-overload]
+            moved = self.state.requeue_from(expected)
+            logger.warning("server expects mutation %s: %s archived entries sent again", expected, moved)
+            if not moved:
+                raise RuntimeError(f"server expects mutation {expected}, which this PC no longer has")
+            return
+        raise RuntimeError(f"unexpected push answer {reply!r}")
+
+    def pull_all(self, report: CycleReport) -> None:
+        while True:
+            cursor = self.state.cursor(self.school_id)
+            page = self._call(lambda token, c=cursor: self.transport.pull(
+                token, self.identity.client_id, self.school_id, c, self.page))
+            if page.get("must_rebootstrap"):
+                logger.warning("server history was trimmed past this PC's cursor: pulling everything again")
+                self.state.reset_cursor(self.school_id)
+                continue
+            counts = self.state.apply_page(
+                self.school_id, page, cursor_in_same_transaction="cursor_own_transaction" not in self.planted)
+            _add(report, counts)
+            report.pulled += counts.pulled
+            if not page["has_more"]:
+                return
+
+    def check_digest(self, report: CycleReport) -> None:
+        """Counts and xor-hashes of (id, server_seq) up to our cursor; a table that differs is pulled again."""
+        upto = self.state.cursor(self.school_id)
+        server = self._call(lambda token: self.transport.digest(token, self.school_id, upto))
+        local = self.state.digest(self.school_id, upto, server.keys() or PULLED_TABLES)
+        report.digest_mismatch = [t for t, d in server.items() if t in local and local[t] != d]
+        if report.digest_mismatch:
+            logger.warning("digest differs for %s: pulling everything again", report.digest_mismatch)
+            self.state.reset_cursor(self.school_id)
+            self.pull_all(CycleReport())
+
+
+def _add(report: CycleReport, counts: ApplyCounts) -> None:
+    report.held += counts.held
+    report.merged += counts.merged
+    report.rejected += counts.rejected
+
+
+__all__ = ["CycleReport", "Mutation", "SyncEngine", "UpdateRequired"]

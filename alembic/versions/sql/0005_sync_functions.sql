@@ -216,8 +216,9 @@ DECLARE
     v jsonb;
 BEGIN
     FOR k IN SELECT jsonb_object_keys(p_new) LOOP
-        CONTINUE WHEN NOT k = ANY (v_cols) OR k = ANY (p_rule.server_owned) OR k = p_rule.pk
-                      OR k IN ('school_id', 'created_at');
+        CONTINUE WHEN NOT k = ANY (v_cols) OR k = p_rule.pk OR k IN ('school_id', 'created_at')
+                      OR (k = ANY (p_rule.server_owned)  -- planted bug: a client's whole status_history
+                          AND NOT (sync.bug('client_history') AND k IN ('status', 'status_history')));
         s := p_cur -> k;
         n := p_new -> k;
         IF p_fill_only THEN  -- a merged duplicate: fill what the winner lacks, report what differs

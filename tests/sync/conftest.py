@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import set_jwt_secret
+from tests.auth.conftest import auth_server, file_keyring, stack  # noqa: F401  (the dev-stack fixtures)
 from tests.support.tenant_security import TEST_JWT_SECRET, enable_desktop_login
 from tests.sync.pc import Pc
 from tests.sync.server.support import seed

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -54,12 +54,12 @@ class SyncEngine:
 
     def __init__(self, store_path: Path, transport: Transport, token: TokenProvider, *, school_id: str,
                  user_id: str, crash: CrashHook | None = None, planted: frozenset[str] = frozenset(),
-                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT) -> None:
+                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT, clock_skew_ms: int = 0) -> None:
         unknown = planted - PLANTED_BUGS
         if unknown:
             raise ValueError(f"unknown planted bugs {sorted(unknown)}")
         self._crash = crash or (lambda _name: None)
-        self.state = SyncStateStore(store_path, crash=self._crash)
+        self.state = SyncStateStore(store_path, crash=self._crash, clock_skew_ms=clock_skew_ms)
         self.transport = transport
         self._token = token
         self.school_id = school_id
@@ -106,7 +106,7 @@ class SyncEngine:
             self.state.mark_sent(batch)
             if "archive_before_reply" in self.planted:
                 self.state.archive_unacknowledged(batch)
-            sent_at = datetime.now(UTC)
+            sent_at = datetime.now(UTC) + timedelta(milliseconds=self.state.clock_skew_ms)
             try:
                 reply = self._call(lambda token, b=batch, i=isolate: self.transport.push(
                     token, self.identity.client_id, self.school_id, PROTOCOL_VERSION, b, i))

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +88,9 @@ class ApplyCounts:
 class SyncStateStore:
     """The sync bookkeeping of one store file, read and written for the engine (never by the UI thread)."""
 
-    def __init__(self, path: Path, *, crash: Any = None) -> None:
+    def __init__(self, path: Path, *, crash: Any = None, clock_skew_ms: int = 0) -> None:
         self.path = Path(path)
+        self.clock_skew_ms = clock_skew_ms  # tests: this PC's clock is that far off
         self._crash = crash or (lambda _name: None)
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                      timeout=BUSY_TIMEOUT_MS / 1000)
@@ -165,7 +166,7 @@ class SyncStateStore:
             last_tx = rows[limit]["tx_id"]
             whole = [r for r in rows[:limit] if r["tx_id"] != last_tx]
             rows = whole or rows[:limit]
-        now = utc_now_iso()
+        now = (datetime.now(UTC) + timedelta(milliseconds=self.clock_skew_ms)).isoformat()
         return [self._mutation(row, user_id, now) for row in rows]
 
     @staticmethod
@@ -245,6 +246,10 @@ class SyncStateStore:
 
     def apply_page(self, school_id: str, page: PullReply, *, cursor_in_same_transaction: bool = True) -> ApplyCounts:
         """One page and the cursor in one transaction: aliases first, then rows in seq order, then results."""
+        if not cursor_in_same_transaction:  # PLANTED BUG: a crash after this skips the page for good
+            with self._transaction() as conn:
+                self._set_cursor(conn, school_id, page["cursor"])
+            self._crash("between_cursor_and_page")
         with self._transaction() as conn:
             rows = page["rows"]
             for row in rows:
@@ -268,10 +273,6 @@ class SyncStateStore:
             if cursor_in_same_transaction:
                 self._set_cursor(conn, school_id, page["cursor"])
             conn.execute("UPDATE sync_client SET last_pull_at = ? WHERE id = 1", (utc_now_iso(),))
-        if not cursor_in_same_transaction:  # PLANTED BUG: a crash between the two loses or repeats a page
-            self._crash("between_page_and_cursor")
-            with self._transaction() as conn:
-                self._set_cursor(conn, school_id, page["cursor"])
         return counts
 
     def reset_cursor(self, school_id: str) -> None:

@@ -202,7 +202,9 @@ CREATE TABLE sync.table_rules (
     insert_action text,
     update_action text NOT NULL,
     merge_kind text CHECK (merge_kind IN ('person', 'key')),
-    label text NOT NULL
+    label text NOT NULL,
+    cols text[]  -- the table's columns, filled at the end of the migration (a later migration that adds
+                 -- columns to a synced table refreshes it: UPDATE sync.table_rules SET cols = sync.columns_of(..))
 );
 
 CREATE TABLE sync.transitions (
@@ -376,7 +378,7 @@ def _rules_sql() -> str:
         merge_sql = f"'{merge}'" if merge else "NULL"
         rows.append(f"('{table}', '{PRIMARY_KEY.get(table, 'id')}', {_array(key)}, {_array(identity)}, "
                     f"{_array(json_cols)}, {_array(writable)}, {_array(owned)}, '{tombstone}', {insert_sql}, "
-                    f"'{update}', {merge_sql}, '{label}')")
+                    f"'{update}', {merge_sql}, '{label}', NULL)")
     transitions = ", ".join(f"('{a}', '{b}', '{action}', {str(reason).lower()})" for a, b, action, reason in TRANSITIONS)
     return (f"INSERT INTO sync.table_rules VALUES {', '.join(rows)};\n"
             f"INSERT INTO sync.transitions VALUES {transitions};")
@@ -457,6 +459,7 @@ END
 $$;
 """)
     op.execute("REVOKE ALL ON FUNCTION sync.stamp(), sync.no_hard_delete() FROM PUBLIC")
+    op.execute("UPDATE sync.table_rules SET cols = sync.columns_of(table_name)")
     for function in PUBLIC_FUNCTIONS:
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {DESKTOP_ROLE}")
 

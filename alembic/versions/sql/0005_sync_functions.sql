@@ -208,7 +208,7 @@ CREATE FUNCTION sync.merge_values(p_rule sync.table_rules, p_cur jsonb, p_new js
 LANGUAGE plpgsql STABLE AS $fn$
 DECLARE
     k text;
-    v_cols text[] := sync.columns_of(p_rule.table_name);
+    v_cols text[] := p_rule.cols;
     v_values jsonb := '{}'::jsonb;
     v_conflicts jsonb := '{}'::jsonb;
     s jsonb;
@@ -303,9 +303,10 @@ BEGIN
     IF p_rule.natural_key IS NULL OR sync.bug('bypass_merge') THEN
         RETURN NULL;
     END IF;
-    SELECT string_agg(format('x.%1$I = r.%1$I', c), ' AND ') INTO v_where FROM unnest(p_rule.natural_key) AS c;
-    EXECUTE format('SELECT to_jsonb(x) FROM public.%1$I AS x, jsonb_populate_record(NULL::public.%1$I, $1) AS r '
-                   'WHERE x.school_id = $2 AND x.%2$I <> $3 AND %3$s LIMIT 1', p_rule.table_name, p_rule.pk, v_where)
+    -- Each key value as a literal (typed by its column), so the natural-key index serves the look-up.
+    SELECT string_agg(format('x.%1$I = %2$L', c, p_row->>c), ' AND ') INTO v_where FROM unnest(p_rule.natural_key) AS c;
+    EXECUTE format('SELECT to_jsonb(x) FROM public.%1$I AS x WHERE x.school_id = $2 AND x.%2$I <> $3 AND %3$s LIMIT 1',
+                   p_rule.table_name, p_rule.pk, v_where)
         INTO v_row USING p_row, p_school, p_id;
     RETURN v_row;
 END
@@ -319,7 +320,7 @@ DECLARE
 BEGIN
     SELECT string_agg(quote_ident(k), ', ') INTO v_cols
     FROM jsonb_object_keys(p_row) AS k
-    WHERE k = ANY (sync.columns_of(p_rule.table_name)) AND NOT k = ANY (p_rule.server_owned);
+    WHERE k = ANY (p_rule.cols) AND NOT k = ANY (p_rule.server_owned);
     EXECUTE format('INSERT INTO public.%1$I AS x (%2$s) SELECT %2$s FROM jsonb_populate_record(NULL::public.%1$I, $1) '
                    'ON CONFLICT (%3$I) DO NOTHING RETURNING x.server_seq', p_rule.table_name, v_cols, p_rule.pk)
         INTO v_seq USING p_row;

@@ -142,8 +142,44 @@ def _digest_union() -> str:
         for t in SYNCED)
 
 
+def _per_table(bodies: dict[str, str]) -> str:
+    """An IF chain over the tables of TABLE_RULES, each branch one static statement."""
+    branches = [f"    {'IF' if n == 0 else 'ELSIF'} p_rule.table_name = '{t}' THEN\n        {sql}"
+                for n, (t, sql) in enumerate(bodies.items())]
+    return "\n".join(branches) + "\n    END IF;"
+
+
+def _cast(column: str) -> str:
+    return "::uuid" if column.endswith("_id") else "::integer" if column == "number" else ""
+
+
+def _defaults(table: str) -> str:
+    """jsonb_build_object of the table's column defaults (server_seq and the generated id excluded)."""
+    rows = op.get_bind().exec_driver_sql(
+        "SELECT column_name, column_default FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND table_name = %(table)s AND column_default IS NOT NULL AND column_default <> 'gen_random_uuid()' "
+        "ORDER BY ordinal_position", {"table": table}).fetchall()
+    return "jsonb_build_object(" + ", ".join(f"'{name}', {default}" for name, default in rows) + ")"
+
+
+def _generated_bodies() -> dict[str, str]:
+    load, twin, insert = {}, {}, {}
+    for table, rule in TABLE_RULES.items():
+        pk = PRIMARY_KEY.get(table, "id")
+        load[table] = f"SELECT to_jsonb(x) INTO v_row FROM public.{table} AS x WHERE x.{pk} = p_id;"
+        if rule[0]:
+            keys = " AND ".join(f"x.{c} = (p_row->>'{c}'){_cast(c)}" for c in rule[0])
+            twin[table] = (f"SELECT to_jsonb(x) INTO v_row FROM public.{table} AS x WHERE x.school_id = p_school "
+                           f"AND x.{pk} <> p_id AND {keys} LIMIT 1;")
+        insert[table] = (f"INSERT INTO public.{table} AS x SELECT * FROM jsonb_populate_record(NULL::public.{table}, "
+                         f"{_defaults(table)} || p_row) ON CONFLICT ({pk}) DO NOTHING RETURNING x.server_seq INTO v_seq;")
+    return {"@load_row_body": _per_table(load), "@natural_twin_body": _per_table(twin),
+            "@insert_row_body": _per_table(insert)}
+
+
 def _functions_sql() -> str:
     replacements = {
+        **_generated_bodies(),
         "@append_only_paths": _sql_list(APPEND_ONLY_PATHS),
         "@document_types": _sql_list(DOCUMENT_TYPES),
         "@school_year_statuses": _sql_list(SCHOOL_YEAR_STATUSES),

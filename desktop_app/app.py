@@ -83,8 +83,38 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
     return Session(context, mode, connected=parts)
 
 
-def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
-    """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in."""
+def start_background_sync(window: MainWindow, session: Session, store: LocalStore) -> Any:
+    """Connected mode: the sync engine on its own thread, woken by each local commit and on reconnect;
+    its status in the status bar. Returns the runner (`request_sync()`, `stop()`)."""
+    from platformdirs import user_runtime_dir
+    from sqlalchemy import event
+
+    from desktop_app.sync.engine import SyncEngine
+    from desktop_app.sync.runner import SyncRunner
+    from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
+    from desktop_app.sync.transport import PsycopgTransport
+    from desktop_app.ui.sync_status import SyncStatusPoller
+
+    parts, context = session.connected, session.context
+    url = parts.engine.url.render_as_string(hide_password=False)
+    lock = Path(user_runtime_dir(APP_NAME, APP_AUTHOR, ensure_exists=True)) / LOCK_FILE_NAME
+    sync = SyncRunner(lambda: SyncEngine(store.path, PsycopgTransport(url), locked_token_provider(parts.auth, lock),
+                                         school_id=context.school_id, user_id=context.user_id))
+    event.listen(store.engine, "commit", lambda _connection: sync.request_sync())
+    SyncStatusPoller(sync, window.set_sync_status, window).start()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(sync.stop)
+    sync.start()
+    return sync
+
+
+def watch_connected_session(
+    window: MainWindow, session: Session, runner: TaskRunner, store: LocalStore | None = None
+) -> None:
+    """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in.
+
+    With `store`, background sync runs too (woken again each time the session comes back online)."""
     from desktop_app.ui.sign_in.dialog import SignInDialog
     from desktop_app.ui.sign_in.sign_out import add_sign_out_actions
     from desktop_app.ui.sign_in.texts import offline_banner_text
@@ -110,6 +140,9 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
 
     watcher.state_changed.connect(on_state)
     watcher.must_sign_in.connect(on_refused)
+    if store is not None:
+        sync = start_background_sync(window, session, store)
+        watcher.state_changed.connect(lambda status: sync.request_sync() if status.state is SessionState.ONLINE else None)
     on_state(service.status)
     watcher.start()
 
@@ -200,7 +233,7 @@ def main(args: argparse.Namespace) -> int:
             return
         window = build_window(build_services(store, session, runner))
         windows.append(window)  # keep it alive for the whole run
-        watch_connected_session(window, session, runner)
+        watch_connected_session(window, session, runner, store)
         window.show()
         if args.self_check:
             _exit_when_ready(app, window)

@@ -77,6 +77,7 @@ def run(args: argparse.Namespace, keyring_backend: Any = None) -> int:
             sys.stderr.write("No hay una sesión en línea con un colegio elegido: abra la aplicación e inicie sesión.\n")
             return EXIT_UNREACHABLE if status.state is SessionState.OFFLINE else EXIT_NO_SESSION
         context = status.tenant_context()
+        assert status.identity is not None  # ONLINE always carries the identity
         with LocalStore.open(store_path) as store:
             setup = LocalSetup(store)
             if not setup.is_set_up():

@@ -69,9 +69,7 @@ class SyncEngine:
         self.page = page
         self.update_required = False
         identity = self.state.identity()
-        if identity is None:
-            raise RuntimeError("the store is not set up: no sync_client row")
-        if (identity.school_id, identity.user_id) != (school_id, user_id):
+        if identity is None or (identity.school_id, identity.user_id) != (school_id, user_id):
             identity = self.state.set_identity(school_id=school_id, user_id=user_id)
         self.identity: Identity = identity
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -125,10 +126,12 @@ class SyncStateStore:
         """Make the store's sync identity the signed-in user and school (a new client id when asked)."""
         with self._transaction() as conn:
             current = self.identity()
-            if current is None:
-                raise RuntimeError("the store has no sync_client row (not set up)")
-            conn.execute("UPDATE sync_client SET school_id = ?, user_id = ?, client_id = ? WHERE id = 1",
-                         (school_id, user_id, client_id or current.client_id))
+            if current is None:  # a connected store whose school came from the sign-in mirror only
+                conn.execute("INSERT INTO sync_client (id, client_id, school_id, user_id, mode) "
+                             "VALUES (1, ?, ?, ?, 'connected')", (client_id or str(uuid.uuid4()), school_id, user_id))
+            else:
+                conn.execute("UPDATE sync_client SET school_id = ?, user_id = ?, client_id = ? WHERE id = 1",
+                             (school_id, user_id, client_id or current.client_id))
         identity = self.identity()
         assert identity is not None
         return identity

@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="190"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="90"/>
-        <location filename="../../desktop_app/app.py" line="209"/>
+        <location filename="../../desktop_app/app.py" line="70"/>
+        <location filename="../../desktop_app/app.py" line="222"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="210"/>
+        <location filename="../../desktop_app/app.py" line="223"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -805,145 +805,145 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="57"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="60"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="64"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="311"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="104"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="236"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="224"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="235"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="249"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="266"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="254"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="286"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="291"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="279"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="322"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="354"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="380"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="368"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="450"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="455"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="443"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1175,32 +1175,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="42"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="43"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="54"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="98"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="88"/>
         <source>Su rol no permite registrar acudientes.</source>
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="146"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="135"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1208,7 +1208,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="178"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1360,34 +1360,34 @@
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="270"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="277"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="278"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1869,84 +1869,122 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="48"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="50"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="52"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="66"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="190"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="171"/>
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="191"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="254"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="235"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
             <numerusform>%n students</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="19"/>
+        <source>Actualice la aplicación para sincronizar</source>
+        <translation>Update the app to synchronize</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="21"/>
+        <source>El reloj de este equipo está desfasado</source>
+        <translation>This computer&apos;s clock is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="24"/>
+        <source>Sin conexión · %1 cambios pendientes</source>
+        <translation>Offline · %1 pending changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="25"/>
+        <source>Sin conexión</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="27"/>
+        <source>Sincronizando…</source>
+        <translation>Synchronizing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="30"/>
+        <source>Sincronizado hace un momento</source>
+        <translation>Synchronized a moment ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_status.py" line="31"/>
+        <source>Sincronizado hace %1 min</source>
+        <translation>Synchronized %1 min ago</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,8 @@ TABLE_RULES: dict[str, tuple] = {
 SERVER_OWNED_EXTRA = {"enrollments": ("status", "status_history")}
 
 MEMBER_OF = "school_id = ANY ((SELECT app_auth.school_ids())::uuid[])"
-SCHOOL_MEMBER_OF = "id = ANY ((SELECT app_auth.school_ids())::uuid[])"
+SYNC_MEMBER_OF = "school_id = ANY ((SELECT sync.my_schools())::uuid[])"
+SYNC_SCHOOL_MEMBER_OF = "id = ANY ((SELECT sync.my_schools())::uuid[])"
 
 
 def _sql_list(values: Sequence[str]) -> str:
@@ -185,6 +186,7 @@ def _functions_sql() -> str:
         "@school_year_statuses": _sql_list(SCHOOL_YEAR_STATUSES),
         "@document_status_actions": _sql_list(tuple(DOCUMENT_STATUS_ACTIONS.values())),
         "@document_statuses": _sql_list(tuple(DOCUMENT_STATUS_ACTIONS)),
+        "@document_status_action_values": ", ".join(f"('{a}')" for a in DOCUMENT_STATUS_ACTIONS.values()),
         "@pointer_columns": _sql_list(POINTER_COLUMNS),
         "@enrollment_statuses": _sql_list(ENROLLMENT_STATUSES),
         "@initial_status": INITIAL_STATUS,
@@ -293,6 +295,12 @@ CREATE INDEX ix_held_mutations_open ON sync.held_mutations (school_id, held_id) 
 CREATE INDEX ix_held_mutations_item ON sync.held_mutations (item_id);
 
 CREATE TABLE sync.horizon (school_id uuid PRIMARY KEY, min_cursor bigint NOT NULL DEFAULT 0);
+
+-- The verified user's schools, published by sync._begin for this transaction: the sync role's policies read
+-- them once per statement instead of verifying the token again in every statement of a push.
+CREATE FUNCTION sync.my_schools() RETURNS uuid[] LANGUAGE sql STABLE AS $fn$
+    SELECT coalesce(string_to_array(nullif(current_setting('sync.schools', true), ''), ',')::uuid[], '{}')
+$fn$;
 
 -- Per-row: no SET clause and no helper call, so the stamp stays cheap (the planted-bug check is one GUC read).
 CREATE FUNCTION sync.stamp() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -462,7 +470,7 @@ def upgrade() -> None:
         op.execute(f"ALTER TABLE public.{table} FORCE ROW LEVEL SECURITY")
         op.execute(f"CREATE POLICY {table}_select ON public.{table} FOR SELECT TO {DESKTOP_ROLE} USING ({MEMBER_OF})")
     for table in SYNCED:
-        member = SCHOOL_MEMBER_OF if table == "schools" else MEMBER_OF
+        member = SYNC_SCHOOL_MEMBER_OF if table == "schools" else SYNC_MEMBER_OF
         op.execute(f"CREATE POLICY {table}_sync ON public.{table} FOR ALL TO {SYNC_ROLE} "
                    f"USING ({member}) WITH CHECK ({member})")
     # Privileges: the sync role writes (through its functions only: it cannot log in); the desktop role reads.

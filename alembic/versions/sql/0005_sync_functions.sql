@@ -9,10 +9,16 @@ LANGUAGE sql STABLE AS $fn$
     SELECT position(p_name IN coalesce(current_setting('sync.planted_bug', true), '')) > 0
 $fn$;
 
-CREATE FUNCTION sync._begin(p_token text, p_school_id uuid) RETURNS uuid
+-- Verify the token and the membership once per call, then publish transaction-locally what the rest of the
+-- call needs: the verified user's schools (the sync role's row-level security reads them: sync.my_schools)
+-- and the actions the user holds in this school (sync.may). Every public function calls this first, so a
+-- value a client set in its session beforehand is always overwritten before anything is read.
+CREATE FUNCTION sync._begin(p_token text, p_school_id uuid, p_actions boolean DEFAULT true) RETURNS uuid
 LANGUAGE plpgsql AS $fn$
 DECLARE
     v_user uuid;
+    v_schools uuid[];
+    v_actions text;
 BEGIN
     PERFORM set_config('sync.planted_bug', coalesce((SELECT string_agg(name, ',') FROM sync.test_switches), ''),
                        true);
@@ -21,11 +27,24 @@ BEGIN
     IF v_user IS NULL THEN
         RAISE EXCEPTION 'sync: an access token is required' USING ERRCODE = '28000';
     END IF;
-    IF p_school_id IS NULL OR NOT (p_school_id = ANY (app_auth.school_ids())) THEN
+    v_schools := app_auth.school_ids();
+    PERFORM set_config('sync.schools', array_to_string(v_schools, ','), true);
+    IF p_school_id IS NULL OR NOT (p_school_id = ANY (v_schools)) THEN
         IF NOT sync.bug('trust_school') THEN
             RAISE EXCEPTION 'sync: not an active member of this school' USING ERRCODE = '42501';
         END IF;
     END IF;
+    IF p_actions THEN
+        SELECT ',' || string_agg(a, ',') || ',' INTO v_actions
+        FROM (SELECT DISTINCT a FROM (SELECT insert_action AS a FROM sync.table_rules
+                                      UNION SELECT update_action FROM sync.table_rules
+                                      UNION SELECT action FROM sync.transitions
+                                      UNION VALUES ('student_deactivate'), ('enrollment_status_change'),
+                                                   @document_status_action_values) AS s
+              WHERE a IS NOT NULL AND app_auth.has_action(p_school_id, a)) AS t;
+    END IF;
+    PERFORM set_config('sync.actions', coalesce(v_actions, ','), true);
+    PERFORM set_config('sync.actions_school', coalesce(p_school_id::text, ''), true);
     RETURN v_user;
 END
 $fn$;
@@ -177,7 +196,11 @@ $fn$;
 
 CREATE FUNCTION sync.may(p_school uuid, p_action text) RETURNS boolean
 LANGUAGE sql STABLE AS $fn$
-    SELECT p_action IS NULL OR coalesce(app_auth.has_action(p_school, p_action), false)
+    SELECT p_action IS NULL OR CASE
+        WHEN p_school::text = current_setting('sync.actions_school', true)
+            THEN position(',' || p_action || ',' IN current_setting('sync.actions', true)) > 0
+        ELSE coalesce(app_auth.has_action(p_school, p_action), false)
+    END
 $fn$;
 
 -- Follow id_aliases for the row id and every pointer column of a mutation's data.
@@ -715,7 +738,7 @@ DECLARE
     v_last_mutation bigint;
     v_results jsonb;
 BEGIN
-    PERFORM sync._begin(p_token, p_school_id);
+    PERFORM sync._begin(p_token, p_school_id, false);
     SELECT h.min_cursor INTO v_horizon FROM sync.horizon AS h WHERE h.school_id = p_school_id;
     SELECT c.last_mutation_id INTO v_last_mutation FROM sync.clients AS c
     WHERE c.client_id = p_client_id AND c.school_id = p_school_id;
@@ -751,7 +774,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET Time
 DECLARE
     v_digest jsonb;
 BEGIN
-    PERFORM sync._begin(p_token, p_school_id);
+    PERFORM sync._begin(p_token, p_school_id, false);
     SELECT jsonb_object_agg(d.t, jsonb_build_object('count', d.n, 'xor', lpad(to_hex(d.x), 16, '0')))
     INTO v_digest
     FROM (@digest_union) AS d;

@@ -154,3 +154,15 @@ def test_the_functions_run_as_a_role_that_bypasses_nothing_with_a_fixed_search_p
     for name, owner, bypass, superuser, login, definer, config in rows:
         assert (owner, bypass, superuser, login, definer) == ("secretaria_sync", False, False, False, True), name
         assert "search_path=pg_catalog, pg_temp" in config
+
+
+def test_what_a_function_publishes_for_its_own_call_cannot_be_preset_by_a_client(api):
+    other = api.client("other", SCHOOL_B)  # a member of B only
+    for name, value in (("sync.schools", f"{SCHOOL_A},{SCHOOL_B}"), ("sync.actions_school", SCHOOL_A),
+                        ("sync.actions", ",student_create,school_settings_edit,")):
+        api.conn.execute("SELECT set_config(%s, %s, false)", (name, value))
+    with pytest.raises(errors.InsufficientPrivilege):
+        api.client("other", SCHOOL_A).push(api.client("other", SCHOOL_A).m("students", _new(), data=student()))
+    both_id = _new()
+    other.push(other.m("students", both_id, data={"id": both_id, **student(), "school_id": SCHOOL_A}))
+    assert api.rows("SELECT school_id FROM students") == [(uuid.UUID(SCHOOL_B),)]

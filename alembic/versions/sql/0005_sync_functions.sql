@@ -692,6 +692,12 @@ BEGIN
         VALUES (p_client_id, p_school_id, v_user, p_protocol);
         v_last := 0;
     END IF;
+    -- The PC says the server already acknowledged up to `after` (its own record), but the server knows less:
+    -- the server was restored from a backup. The PC re-sends from its archive, starting at `expected`.
+    -- (Ids are sparse per school and user, so a missing id alone proves nothing; `after` does.)
+    IF (SELECT max((e->>'after')::bigint) FROM jsonb_array_elements(p_batch) AS e) > v_last THEN
+        RETURN jsonb_build_object('error', 'gap', 'expected', v_last + 1);
+    END IF;
     -- The PC's clock offset at this push, from the newest time it reports (`client_now` when the client sends
     -- it, else the newest local_time): event times are corrected by it, so a constant skew cancels out.
     SELECT max(coalesce((e->>'client_now')::timestamptz, (e->>'local_time')::timestamptz)) INTO v_client_now
@@ -750,7 +756,9 @@ BEGIN
           WHERE x.client_id = p_client_id AND x.school_id = p_school_id
             AND (x.status <> 'applied' OR x.reason IS NOT NULL) AND x.created_at > now() - interval '30 days'
           ORDER BY x.mutation_id DESC LIMIT 1000) AS x;
-    IF v_cursor > 0 AND v_cursor < coalesce(v_horizon, 0) THEN
+    -- Behind the tombstone horizon, or ahead of anything this server ever stamped (restored from a backup):
+    -- the PC must start again from zero, keeping its outbox.
+    IF v_cursor > 0 AND (v_cursor < coalesce(v_horizon, 0) OR v_cursor > (SELECT s.last_value FROM sync.seq AS s)) THEN
         RETURN jsonb_build_object('rows', '[]'::jsonb, 'has_more', false, 'cursor', v_cursor,
                                   'last_mutation_id', coalesce(v_last_mutation, 0), 'results', v_results,
                                   'server_now', now(), 'must_rebootstrap', true);

@@ -139,3 +139,45 @@ def test_year_data_of_the_rector_reaches_the_secretary(api):
     assert reply["results"] == []
     rows, _ = secretary.pull_all()
     assert {r["row"]["id"] for r in rows if r["t"] == "school_years"} == {YEAR_A, year}
+
+
+def test_a_server_that_knows_less_than_the_pc_answers_gap(api):
+    pc = api.client("secretary")
+    sid = str(uuid.uuid4())
+    pc.push(pc.m("students", sid, data={"id": sid, **student()}))
+    # As if restored from a backup taken before that push: the server forgot the client.
+    with api.owner() as conn:
+        conn.execute("DELETE FROM sync.clients")
+    later = pc.m("students", sid, "patch", {"gender": "M"}, {"gender": "F"})
+    reply = pc.push({**later, "after": 1})
+    assert reply == {"error": "gap", "expected": 1}
+    assert api.rows("SELECT gender FROM students") == [("F",)]
+    # The PC re-sends from its archive, from `expected` on (with `after` = expected - 1): both are taken (the
+    # insert again changes nothing on the existing row).
+    first = {"mutation_id": 1, "tx_id": 1, "table": "students", "row_id": sid, "op": "insert",
+             "data": {"id": sid, **student()}, "base": None, "base_seq": None, "local_time": later["local_time"],
+             "user_id": later["user_id"]}
+    assert pc.push({**first, "after": 0}, {**later, "after": 0})["acked_through"] == 2
+    assert api.rows("SELECT gender FROM students") == [("M",)]
+
+
+def test_a_cursor_behind_the_horizon_or_ahead_of_the_server_must_rebootstrap(api):
+    pc = api.client("secretary")
+    _, cursor = pc.pull_all()
+    assert pc.pull(cursor)["must_rebootstrap"] is False
+    assert pc.pull(cursor + 10**6)["must_rebootstrap"] is True  # the server was restored from a backup
+    with api.owner() as conn:
+        conn.execute("INSERT INTO sync.horizon (school_id, min_cursor) VALUES (%s, %s)", (SCHOOL_A, cursor))
+    assert pc.pull(cursor - 1)["must_rebootstrap"] is True
+    assert pc.pull(0)["must_rebootstrap"] is False  # a fresh bootstrap is always fine
+
+
+def test_a_push_rings_the_schools_doorbell(api):
+    with psycopg.connect(api.owner_url, autocommit=True) as listener:
+        channel = "sync_" + SCHOOL_A.replace("-", "")
+        listener.execute(f"LISTEN {channel}")
+        pc = api.client("secretary")
+        sid = str(uuid.uuid4())
+        reply = pc.push(pc.m("students", sid, data={"id": sid, **student()}))
+        notes = list(listener.notifies(timeout=5, stop_after=1))
+    assert [(n.channel, int(n.payload)) for n in notes] == [(channel, reply["write_checkpoint"])]

@@ -211,6 +211,9 @@ def main(args: argparse.Namespace) -> int:
     from desktop_app.logging_setup import configure_logging
 
     configure_logging(Path(user_log_dir(APP_NAME, APP_AUTHOR)))
+    from desktop_app.storage.local.file_modes import app_private_paths, secure_private_files  # issue 10
+
+    secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
     store_path = args.data_file or (demo_store_path() if args.demo else None)
     try:

@@ -32,6 +32,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "desktop_app.sync.cli",
         "run one sync cycle with the stored session (--status: only report what is pending)",
     ),
+    "admin": Subcommand("desktop_app.admin.cli", "IT tasks: add, list or revoke an office PC's database login"),
 }
 
 

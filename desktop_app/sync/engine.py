@@ -54,7 +54,8 @@ class SyncEngine:
 
     def __init__(self, store_path: Path, transport: Transport, token: TokenProvider, *, school_id: str,
                  user_id: str, crash: CrashHook | None = None, planted: frozenset[str] = frozenset(),
-                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT, clock_skew_ms: int = 0) -> None:
+                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT, clock_skew_ms: int = 0,
+                 protocol: int = PROTOCOL_VERSION) -> None:
         unknown = planted - PLANTED_BUGS
         if unknown:
             raise ValueError(f"unknown planted bugs {sorted(unknown)}")
@@ -68,6 +69,7 @@ class SyncEngine:
         self.chunk = chunk
         self.page = page
         self.update_required = False
+        self.protocol = protocol  # tests: what an older app would send
         identity = self.state.identity()
         if identity is None or (identity.school_id, identity.user_id) != (school_id, user_id):
             identity = self.state.set_identity(school_id=school_id, user_id=user_id)
@@ -107,7 +109,7 @@ class SyncEngine:
             sent_at = datetime.now(UTC) + timedelta(milliseconds=self.state.clock_skew_ms)
             try:
                 reply = self._call(lambda token, b=batch, i=isolate: self.transport.push(
-                    token, self.identity.client_id, self.school_id, PROTOCOL_VERSION, b, i))
+                    token, self.identity.client_id, self.school_id, self.protocol, b, i))
             except ServerError:
                 if isolate:
                     raise

@@ -1,0 +1,136 @@
+"""What the engine does with the server's answers: merges, refusals, lost replies, old versions, big
+transactions, refused tokens (real server functions, real SQLite files)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+
+import pytest
+
+from desktop_app.services.dto import EnrollmentDraft, StudentDraft
+from desktop_app.sync.engine import CycleReport, SyncEngine, UpdateRequired
+from desktop_app.sync.transport import PsycopgTransport, TokenRejected, TransportError
+from tests.support.tenant_security import desktop_conninfo, mint_token
+from tests.sync.harness import Faults, FaultyTransport
+from tests.sync.server.support import YEAR_A
+
+
+def test_the_same_student_typed_on_two_offline_pcs_becomes_one_and_children_follow(make_pc) -> None:
+    one, two = make_pc("one"), make_pc("two")
+    one.sync()
+    two.sync()
+    draft = StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5))
+    a = one.students.create(draft)
+    b = two.students.create(draft)
+    enrollment = two.enrollments.enroll(b.id, EnrollmentDraft(YEAR_A, "5"))
+    one.sync()
+    report = two.sync()
+    assert report.merged >= 1 and report.rejected == 0
+    archived = dict(two.rows("SELECT row_id, result FROM sync_outbox_archive WHERE table_name = 'students'"))
+    assert archived == {b.id: "merged"}
+    one.sync()
+    for pc in (one, two):
+        assert pc.rows("SELECT id FROM students") == [(a.id,)]
+        assert pc.rows("SELECT id, student_id FROM enrollments") == [(enrollment.id, a.id)]
+        assert pc.rows("PRAGMA foreign_key_check") == []
+
+
+def test_a_refused_change_stays_visible_with_its_spanish_reason_and_the_queue_moves_on(make_pc) -> None:
+    teacher = make_pc("teacher", user="teacher")
+    # A teacher may not create students: the local check is bypassed as an old or altered app would.
+    with teacher.store.write() as session:
+        forbidden = session.insert("students", {"school_id": teacher.school, "document_type": "TI",
+                                                "document_number": "1012345678", "full_name": "Luisa Gómez"})
+    report = teacher.sync()
+    assert report.rejected == 1 and report.pending == 0
+    [(row_id, state, reason)] = teacher.rows("SELECT row_id, state, reason FROM sync_outbox")
+    assert (row_id, state) == (forbidden["id"], "rejected") and reason and reason[0].isupper()
+    assert teacher.sync().pushed == 0  # never sent again
+
+
+def test_a_reply_lost_after_the_server_committed_changes_nothing_when_sent_again(make_pc, sync_db) -> None:
+    import random
+
+    lossy = FaultyTransport(PsycopgTransport(desktop_conninfo(sync_db)), random.Random(0),
+                            Faults(drop_request=0, drop_reply=1.0, duplicate=0, crash=0))
+    pc = make_pc("one", transport=lossy)
+    with pytest.raises(TransportError):
+        pc.sync()  # pulls fail too: every reply is lost
+    kid = pc.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    with pytest.raises(TransportError, match="reply lost"):
+        pc.sync()
+    assert pc.rows("SELECT count(*) FROM sync_outbox WHERE state = 'pending'") == [(1,)]
+    lossy.faults.enabled = False
+    report = pc.sync()
+    assert report.pending == 0 and pc.rows("SELECT result FROM sync_outbox_archive") == [("applied",)]
+    with pc.store.read() as session:
+        assert session.get("students", kid.id, school_id=pc.school)["server_seq"] is not None
+    import psycopg
+    with psycopg.connect(sync_db) as conn:
+        assert conn.execute("SELECT count(*) FROM students WHERE document_number = '1012345678'").fetchone() == (1,)
+
+
+def test_a_too_old_app_stops_pushing_and_keeps_its_outbox(make_pc) -> None:
+    pc = make_pc("old", protocol=0)
+    pc.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    with pytest.raises(UpdateRequired):
+        pc.sync()
+    assert pc.engine.update_required
+    assert pc.rows("SELECT count(*) FROM sync_outbox WHERE state = 'pending'") == [(1,)]
+    report = pc.sync()  # still pulls what others saved, never pushes
+    assert report.pushed == 0 and report.pending == 1
+
+
+def test_a_big_transaction_goes_up_in_ordered_chunks(make_pc) -> None:
+    pc = make_pc("import", chunk=5)
+    with pc.store.write() as session:
+        session.insert_many("students", [
+            {"school_id": pc.school, "document_type": "TI", "document_number": str(1_020_000_000 + i),
+             "full_name": f"Estudiante {i}"} for i in range(12)])
+    report = pc.sync()
+    assert report.pushed == 12 and report.pending == 0 and report.rejected == 0
+    assert pc.rows("SELECT count(*) FROM students WHERE server_seq IS NOT NULL") == [(12,)]
+
+
+def test_a_refused_token_is_refreshed_once_and_the_call_repeated(make_pc, sync_db) -> None:
+    pc = make_pc("one")
+    calls: list[bool] = []
+
+    def token(refresh: bool) -> str:
+        calls.append(refresh)
+        return mint_token(pc.user_id) if refresh else mint_token(pc.user_id, lifetime=-60)
+
+    engine = SyncEngine(pc.path, PsycopgTransport(desktop_conninfo(sync_db)), token, school_id=pc.school,
+                        user_id=pc.user_id)
+    try:
+        engine.sync_once()
+    finally:
+        engine.close()
+    assert True in calls and calls[0] is False
+    with pytest.raises(TokenRejected):
+        PsycopgTransport(desktop_conninfo(sync_db)).pull(mint_token(pc.user_id, lifetime=-60),
+                                                          str(uuid.uuid4()), pc.school, 0, 10)
+
+
+def test_status_history_survives_a_pull_while_the_move_is_still_pending(make_pc) -> None:
+    rector, other = make_pc("rector", user="rector"), make_pc("other", user="rector")
+    rector.sync()
+    kid = rector.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    enrollment = rector.enrollments.enroll(kid.id, EnrollmentDraft(YEAR_A, "5"))
+    rector.sync()
+    other.sync()
+    other.enrollments.update(enrollment.id, EnrollmentDraft(YEAR_A, "5", "B"))
+    other.sync()
+    rector.enrollments.change_status(enrollment.id, "withdrawn", "Traslado")
+    report = CycleReport()
+    rector.engine.pull_all(report)  # the other PC's edit arrives before the move is pushed: rebased on top
+    assert report.pulled >= 1
+    status, history, group = rector.rows("SELECT status, status_history, group_code FROM enrollments")[0]
+    assert (status, group) == ("withdrawn", "B") and json.loads(history)[-1]["to"] == "withdrawn"
+    rector.sync()
+    other.sync()
+    for pc in (rector, other):
+        status, history = pc.rows("SELECT status, status_history FROM enrollments")[0]
+        assert status == "withdrawn" and [h["to"] for h in json.loads(history)] == ["withdrawn"]

@@ -325,6 +325,9 @@ class SyncStateStore:
             if not index.unique or key in names or any(values.get(n) is None for n in names):
                 continue
             where = " AND ".join(f"{n} = ?" for n in names)
+            partial = index.dialect_options["sqlite"].get("where")
+            if partial is not None:  # only rows the index covers can clash (server-confirmed documents)
+                where += f" AND ({partial})"
             twins += [r[0] for r in conn.execute(f"SELECT {key} FROM {table.name} WHERE {where} AND {key} <> ?",
                                                  [*[values[n] for n in names], row_id])]
         return list(dict.fromkeys(twins))

@@ -134,3 +134,20 @@ def test_status_history_survives_a_pull_while_the_move_is_still_pending(make_pc)
     for pc in (rector, other):
         status, history = pc.rows("SELECT status, status_history FROM enrollments")[0]
         assert status == "withdrawn" and [h["to"] for h in json.loads(history)] == ["withdrawn"]
+
+
+def test_a_different_person_with_a_taken_document_is_held_and_this_pc_keeps_its_row(make_pc) -> None:
+    one, two = make_pc("one"), make_pc("two")
+    first = one.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    other = two.students.create(StudentDraft("TI", "1012345678", "Pedro Ramírez", date(2014, 1, 9)))
+    one.sync()
+    report = two.sync()
+    assert report.held == 1 and report.rejected == 0 and report.pending == 0
+    # The PC that typed it keeps its row (not on the server: no server_seq) beside the server's.
+    assert sorted(two.rows("SELECT id, server_seq IS NOT NULL FROM students")) == sorted(
+        [(first.id, 1), (other.id, 0)])
+    items = [json.loads(r[0]) for r in two.rows(
+        "SELECT row FROM sync_remote_rows WHERE table_name = 'review_items'")]
+    assert [i["kind"] for i in items] == ["duplicate_suspect"]
+    one.sync()
+    assert one.rows("SELECT id FROM students") == [(first.id,)]

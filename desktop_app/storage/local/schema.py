@@ -59,6 +59,14 @@ DELETED_AT_TABLES: tuple[str, ...] = (
 )
 """Synced tables without `is_active`: their tombstone is `deleted_at` (revision local_0003)."""
 
+LOCAL_PARTIAL_UNIQUE = {
+    "uq_students_school_document": text("server_seq IS NOT NULL"),
+    "uq_guardians_school_document": text("server_seq IS NOT NULL"),
+}
+"""Document uniqueness here covers server-confirmed rows only (sync.md §5.2, revision local_0003): a row
+this PC typed that the server holds as a suspected duplicate stays beside the server's row until someone
+resolves it; the services still search before creating, so a secretary cannot type a duplicate here."""
+
 SERVER_ONLY_TABLES: tuple[str, ...] = ("enrollment_status_events", "id_aliases", "review_items")
 """Server tables kept here only as JSON in `sync_remote_rows` (no screen reads them as tables yet)."""
 
@@ -142,7 +150,7 @@ def _copy_server_tables() -> None:
                 index.name,
                 *[table.c[c.name] if isinstance(c, Column) else c for c in index.expressions],
                 unique=index.unique,
-                sqlite_where=index.dialect_options["sqlite"].get("where"),
+                sqlite_where=LOCAL_PARTIAL_UNIQUE.get(index.name or "", index.dialect_options["sqlite"].get("where")),
             )
     for name in ("students", "guardians"):
         table = local_metadata.tables[name]

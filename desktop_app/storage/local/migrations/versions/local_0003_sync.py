@@ -221,6 +221,11 @@ def upgrade() -> None:
         op.execute(f"ALTER TABLE {table} ADD COLUMN deleted_at DATETIME")
     for statement in NEW_TABLES:
         op.execute(statement)
+    # Document uniqueness among server-confirmed rows only: a held duplicate stays beside the server's row.
+    for table in ("students", "guardians"):
+        op.execute(f"DROP INDEX uq_{table}_school_document")
+        op.execute(f"CREATE UNIQUE INDEX uq_{table}_school_document ON {table} "
+                   "(school_id, document_type, document_number) WHERE server_seq IS NOT NULL")
     for table in CAPTURED_V3:
         for suffix in ("outbox_insert", "outbox_update", "on_delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")

@@ -166,3 +166,23 @@ def test_what_a_function_publishes_for_its_own_call_cannot_be_preset_by_a_client
     both_id = _new()
     other.push(other.m("students", both_id, data={"id": both_id, **student(), "school_id": SCHOOL_A}))
     assert api.rows("SELECT school_id FROM students") == [(uuid.UUID(SCHOOL_B),)]
+
+
+def test_a_pc_login_syncs_through_the_functions_and_writes_nothing_directly(api):
+    from desktop_app.admin.pc_logins import add_pc, pc_conninfo, revoke_pc
+
+    name = f"pc_{uuid.uuid4().hex[:6]}"
+    new = add_pc(api.owner_url, name)
+    try:
+        with psycopg.connect(pc_conninfo(api.owner_url, new.role, new.password), autocommit=True,
+                             prepare_threshold=None) as conn:
+            pc = SyncApi.__new__(SyncApi)
+            pc.owner_url, pc.conn = api.owner_url, conn
+            client = pc.client("secretary")
+            sid = _new()
+            assert client.push(client.m("students", sid, data={"id": sid, **student()}))["results"] == []
+            assert any(r["row"]["id"] == sid for r in client.pull(0)["rows"] if r["t"] == "students")
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("UPDATE students SET full_name = 'x'")
+    finally:
+        revoke_pc(api.owner_url, name)

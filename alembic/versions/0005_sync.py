@@ -169,9 +169,15 @@ def _generated_bodies() -> dict[str, str]:
         pk = PRIMARY_KEY.get(table, "id")
         load[table] = f"SELECT to_jsonb(x) INTO v_row FROM public.{table} AS x WHERE x.{pk} = p_id;"
         if rule[0]:
-            keys = " AND ".join(f"x.{c} = (p_row->>'{c}'){_cast(c)}" for c in rule[0])
-            twin[table] = (f"SELECT to_jsonb(x) INTO v_row FROM public.{table} AS x WHERE x.school_id = p_school "
-                           f"AND x.{pk} <> p_id AND {keys} LIMIT 1;")
+            assigns, keys, used = [], [], {"t": 0, "u": 0, "n": 0}
+            for column in rule[0]:
+                kind = "u" if column.endswith("_id") else "n" if column == "number" else "t"
+                used[kind] += 1
+                var = f"v_{kind}{used[kind]}"
+                assigns.append(f"{var} := (p_row->>'{column}'){_cast(column)};")
+                keys.append(f"x.{column} = {var}")
+            twin[table] = (" ".join(assigns) + f"\n        SELECT to_jsonb(x) INTO v_row FROM public.{table} AS x "
+                           f"WHERE x.school_id = p_school AND x.{pk} <> p_id AND {' AND '.join(keys)} LIMIT 1;")
         insert[table] = (f"INSERT INTO public.{table} AS x SELECT * FROM jsonb_populate_record(NULL::public.{table}, "
                          f"{_defaults(table)} || p_row) ON CONFLICT ({pk}) DO NOTHING RETURNING x.server_seq INTO v_seq;")
     return {"@load_row_body": _per_table(load), "@natural_twin_body": _per_table(twin),

@@ -203,6 +203,17 @@ LANGUAGE sql STABLE AS $fn$
     END
 $fn$;
 
+-- The winner of a merged id (NULL if it is not an alias); custom plans for the reason given at natural_twin.
+CREATE FUNCTION sync.winner_of(p_school uuid, p_id uuid) RETURNS uuid
+LANGUAGE plpgsql STABLE SET plan_cache_mode = force_custom_plan AS $fn$
+DECLARE
+    v_winner uuid;
+BEGIN
+    SELECT a.winner_id INTO v_winner FROM public.id_aliases AS a WHERE a.id = p_id AND a.school_id = p_school;
+    RETURN v_winner;
+END
+$fn$;
+
 -- Follow id_aliases for the row id and every pointer column of a mutation's data.
 CREATE FUNCTION sync.unalias(p_school uuid, p_data jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $fn$
@@ -212,9 +223,8 @@ DECLARE
 BEGIN
     FOREACH k IN ARRAY ARRAY[@pointer_columns] LOOP
         IF p_data ? k AND jsonb_typeof(p_data -> k) = 'string' THEN
-            SELECT a.winner_id INTO v_winner FROM public.id_aliases AS a
-            WHERE a.id = (p_data->>k)::uuid AND a.school_id = p_school;
-            IF FOUND THEN
+            v_winner := sync.winner_of(p_school, (p_data->>k)::uuid);
+            IF v_winner IS NOT NULL THEN
                 p_data := jsonb_set(p_data, ARRAY[k], to_jsonb(v_winner));
             END IF;
         END IF;
@@ -318,10 +328,19 @@ LANGUAGE sql IMMUTABLE AS $fn$
 $fn$;
 
 -- A live-or-tombstoned row of the school with the same natural key as `p_row` (not `p_id` itself).
+-- The key values go into typed variables first: under row-level security a condition that calls a
+-- function that is not leakproof (jsonb ->>, a cast) cannot be used by the index before the policy, and the
+-- look-up then scanned the whole school. Custom plans: on a new, small table the (school_id, server_seq)
+-- index costs the same as the natural-key one, and a generic plan made then would stay for the session.
 CREATE FUNCTION sync.natural_twin(p_rule sync.table_rules, p_school uuid, p_row jsonb, p_id uuid) RETURNS jsonb
-LANGUAGE plpgsql STABLE AS $fn$
+LANGUAGE plpgsql STABLE SET plan_cache_mode = force_custom_plan AS $fn$
 DECLARE
     v_row jsonb;
+    v_t1 text;
+    v_t2 text;
+    v_u1 uuid;
+    v_u2 uuid;
+    v_n1 integer;
 BEGIN
     IF p_rule.natural_key IS NULL OR sync.bug('bypass_merge') THEN
         RETURN NULL;
@@ -498,8 +517,8 @@ BEGIN
         RETURN sync.result('rejected', format('Operación desconocida: «%s».', v_op), p_code => 'invalid');
     END IF;
     -- Pointers to merged rows follow their winner; so does the row itself.
-    SELECT a.winner_id INTO v_alias FROM public.id_aliases AS a WHERE a.id = v_id AND a.school_id = p_school;
-    IF FOUND THEN
+    v_alias := sync.winner_of(p_school, v_id);
+    IF v_alias IS NOT NULL THEN
         v_id := v_alias;
     END IF;
     v_data := sync.unalias(p_school, v_data);

@@ -70,6 +70,7 @@ class SyncEngine:
         self.page = page
         self.update_required = False
         self.protocol = protocol  # tests: what an older app would send
+        self._checked_copy = False
         identity = self.state.identity()
         if identity is None or (identity.school_id, identity.user_id) != (school_id, user_id):
             identity = self.state.set_identity(school_id=school_id, user_id=user_id)
@@ -90,6 +91,8 @@ class SyncEngine:
 
     def sync_once(self) -> CycleReport:
         report = CycleReport()
+        if not self._checked_copy:
+            self._check_not_a_copy()
         if not self.update_required:
             self.push_all(report)
         self.pull_all(report)
@@ -98,6 +101,18 @@ class SyncEngine:
         report.pending, report.other_pending = counts["pending"], counts["other"]
         report.clock_offset_ms = self.state.client_row().get("clock_offset_ms")
         return report
+
+    def _check_not_a_copy(self) -> None:
+        """Before this file's first push: if the server already holds mutation ids this file never sent, the
+        file is a copy (restored backup) of a store that went on elsewhere; pushing would have the server skip
+        our new entries as duplicates. Such a file takes a new client id and pulls from scratch."""
+        page = self._call(lambda token: self.transport.pull(
+            token, self.identity.client_id, self.school_id, self.state.cursor(self.school_id), 1))
+        if self.state.reused_client_id(int(page.get("last_mutation_id") or 0)):
+            logger.warning("this store is a copy of one that kept syncing elsewhere: new client id, full pull")
+            new_id = self.state.take_new_client_id(self.school_id)
+            self.identity = Identity(new_id, self.identity.school_id, self.identity.user_id)
+        self._checked_copy = True
 
     def push_all(self, report: CycleReport) -> None:
         isolate = False

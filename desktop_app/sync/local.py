@@ -272,11 +272,49 @@ class SyncStateStore:
                 "SELECT mutation_id FROM sync_outbox WHERE state = 'pending' AND attempts > 0 AND mutation_id <= ? "
                 "AND school_id IS ?", (last, school_id))]
             counts = self._settle(conn, sent, results)
+            self._correct_archive(conn, results)
             counts.pulled = len(rows)
             if cursor_in_same_transaction:
                 self._set_cursor(conn, school_id, page["cursor"])
             conn.execute("UPDATE sync_client SET last_pull_at = ? WHERE id = 1", (utc_now_iso(),))
         return counts
+
+    def reused_client_id(self, server_last: int) -> bool:
+        """True when the server recorded mutation ids that this file never sent: the file is a copy (a restored
+        backup, a copied folder) of a store that kept working elsewhere under the same client id."""
+        row = self._conn.execute("SELECT count(*) FROM sync_outbox WHERE attempts = 0 AND mutation_id <= ?",
+                                 (server_last,)).fetchone()
+        return bool(row[0])
+
+    def take_new_client_id(self, school_id: str) -> str:
+        """A fresh client id and a pull from scratch; the pending outbox is kept and goes up under the new id."""
+        new_id = str(uuid.uuid4())
+        with self._transaction() as conn:
+            conn.execute("UPDATE sync_client SET client_id = ?, last_acked_mutation_id = 0, write_checkpoint = NULL "
+                         "WHERE id = 1", (new_id,))
+            conn.execute("UPDATE sync_outbox SET attempts = 0 WHERE state = 'pending'")
+            self._set_cursor(conn, school_id, 0)
+        return new_id
+
+    @staticmethod
+    def _correct_archive(conn: sqlite3.Connection, results: dict[int, Any]) -> None:
+        """A reply to a repeated push carries no result for ids the server had already seen, so an entry may
+        have been archived as applied; the pull's list of non-applied results sets it right."""
+        for mutation_id, result in results.items():
+            row = conn.execute("SELECT result FROM sync_outbox_archive WHERE mutation_id = ?", (mutation_id,)).fetchone()
+            if row is None or row["result"] == result["status"]:
+                continue
+            if result["status"] == "rejected":  # back into the outbox, marked, for the secretary to see
+                conn.execute(
+                    "INSERT INTO sync_outbox (mutation_id, tx_id, table_name, row_id, op, data, base, base_seq, "
+                    "local_time, school_id, user_id, state, attempts, reason) SELECT mutation_id, tx_id, table_name, "
+                    "row_id, op, data, base, base_seq, local_time, school_id, user_id, 'rejected', 1, ? "
+                    "FROM sync_outbox_archive WHERE mutation_id = ?", (result.get("reason"), mutation_id))
+                conn.execute("DELETE FROM sync_outbox_archive WHERE mutation_id = ?", (mutation_id,))
+            else:
+                conn.execute("UPDATE sync_outbox_archive SET result = ?, reason = ?, canonical_id = ? "
+                             "WHERE mutation_id = ?", (result["status"], result.get("reason"),
+                                                       result.get("canonical_id"), mutation_id))
 
     def reset_cursor(self, school_id: str) -> None:
         with self._transaction() as conn:

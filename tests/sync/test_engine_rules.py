@@ -151,3 +151,26 @@ def test_a_different_person_with_a_taken_document_is_held_and_this_pc_keeps_its_
     assert [i["kind"] for i in items] == ["duplicate_suspect"]
     one.sync()
     assert one.rows("SELECT id FROM students") == [(first.id,)]
+
+
+def test_a_restored_backup_takes_a_new_client_id_and_its_new_saves_reach_the_server(make_pc, tmp_path) -> None:
+    one = make_pc("one")
+    one.students.create(StudentDraft("TI", "1012345670", "Antes Del Respaldo", None))
+    one.sync()
+    backup = tmp_path / "backup.sqlite3"
+    one.store.backup_to(backup)
+    for i in range(3):  # the original keeps working and syncing after the backup
+        one.students.create(StudentDraft("TI", str(1_012_345_671 + i), f"Después {i}", None))
+    one.sync()
+    old_client = one.engine.identity.client_id
+    one.close()
+
+    restored_path = tmp_path / "restored.sqlite3"
+    backup.rename(restored_path)
+    restored = make_pc("restored")  # opens tmp_path / "restored.sqlite3": the copy
+    new = restored.students.create(StudentDraft("TI", "1012345699", "Guardado En La Copia", None))
+    report = restored.sync()
+    with restored.store.read() as session:  # without a new id the server would skip it as already seen
+        assert session.get("students", new.id, school_id=restored.school)["server_seq"] is not None
+    assert restored.engine.identity.client_id != old_client and report.pending == 0
+    assert restored.rows("SELECT count(*) FROM students") == [(5,)]  # everything the original synced came back

@@ -524,10 +524,17 @@ def downgrade() -> None:
         op.execute(f"ALTER TABLE public.{table} DROP COLUMN server_seq")
         if table in DELETED_AT:
             op.execute(f"ALTER TABLE public.{table} DROP COLUMN deleted_at")
-    # What 0004 left the desktop role (sec): INSERT on the tenant tables, UPDATE per column is restored by
-    # 0004's own grants only on a fresh upgrade; here the table-level rights of 0004 come back.
-    op.execute(f"GRANT INSERT, UPDATE ON {', '.join(f'public.{t}' for t in SEED_SYNCED if t != 'schools')} "
-               f"TO {DESKTOP_ROLE}")
+    # What 0004 left the desktop role: INSERT on the tenant tables, UPDATE on each of their columns (never on
+    # the table: no strong LOCK TABLE), the school's name/nit/resolution.
+    for table in SEED_SYNCED[1:]:
+        op.execute(f"GRANT INSERT ON public.{table} TO {DESKTOP_ROLE}")
+        op.execute(f"""
+DO $$
+BEGIN
+    EXECUTE (SELECT format('GRANT UPDATE (%s) ON public.{table} TO {DESKTOP_ROLE}', string_agg(quote_ident(attname), ', '))
+             FROM pg_attribute WHERE attrelid = 'public.{table}'::regclass AND attnum > 0 AND NOT attisdropped);
+END
+$$""")
     op.execute(f"GRANT UPDATE (name, nit, resolution, updated_at) ON public.schools TO {DESKTOP_ROLE}")
     op.execute(f"""
 DO $$

@@ -17,7 +17,7 @@ DECLARE
     v_results jsonb := '[]'::jsonb;
 BEGIN
     UPDATE sync.held_mutations SET released = true WHERE item_id = p_item;
-    FOR h IN SELECT * FROM sync.held_mutations WHERE item_id = p_item ORDER BY client_id, mutation_id LOOP
+    FOR h IN SELECT * FROM sync.held_mutations WHERE item_id = p_item ORDER BY id LOOP  -- arrival order
         v_m := h.mutation;
         IF p_reject IS NOT NULL THEN
             v_res := sync.result('rejected', p_reject, p_code => 'discarded');

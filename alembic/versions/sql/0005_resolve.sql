@@ -87,6 +87,7 @@ BEGIN
         INSERT INTO public.id_aliases AS a (id, school_id, table_name, winner_id, reason)
         VALUES (it.row_id, p_school_id, it.table_name, it.other_row_id, 'duplicate_resolved')
         ON CONFLICT (id) DO NOTHING RETURNING a.server_seq INTO v_seq;
+        PERFORM set_config('sync.has_aliases', 'on', true);
         v_merged := sync.merge_values(r, v_winner, v_insert - r.pk - 'school_id', NULL, true);
         v_applied := sync.apply_values(p_school_id, v_user, r, it.other_row_id, v_merged, it.payload->'mutation');
         v_first := sync.result('merged', 'Fusionado en Revisión con el registro existente.', it.other_row_id,

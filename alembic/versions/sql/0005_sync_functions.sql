@@ -44,6 +44,13 @@ BEGIN
               WHERE a IS NOT NULL AND app_auth.has_action(p_school_id, a)) AS t;
     END IF;
     PERFORM set_config('sync.actions', coalesce(v_actions, ','), true);
+    -- Most schools have no alias and nothing held: then the per-mutation look-ups are skipped (both flags are
+    -- switched on again by the call that creates the first alias or held mutation).
+    PERFORM set_config('sync.has_aliases', CASE WHEN EXISTS (SELECT FROM public.id_aliases AS a
+                                                             WHERE a.school_id = p_school_id) THEN 'on' ELSE 'off' END, true);
+    PERFORM set_config('sync.has_held', CASE WHEN EXISTS (SELECT FROM sync.held_mutations AS h
+                                                          WHERE h.school_id = p_school_id AND NOT h.released)
+                                             THEN 'on' ELSE 'off' END, true);
     PERFORM set_config('sync.actions_school', coalesce(p_school_id::text, ''), true);
     RETURN v_user;
 END
@@ -209,6 +216,9 @@ LANGUAGE plpgsql STABLE SET plan_cache_mode = force_custom_plan AS $fn$
 DECLARE
     v_winner uuid;
 BEGIN
+    IF current_setting('sync.has_aliases', true) = 'off' THEN
+        RETURN NULL;
+    END IF;
     SELECT a.winner_id INTO v_winner FROM public.id_aliases AS a WHERE a.id = p_id AND a.school_id = p_school;
     RETURN v_winner;
 END
@@ -366,13 +376,14 @@ $fn$;
 CREATE FUNCTION sync.held_item(p_school uuid, p_id uuid, p_data jsonb) RETURNS uuid
 LANGUAGE sql STABLE AS $fn$
     SELECT h.item_id FROM sync.held_mutations AS h
-    WHERE h.school_id = p_school AND NOT h.released
+    WHERE current_setting('sync.has_held', true) IS DISTINCT FROM 'off' AND h.school_id = p_school AND NOT h.released
       AND (h.held_id = p_id OR h.held_id::text IN (SELECT p_data->>c FROM unnest(ARRAY[@pointer_columns]) AS c))
     LIMIT 1
 $fn$;
 
 CREATE FUNCTION sync.hold(p_school uuid, p_item uuid, p_held uuid, p_client uuid, p_mutation jsonb) RETURNS void
 LANGUAGE sql AS $fn$
+    SELECT set_config('sync.has_held', 'on', true);
     INSERT INTO sync.held_mutations (school_id, item_id, held_id, client_id, mutation_id, mutation)
     VALUES (p_school, p_item, p_held, p_client, (p_mutation->>'mutation_id')::bigint, p_mutation)
 $fn$;
@@ -612,6 +623,7 @@ BEGIN
         INSERT INTO public.id_aliases AS a (id, school_id, table_name, winner_id, reason)
         VALUES (v_id, p_school, r.table_name, (v_twin->>r.pk)::uuid, 'duplicate')
         ON CONFLICT (id) DO NOTHING RETURNING a.server_seq INTO v_seq;
+        PERFORM set_config('sync.has_aliases', 'on', true);
         IF r.tombstone = 'deleted_at' AND (v_twin->>'deleted_at') IS NOT NULL THEN
             v_data := v_data || '{"deleted_at": null}'::jsonb;  -- an insert revives its tombstoned twin
         END IF;
@@ -731,7 +743,7 @@ BEGIN
         END IF;
         v_res := sync.apply_recorded(p_school_id, v_user, p_client_id, m, v_offset, p_isolate);
         v_checkpoint := greatest(v_checkpoint, (v_res->>'seq')::bigint);
-        IF v_res->>'status' <> 'applied' OR v_res ? 'reason' THEN
+        IF v_res->>'status' <> 'applied' OR v_res ? 'reason' OR v_res ? 'canonical_id' THEN
             v_results := v_results || jsonb_build_array(jsonb_build_object(
                 'mutation_id', v_mid, 'status', v_res->>'status', 'reason', v_res->'reason',
                 'canonical_id', v_res->'canonical_id'));

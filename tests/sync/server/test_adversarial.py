@@ -186,3 +186,15 @@ def test_a_pc_login_syncs_through_the_functions_and_writes_nothing_directly(api)
                 conn.execute("UPDATE students SET full_name = 'x'")
     finally:
         revoke_pc(api.owner_url, name)
+
+
+def test_the_alias_and_held_shortcuts_cannot_be_switched_off_by_a_client(api):
+    a, b = api.client("secretary"), api.client("rector")
+    first, second = _new(), _new()
+    a.push(a.m("students", first, data={"id": first, **student()}))
+    b.push(b.m("students", second, data={"id": second, **student()}))  # merged: second -> first
+    for name in ("sync.has_aliases", "sync.has_held"):
+        api.conn.execute("SELECT set_config(%s, 'off', false)", (name,))
+    reply = b.push(b.m("students", second, "patch", {"gender": "M"}, {"gender": "F"}))
+    assert reply["results"][0]["canonical_id"] == first
+    assert api.rows("SELECT id, gender FROM students") == [(uuid.UUID(first), "M")]

@@ -9,6 +9,7 @@ page, cursor included, so a crash resumes after the last whole page.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -356,18 +357,11 @@ class SyncStateStore:
     def _natural_twins(conn: sqlite3.Connection, table: Table, values: dict[str, Any], row_id: str) -> list[str]:
         """Local rows under another id holding the same natural key: the server's row wins (an alias for it
         will come, or the server holds ours in a review item), so the local one is folded into it now."""
-        key = KEYS.get(table.name, "id")
         twins: list[str] = []
-        for index in table.indexes:
-            names = [c.name for c in index.columns]
-            if not index.unique or key in names or any(values.get(n) is None for n in names):
+        for names, sql in _natural_key_queries(table.name):
+            if any(values.get(n) is None for n in names):
                 continue
-            where = " AND ".join(f"{n} = ?" for n in names)
-            partial = index.dialect_options["sqlite"].get("where")
-            if partial is not None:  # only rows the index covers can clash (server-confirmed documents)
-                where += f" AND ({partial})"
-            twins += [r[0] for r in conn.execute(f"SELECT {key} FROM {table.name} WHERE {where} AND {key} <> ?",
-                                                 [*[values[n] for n in names], row_id])]
+            twins += [r[0] for r in conn.execute(sql, [*[values[n] for n in names], row_id])]
         return list(dict.fromkeys(twins))
 
     def _rebase(self, conn: sqlite3.Connection, table: Table, key: str, row_id: str) -> None:
@@ -449,6 +443,25 @@ class SyncStateStore:
             count, xor = xor_digest((str(a), int(b)) for a, b in pairs)
             result[name] = {"count": count, "xor": xor}
         return result
+
+
+@functools.cache
+def _natural_key_queries(table_name: str) -> list[tuple[list[str], str]]:
+    """(columns, SELECT of clashing ids) per unique index other than the key, partial ones with their WHERE:
+    only rows the index covers can clash (for documents: server-confirmed rows)."""
+    table = local_metadata.tables[table_name]
+    key = KEYS.get(table_name, "id")
+    queries = []
+    for index in table.indexes:
+        names = [c.name for c in index.columns]
+        if not index.unique or not names or key in names:
+            continue
+        where = " AND ".join(f"{n} = ?" for n in names)
+        partial = index.dialect_options["sqlite"].get("where")
+        if partial is not None:
+            where += f" AND ({partial})"
+        queries.append((names, f"SELECT {key} FROM {table_name} WHERE {where} AND {key} <> ?"))
+    return queries
 
 
 def _references(table_name: str) -> list[tuple[Table, str]]:

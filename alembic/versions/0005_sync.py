@@ -112,8 +112,8 @@ TABLE_RULES: dict[str, tuple] = {
 SERVER_OWNED_EXTRA = {"enrollments": ("status", "status_history")}
 
 MEMBER_OF = "school_id = ANY ((SELECT app_auth.school_ids())::uuid[])"
-SYNC_MEMBER_OF = "school_id = ANY ((SELECT sync.my_schools())::uuid[])"
-SYNC_SCHOOL_MEMBER_OF = "id = ANY ((SELECT sync.my_schools())::uuid[])"
+SYNC_MEMBER_OF = "school_id = (SELECT sync.my_school())"
+SYNC_SCHOOL_MEMBER_OF = "id = (SELECT sync.my_school())"
 
 
 def _sql_list(values: Sequence[str]) -> str:
@@ -302,10 +302,12 @@ CREATE INDEX ix_held_mutations_item ON sync.held_mutations (item_id);
 
 CREATE TABLE sync.horizon (school_id uuid PRIMARY KEY, min_cursor bigint NOT NULL DEFAULT 0);
 
--- The verified user's schools, published by sync._begin for this transaction: the sync role's policies read
--- them once per statement instead of verifying the token again in every statement of a push.
-CREATE FUNCTION sync.my_schools() RETURNS uuid[] LANGUAGE sql STABLE AS $fn$
-    SELECT coalesce(string_to_array(nullif(current_setting('sync.schools', true), ''), ',')::uuid[], '{}')
+-- The school of this call, published by sync._begin once it has verified the token and the membership: the
+-- sync role's policies compare with it once per statement (an InitPlan) instead of verifying the token again
+-- in every statement, and a plain equality keeps the natural-key indexes usable (with `= ANY (array)` the
+-- planner preferred a smaller index and filtered the whole school).
+CREATE FUNCTION sync.my_school() RETURNS uuid LANGUAGE sql STABLE AS $fn$
+    SELECT nullif(current_setting('sync.school', true), '')::uuid
 $fn$;
 
 -- Per-row: no SET clause and no helper call, so the stamp stays cheap (the planted-bug check is one GUC read).

@@ -10,7 +10,7 @@ LANGUAGE sql STABLE AS $fn$
 $fn$;
 
 -- Verify the token and the membership once per call, then publish transaction-locally what the rest of the
--- call needs: the verified user's schools (the sync role's row-level security reads them: sync.my_schools)
+-- call needs: the school, now verified (the sync role's row-level security reads it: sync.my_school)
 -- and the actions the user holds in this school (sync.may). Every public function calls this first, so a
 -- value a client set in its session beforehand is always overwritten before anything is read.
 CREATE FUNCTION sync._begin(p_token text, p_school_id uuid, p_actions boolean DEFAULT true) RETURNS uuid
@@ -28,12 +28,12 @@ BEGIN
         RAISE EXCEPTION 'sync: an access token is required' USING ERRCODE = '28000';
     END IF;
     v_schools := app_auth.school_ids();
-    PERFORM set_config('sync.schools', array_to_string(v_schools, ','), true);
     IF p_school_id IS NULL OR NOT (p_school_id = ANY (v_schools)) THEN
         IF NOT sync.bug('trust_school') THEN
             RAISE EXCEPTION 'sync: not an active member of this school' USING ERRCODE = '42501';
         END IF;
     END IF;
+    PERFORM set_config('sync.school', coalesce(p_school_id::text, ''), true);
     IF p_actions THEN
         SELECT ',' || string_agg(a, ',') || ',' INTO v_actions
         FROM (SELECT DISTINCT a FROM (SELECT insert_action AS a FROM sync.table_rules

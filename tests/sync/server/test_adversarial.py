@@ -158,7 +158,7 @@ def test_the_functions_run_as_a_role_that_bypasses_nothing_with_a_fixed_search_p
 
 def test_what_a_function_publishes_for_its_own_call_cannot_be_preset_by_a_client(api):
     other = api.client("other", SCHOOL_B)  # a member of B only
-    for name, value in (("sync.schools", f"{SCHOOL_A},{SCHOOL_B}"), ("sync.actions_school", SCHOOL_A),
+    for name, value in (("sync.school", SCHOOL_A), ("sync.actions_school", SCHOOL_A),
                         ("sync.actions", ",student_create,school_settings_edit,")):
         api.conn.execute("SELECT set_config(%s, %s, false)", (name, value))
     with pytest.raises(errors.InsufficientPrivilege):

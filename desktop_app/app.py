@@ -87,10 +87,9 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
     """Connected mode: the sync engine on its own thread, woken by each local commit and on reconnect;
     its status in the status bar. Returns the runner (`request_sync()`, `stop()`)."""
     from platformdirs import user_runtime_dir
-    from sqlalchemy import event
 
     from desktop_app.sync.engine import SyncEngine
-    from desktop_app.sync.runner import SyncRunner
+    from desktop_app.sync.runner import SyncRunner, wake_after_commits
     from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
     from desktop_app.sync.transport import PsycopgTransport
     from desktop_app.ui.sync_status import SyncStatusPoller
@@ -100,7 +99,15 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
     lock = Path(user_runtime_dir(APP_NAME, APP_AUTHOR, ensure_exists=True)) / LOCK_FILE_NAME
     sync = SyncRunner(lambda: SyncEngine(store.path, PsycopgTransport(url), locked_token_provider(parts.auth, lock),
                                          school_id=context.school_id, user_id=context.user_id))
-    event.listen(store.engine, "commit", lambda _connection: sync.request_sync())
+    wake_after_commits(store.engine, sync)
+    from desktop_app.sync.doorbell import Doorbell, can_listen
+
+    if can_listen(url):  # another PC's push wakes this one at once (not through the transaction pooler)
+        doorbell = Doorbell(url, context.school_id, sync.request_sync)
+        doorbell.start()
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
     app = QApplication.instance()
     if app is not None:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from desktop_app.services.sync_status import SyncPhase, SyncStatus
 from desktop_app.sync.engine import SyncEngine, UpdateRequired
@@ -89,3 +90,24 @@ class SyncRunner:
             self._wake.clear()
         if engine is not None:
             engine.close()
+
+
+def wake_after_commits(engine: Any, runner: SyncRunner) -> None:
+    """Wake the runner after each committed local write of `engine` (the store's SQLAlchemy engine).
+
+    SQLAlchemy's `commit` event fires BEFORE the database commits, so a cycle woken there can miss the new
+    outbox entries; the connection's return to the pool comes after, so the wake is sent then."""
+    from sqlalchemy import event
+
+    committed = threading.local()
+
+    def on_commit(_connection: Any) -> None:
+        committed.pending = True
+
+    def on_checkin(_dbapi_connection: Any, _record: Any) -> None:
+        if getattr(committed, "pending", False):
+            committed.pending = False
+            runner.request_sync()
+
+    event.listen(engine, "commit", on_commit)
+    event.listen(engine.pool, "checkin", on_checkin)

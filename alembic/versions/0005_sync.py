@@ -23,7 +23,8 @@ Server-only bookkeeping (schema `sync`)
 The functions (sync.push / pull / digest / resolve, in sql/0005_sync_functions.sql and 0005_resolve.sql)
     One statement each in autocommit (works through a transaction-mode pooler), SECURITY DEFINER, owned by
     `secretaria_sync` (NOLOGIN, NOBYPASSRLS), fixed search_path; each sets the access token
-    transaction-locally, so row-level security inside sees the verified user. Every mutation is checked with
+    transaction-locally and verifies it and the user's membership in the school once (sync._begin), then the
+    sync role's row-level security admits only that school's rows for the call. Every mutation is checked with
     `app_auth.has_action` (migration 0004) and the domain rules; a refusal is a `rejected` result with a
     Spanish reason and a review item, never an exception.
 

@@ -211,6 +211,19 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     QTimer.singleShot(60_000, lambda: app.exit(1))
 
 
+def _connected_store_path(args: argparse.Namespace) -> Path | None:
+    """Connected mode's own file per Supabase project (None: local mode, or a config error shown later)."""
+    if not args.config and not os.environ.get("SECRETARIA_SUPABASE_URL"):
+        return None
+    from desktop_app.config import ConfigError, load_config
+    from desktop_app.sync.store_file import connected_store_path
+
+    try:
+        return connected_store_path(load_config(args.config).supabase_url)
+    except ConfigError:
+        return None
+
+
 def main(args: argparse.Namespace) -> int:
     """Opens the app with options parsed by `desktop_app.cli` (before any Qt import)."""
     from platformdirs import user_log_dir
@@ -222,7 +235,7 @@ def main(args: argparse.Namespace) -> int:
 
     secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
-    store_path = args.data_file or (demo_store_path() if args.demo else None)
+    store_path = args.data_file or (demo_store_path() if args.demo else None) or _connected_store_path(args)
     try:
         store = LocalStore.open(store_path)
     except Exception as error:

@@ -22,7 +22,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="desktop-app sync", description=__doc__.split("\n\n")[0])
     p.add_argument("--config", required=True, help="the connected-mode config file (as for the app)")
     p.add_argument("--status", action="store_true", help="only report what is pending; no network")
-    p.add_argument("--data-file", type=Path, help="local store file (default: the app's)")
+    p.add_argument("--data-file", type=Path, help="local store file (default: the app's connected-mode file)")
     return p
 
 
@@ -56,19 +56,20 @@ def run(args: argparse.Namespace, keyring_backend: Any = None) -> int:
     from desktop_app.integrations.connected_mode import build_connected
     from desktop_app.services.auth import SessionState
     from desktop_app.services.setup import LocalSetup
-    from desktop_app.storage.local.store import LocalStore, default_store_path
+    from desktop_app.storage.local.store import LocalStore
     from desktop_app.sync.engine import SyncEngine, UpdateRequired
+    from desktop_app.sync.store_file import connected_store_path
     from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
     from desktop_app.sync.transport import PsycopgTransport, TransportError
 
-    store_path = args.data_file or default_store_path()
-    if args.status:
-        return status_report(store_path)
     try:
         config = load_config(args.config)
     except ConfigError as error:
         sys.stderr.write(f"{error}\n")
         return EXIT_FAILED
+    store_path = args.data_file or connected_store_path(config.supabase_url)
+    if args.status:
+        return status_report(store_path)
     config_dir = Path(user_config_dir(APP_NAME, APP_AUTHOR))
     parts = build_connected(config, config_dir / "preferences.json", keyring_backend)
     try:

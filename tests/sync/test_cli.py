@@ -68,3 +68,14 @@ def test_sync_command_fails_with_a_clear_message_when_the_database_is_unreachabl
     # The memberships cannot be read: the session is offline, nothing is synced, the exit code says why.
     assert code == cli.EXIT_UNREACHABLE
     assert "inicie sesión" in capsys.readouterr().err
+
+
+def test_connected_mode_has_its_own_store_file_per_project(tmp_path: Path) -> None:
+    from desktop_app.sync.store_file import connected_store_path
+
+    local = tmp_path / "secretaria.sqlite3"
+    real = connected_store_path("https://abcdefghijklmnop.supabase.co", local)
+    dev = connected_store_path("http://127.0.0.1:54321", local)
+    assert real == tmp_path / "conectado-abcdefghijklmnop.sqlite3"
+    assert dev.parent == tmp_path and dev.name.startswith("conectado-") and len({local, real, dev}) == 3
+    assert connected_store_path("http://127.0.0.1:54321/", local) == dev

@@ -13,7 +13,7 @@ import uuid
 import psycopg
 import pytest
 
-from tests.sync.server.support import SCHOOL_A
+from tests.sync.server.support import SCHOOL_A, SyncApi, guardian
 
 SECONDS = 2.0
 
@@ -72,3 +72,39 @@ def test_the_planted_no_lock_bug_is_caught(api):
         if skipped:
             break
     assert skipped > 0, "without the stamp lock a puller should have skipped rows"
+
+
+def test_concurrent_pushes_and_a_puller_miss_nothing(api):
+    """The same race through the functions: PCs pushing batches at once while another PC pulls."""
+    stop = threading.Event()
+    written: list[str] = []
+
+    def pusher(seed: int) -> None:
+        rng = random.Random(seed)
+        own = SyncApi(api.owner_url)
+        pc = own.client("secretary")
+        try:
+            while not stop.is_set():
+                ids = [str(uuid.uuid4()) for _ in range(rng.randint(1, 20))]
+                pc.push(*[pc.m("guardians", i, data={"id": i, **guardian(doc=i[:18].replace("-", ""))}) for i in ids])
+                written.extend(ids)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=pusher, args=(n,)) for n in range(3)]
+    puller = api.client("rector")
+    seen: set[str] = set()
+    cursor = 0
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + SECONDS
+    while time.monotonic() < deadline:
+        page = puller.pull(cursor, 500)
+        seen |= {r["row"]["id"] for r in page["rows"] if r["t"] == "guardians"}
+        cursor = page["cursor"]
+    stop.set()
+    for thread in threads:
+        thread.join()
+    rows, _ = puller.pull_all(cursor)
+    seen |= {r["row"]["id"] for r in rows if r["t"] == "guardians"}
+    assert len(written) > 20 and set(written) - seen == set()

@@ -9,7 +9,8 @@ The permission table
 `app_auth.has_action(p_school_id uuid, p_action text) -> boolean`
     True iff the verified user (the token, as in 0003) is active and holds an active membership in that
     school with a role that grants the action. STABLE, SECURITY DEFINER, fixed search_path, EXECUTE for the
-    desktop role. The sync functions and the policies below call it.
+    desktop role. The sync functions call it; the policies below use its array form,
+    `app_auth.school_ids_for_action(action)`, once per statement.
 
 The audience check
     0003 tested `aud` with an expression that is NULL when the claim is missing or JSON null, and a NULL
@@ -39,9 +40,10 @@ Per-PC logins instead of one shared password
 No strong table lock for a bare credential
     `LOCK TABLE … IN SHARE MODE` or stronger needs UPDATE, DELETE, TRUNCATE or MAINTAIN on the *table*
     (column privileges do not count). The desktop role therefore keeps INSERT and gets UPDATE per column
-    instead of on the table, and loses DELETE (students, enrollments and years had it only to cascade;
-    links, periods and documents are deleted softly by the sync path). Only ROW EXCLUSIVE remains, which
-    conflicts with no read and no row write. Migration 0005 (Sync) revokes INSERT/UPDATE altogether.
+    instead of on the table, and loses DELETE (a deleted student took its enrollments and documents along by
+    cascade; the app deletes softly, and links, periods and documents go through the sync path). Only ROW
+    EXCLUSIVE remains, which conflicts with no read and no row write. Migration 0005 (Sync) revokes
+    INSERT/UPDATE altogether: `REVOKE INSERT, UPDATE ON <table>` also takes the per-column grants.
 
 Revision ID: 0004
 Revises: 0003

@@ -12,7 +12,7 @@ from typing import TextIO
 
 import psycopg
 
-from desktop_app.admin.pc_logins import PcLimits, PcLoginError, add_pc, list_pcs, revoke_pc
+from desktop_app.admin.pc_logins import PcLimits, PcLoginError, add_pc, connection_budget, list_pcs, revoke_pc
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_budget(owner_url: str, out: TextIO) -> None:
+    used, available = connection_budget(owner_url)
+    print(f"\nConexiones permitidas a todos los equipos juntos: {used} de {available} que acepta el servidor.",
+          file=out)
+    if used >= available:
+        print("ATENCIÓN: los equipos juntos podrían ocupar todas las conexiones del servidor; baje el límite de "
+              "alguno (revóquelo y créelo de nuevo con --connection-limit).", file=out)
+
+
 def main(argv: list[str], out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = _parser().parse_args(argv)
@@ -51,6 +60,7 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
             print("Copie esta línea en la sección [database] del archivo de configuración de ESE equipo;", file=out)
             print("la contraseña no se vuelve a mostrar:\n", file=out)
             print(f'url = "{new.database_url}"', file=out)
+            _print_budget(owner_url, out)
         elif args.action == "list":
             pcs = list_pcs(owner_url)
             if not pcs:
@@ -60,9 +70,11 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
                 settings = ", ".join(f"{k}={v}" for k, v in sorted(pc.settings.items()))
                 print(f"{pc.name}\t{state}\tconexiones: {pc.sessions}/{pc.connection_limit}\t{settings}\t{pc.note}",
                       file=out)
+            _print_budget(owner_url, out)
         else:
             ended = revoke_pc(owner_url, args.name)
-            print(f"Acceso del equipo «{args.name}» revocado; sesiones cerradas: {ended}.", file=out)
+            closed = ended if ended >= 0 else "ninguna (este usuario no puede cerrar sesiones; ya no tienen permisos)"
+            print(f"Acceso del equipo «{args.name}» revocado; sesiones cerradas: {closed}.", file=out)
     except PcLoginError as error:
         print(str(error), file=sys.stderr)
         return 1

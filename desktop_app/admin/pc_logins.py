@@ -21,6 +21,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from desktop_app.storage.tenant_db import DESKTOP_ROLE
 
 PC_ROLE_PREFIX = "secretaria_pc_"
+_PC_ROLE_PATTERN = PC_ROLE_PREFIX.replace("_", r"\_") + "%"  # LIKE, with "_" taken literally
 _PC_NAME = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
 
 
@@ -128,15 +129,32 @@ def list_pcs(owner_url: str) -> list[PcLogin]:
             "(SELECT count(*) FROM pg_stat_activity AS a WHERE a.usename = r.rolname) "
             "FROM pg_roles AS r WHERE r.rolname LIKE %s AND pg_has_role(r.rolname, %s, 'MEMBER') "
             "ORDER BY r.rolname",
-            (PC_ROLE_PREFIX.replace("_", r"\_") + "%", DESKTOP_ROLE)).fetchall()
+            (_PC_ROLE_PATTERN, DESKTOP_ROLE)).fetchall()
     return [PcLogin(name=role.removeprefix(PC_ROLE_PREFIX), role=role, can_login=can_login,
                     connection_limit=limit, settings=dict(item.split("=", 1) for item in config),
                     note=note, sessions=int(sessions))
             for role, can_login, limit, config, note, sessions in rows]
 
 
+def connection_budget(owner_url: str) -> tuple[int, int]:
+    """(connections all PC logins may open together, connections the server accepts from non-superusers).
+
+    While the first stays below the second, no PC (or stolen PC credential) can use up the server.
+    """
+    with psycopg.connect(libpq_url(owner_url), autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT (SELECT coalesce(sum(rolconnlimit), 0) FROM pg_roles WHERE rolname LIKE %s AND rolcanlogin "
+            "AND pg_has_role(rolname, %s, 'MEMBER')), "
+            "current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int "
+            "- coalesce(current_setting('reserved_connections', true)::int, 0)",  # PostgreSQL 16+
+            (_PC_ROLE_PATTERN, DESKTOP_ROLE)).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
 def revoke_pc(owner_url: str, name: str) -> int:
-    """Remove one PC's login and end its open sessions; returns how many sessions were ended."""
+    """Remove one PC's login and end its open sessions; returns how many sessions were ended (-1: the owner
+    may not end sessions; they stay connected with no rights left)."""
     role = pc_role(name)
     with psycopg.connect(libpq_url(owner_url), autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s AND pg_has_role(rolname, %s, 'MEMBER')",
@@ -145,8 +163,12 @@ def revoke_pc(owner_url: str, name: str) -> int:
         ident = sql.Identifier(role)
         # First no new session, then end the open ones, then the role goes (its rights with it).
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(ident))
-        ended = conn.execute("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-                             "WHERE usename = %s AND pid <> pg_backend_pid()", (role,)).fetchone()
+        try:
+            ended = conn.execute("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                 "WHERE usename = %s AND pid <> pg_backend_pid()", (role,)).fetchone()
+        except psycopg.errors.InsufficientPrivilege:
+            # An owner without pg_signal_backend: the sessions stay open but lose every right with the role.
+            ended = (-1,)
         conn.execute(sql.SQL("DROP ROLE {}").format(ident))
     return int(ended[0]) if ended else 0
 
@@ -172,4 +194,4 @@ def pc_conninfo(owner_url: str, role: str, password: str) -> str:
     """The same as a libpq connection string (for psycopg)."""
     params = conninfo_to_dict(libpq_url(owner_url))
     params.update(user=role, password=password)
-    return make_conninfo(**params)
+    return make_conninfo("", **params)

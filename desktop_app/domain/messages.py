@@ -19,6 +19,12 @@ MESSAGES: dict[str, str] = {
     "invalid_date": "La fecha no es válida.",
     "invalid_email": "El correo electrónico no es válido.",
     "invalid_phone": "El teléfono no es válido: use solo dígitos (7 a 10).",
+    # Bad text (control, invisible and bidi characters)
+    "text_control_characters": "El campo «{field_label}» tiene caracteres de control que no se pueden guardar: "
+                               "bórrelos y escriba de nuevo esa parte.",
+    "text_invisible_characters": "El campo «{field_label}» tiene caracteres invisibles o que cambian la "
+                                 "dirección del texto (por ejemplo, espacios de ancho cero): bórrelos y escriba "
+                                 "de nuevo esa parte.",
     # Identity documents
     "document_type_unknown": "El tipo de documento «{doc_type}» no existe.",
     "document_number_required": "Escriba el número de {doc_type}.",

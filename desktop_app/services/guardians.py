@@ -13,6 +13,7 @@ from desktop_app.domain.documents import (
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.relationships import is_relationship
+from desktop_app.domain.text import require_clean_draft
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import (
     GuardianDraft,
@@ -195,6 +196,7 @@ class GuardianService(Service):
         return sorted((student_row(r) for r in records), key=lambda row: row.full_name)
 
     def _validated(self, draft: GuardianDraft) -> Record:
+        require_clean_draft(draft)  # types, control and invisible characters (domain.text)
         errors: list[FieldError] = []
         doc_type = (draft.document_type or "").strip().upper()
         if doc_type in DOCUMENT_TYPES and doc_type not in GUARDIAN_DOCUMENT_TYPES:

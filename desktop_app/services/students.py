@@ -6,7 +6,7 @@ from desktop_app.domain.documents import normalize_document_number, validate_doc
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.grades import validate_birth_date
 from desktop_app.domain.permissions import Action
-from desktop_app.domain.text import fold
+from desktop_app.domain.text import fold, require_clean_draft
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import STUDENT_SORTS, StudentDraft, StudentQuery, StudentRow
 from desktop_app.services.ports import Record, StoreSession
@@ -138,6 +138,7 @@ class StudentService(Service):
         return [_similar_warning(similar[0])] if similar else []
 
     def _validated(self, draft: StudentDraft) -> Record:
+        require_clean_draft(draft)  # types, control and invisible characters (domain.text)
         errors: list[FieldError] = []
         full_name = clean_text(draft.full_name)
         if not full_name:

@@ -20,6 +20,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "invalid_date": QT_TRANSLATE_NOOP("DomainMessages", "La fecha no es válida."),
     "invalid_email": QT_TRANSLATE_NOOP("DomainMessages", "El correo electrónico no es válido."),
     "invalid_phone": QT_TRANSLATE_NOOP("DomainMessages", "El teléfono no es válido: use solo dígitos (7 a 10)."),
+    "text_control_characters": QT_TRANSLATE_NOOP("DomainMessages", "El campo «{field_label}» tiene caracteres de control que no se pueden guardar: bórrelos y escriba de nuevo esa parte."),
+    "text_invisible_characters": QT_TRANSLATE_NOOP("DomainMessages", "El campo «{field_label}» tiene caracteres invisibles o que cambian la dirección del texto (por ejemplo, espacios de ancho cero): bórrelos y escriba de nuevo esa parte."),
     "document_type_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El tipo de documento «{doc_type}» no existe."),
     "document_number_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el número de {doc_type}."),
     "document_number_digits_only": QT_TRANSLATE_NOOP("DomainMessages", "El número de {doc_type} solo lleva dígitos."),

@@ -145,6 +145,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="23"/>
+        <source>El campo «{field_label}» tiene caracteres de control que no se pueden guardar: bórrelos y escriba de nuevo esa parte.</source>
+        <translation>The field «{field_label}» contains control characters that cannot be saved: delete them and type that part again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="24"/>
+        <source>El campo «{field_label}» tiene caracteres invisibles o que cambian la dirección del texto (por ejemplo, espacios de ancho cero): bórrelos y escriba de nuevo esa parte.</source>
+        <translation>The field «{field_label}» contains invisible or text-direction characters (for example zero-width spaces): delete them and type that part again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="23"/>
         <source>El tipo de documento «{doc_type}» no existe.</source>
         <translation>The document type “{doc_type}” does not exist.</translation>
     </message>

@@ -187,6 +187,8 @@ IDENTITIES = [
     Identity("other_secret", "rector", False),
     Identity("expired", "rector", False),
     Identity("wrong_audience", "rector", False),
+    Identity("no_audience", "rector", False),
+    Identity("null_audience", "rector", False),
     Identity("wrong_role", "rector", False),
     *(Identity(name, name, True) for name in USERS),
 ]
@@ -205,6 +207,11 @@ def token_for(identity: Identity) -> str | None:
         return mint_token(user, exp=int(time.time()) - 1, iat=int(time.time()) - 3601)
     if identity.name == "wrong_audience":
         return mint_token(user, aud="anon")
+    if identity.name in ("no_audience", "null_audience"):  # issue 10: accepted before 0004
+        claims = gotrue_claims(user, aud=None)
+        if identity.name == "no_audience":
+            del claims["aud"]
+        return jwt.encode(claims, TEST_JWT_SECRET, algorithm="HS256")
     if identity.name == "wrong_role":
         return mint_token(user, role="service_role")
     return mint_token(user)

@@ -504,14 +504,16 @@ DECLARE
     f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc AS p
-             WHERE p.pronamespace = 'sync'::regnamespace AND p.proname NOT IN ('stamp', 'no_hard_delete') LOOP
+             WHERE p.pronamespace = 'sync'::regnamespace
+               AND p.proname NOT IN ('stamp', 'no_hard_delete', 'collect_tombstones') LOOP
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
         EXECUTE format('ALTER FUNCTION %s OWNER TO {SYNC_ROLE}', f);
     END LOOP;
 END
 $$;
 """)
-    op.execute("REVOKE ALL ON FUNCTION sync.stamp(), sync.no_hard_delete() FROM PUBLIC")
+    op.execute("REVOKE ALL ON FUNCTION sync.stamp(), sync.no_hard_delete(), sync.collect_tombstones(interval) "
+               "FROM PUBLIC")
     op.execute("UPDATE sync.table_rules SET cols = sync.columns_of(table_name)")
     for function in PUBLIC_FUNCTIONS:
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {DESKTOP_ROLE}")

@@ -130,3 +130,44 @@ BEGIN
                               'write_checkpoint', greatest(v_seq, (v_out->>'seq')::bigint), 'server_now', now());
 END
 $fn$;
+
+-- Tombstone clean-up, for a scheduled job run by the owner (not granted to anyone): hard-deletes rows
+-- tombstoned longer than `p_older_than` (default 400 days, more than a school year) whose dependents are gone
+-- too, and raises each school's horizon to the highest server_seq removed, so a PC whose cursor is behind it
+-- re-bootstraps (it could hold such a row and would never hear of its removal).
+CREATE FUNCTION sync.collect_tombstones(p_older_than interval DEFAULT interval '400 days') RETURNS integer
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_removed integer := 0;
+    v_count integer;
+    v_cutoff timestamptz := now() - p_older_than;
+BEGIN
+    PERFORM set_config('sync.gc', 'on', true);
+    CREATE TEMP TABLE IF NOT EXISTS gc_removed (school_id uuid, server_seq bigint) ON COMMIT DROP;
+    WITH d AS (DELETE FROM public.enrollment_documents AS x WHERE x.deleted_at < v_cutoff
+               RETURNING x.school_id, x.server_seq)
+    INSERT INTO gc_removed SELECT * FROM d;
+    WITH d AS (DELETE FROM public.student_guardians AS x WHERE x.deleted_at < v_cutoff
+               RETURNING x.school_id, x.server_seq)
+    INSERT INTO gc_removed SELECT * FROM d;
+    WITH d AS (DELETE FROM public.enrollments AS x WHERE x.deleted_at < v_cutoff
+                   AND NOT EXISTS (SELECT FROM public.enrollment_documents AS c WHERE c.enrollment_id = x.id)
+               RETURNING x.school_id, x.server_seq)
+    INSERT INTO gc_removed SELECT * FROM d;
+    WITH d AS (DELETE FROM public.academic_periods AS x WHERE x.deleted_at < v_cutoff
+               RETURNING x.school_id, x.server_seq)
+    INSERT INTO gc_removed SELECT * FROM d;
+    WITH d AS (DELETE FROM public.school_years AS x WHERE x.deleted_at < v_cutoff
+                   AND NOT EXISTS (SELECT FROM public.enrollments AS c WHERE c.school_year_id = x.id)
+                   AND NOT EXISTS (SELECT FROM public.academic_periods AS c WHERE c.school_year_id = x.id)
+               RETURNING x.school_id, x.server_seq)
+    INSERT INTO gc_removed SELECT * FROM d;
+    INSERT INTO sync.horizon AS h (school_id, min_cursor)
+    SELECT g.school_id, max(g.server_seq) FROM gc_removed AS g GROUP BY g.school_id
+    ON CONFLICT (school_id) DO UPDATE SET min_cursor = greatest(h.min_cursor, EXCLUDED.min_cursor);
+    SELECT count(*) INTO v_count FROM gc_removed;
+    v_removed := v_count;
+    DROP TABLE gc_removed;
+    RETURN v_removed;
+END
+$fn$;

@@ -181,3 +181,27 @@ def test_a_push_rings_the_schools_doorbell(api):
         reply = pc.push(pc.m("students", sid, data={"id": sid, **student()}))
         notes = list(listener.notifies(timeout=5, stop_after=1))
     assert [(n.channel, int(n.payload)) for n in notes] == [(channel, reply["write_checkpoint"])]
+
+
+def test_old_tombstones_are_collected_and_behind_the_horizon_a_pc_rebootstraps(api):
+    pc = api.client("secretary")
+    sid, gid = str(uuid.uuid4()), str(uuid.uuid4())
+    link = str(uuid.uuid4())
+    pc.push(pc.m("students", sid, data={"id": sid, **student()}), pc.m("guardians", gid, data={"id": gid, **guardian()}),
+            pc.m("student_guardians", link, data={"id": link, "school_id": SCHOOL_A, "student_id": sid,
+                                                   "guardian_id": gid, "relationship": "madre"}))
+    pc.push(pc.m("student_guardians", link, "delete"))
+    _, cursor = pc.pull_all()
+    with api.owner() as conn:
+        assert conn.execute("SELECT sync.collect_tombstones()").fetchone() == (0,)  # not old enough yet
+        conn.execute("SET sync.gc = 'on'")  # (as the job does) to backdate the tombstone for the test
+        conn.execute("UPDATE student_guardians SET deleted_at = now() - interval '401 days'")
+        (seq,) = conn.execute("SELECT server_seq FROM student_guardians").fetchone()
+        assert conn.execute("SELECT sync.collect_tombstones()").fetchone() == (1,)
+    assert api.rows("SELECT count(*) FROM student_guardians") == [(0,)]
+    assert api.rows("SELECT min_cursor FROM sync.horizon") == [(seq,)]
+    assert pc.pull(seq - 1)["must_rebootstrap"] is True
+    assert pc.pull(max(cursor, seq))["must_rebootstrap"] is False
+    with psycopg.connect(api.owner_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SET ROLE secretaria_desktop")
+        conn.execute("SELECT sync.collect_tombstones()")

@@ -14,10 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from desktop_app.sync.local import ApplyCounts, Identity, SyncStateStore
-from desktop_app.sync.protocol import MAX_CHUNK, PROTOCOL_VERSION, PULL_LIMIT, PULLED_TABLES, Mutation
+from desktop_app.sync.protocol import (
+    MAX_CHUNK,
+    PROTOCOL_VERSION,
+    PULL_LIMIT,
+    PULLED_TABLES,
+    ErrorReply,
+    Mutation,
+    PullReply,
+    PushReply,
+)
 from desktop_app.sync.transport import ServerError, TokenRejected, Transport
 
 logger = logging.getLogger(__name__)
@@ -106,8 +115,7 @@ class SyncEngine:
         """Before this file's first push: if the server already holds mutation ids this file never sent, the
         file is a copy (restored backup) of a store that went on elsewhere; pushing would have the server skip
         our new entries as duplicates. Such a file takes a new client id and pulls from scratch."""
-        page = self._call(lambda token: self.transport.pull(
-            token, self.identity.client_id, self.school_id, self.state.cursor(self.school_id), 1))
+        page = self._pull(self.state.cursor(self.school_id), 1)
         if self.state.reused_client_id(int(page.get("last_mutation_id") or 0)):
             logger.warning("this store is a copy of one that kept syncing elsewhere: new client id, full pull")
             new_id = self.state.take_new_client_id(self.school_id)
@@ -123,8 +131,7 @@ class SyncEngine:
                 self.state.archive_unacknowledged(batch)
             sent_at = datetime.now(UTC) + timedelta(milliseconds=self.state.clock_skew_ms)
             try:
-                reply = self._call(lambda token, b=batch, i=isolate: self.transport.push(
-                    token, self.identity.client_id, self.school_id, self.protocol, b, i))
+                reply = self._push(batch, isolate)
             except ServerError:
                 if isolate:
                     raise
@@ -133,23 +140,36 @@ class SyncEngine:
                 continue
             self._crash("after_server_commit")
             if "error" in reply:
-                self._handle_push_error(reply)
+                self._handle_push_error(cast(ErrorReply, reply))
                 continue
-            counts = self.state.apply_push_reply(batch, reply, sent_at=sent_at)  # type: ignore[arg-type]
+            accepted = reply
+            counts = self.state.apply_push_reply(batch, accepted, sent_at=sent_at)
             _add(report, counts)
             report.pushed += counts.acked + counts.rejected
             isolate = False
-            if reply["acked_through"] < batch[-1]["mutation_id"]:  # type: ignore[typeddict-item]
+            if accepted["acked_through"] < batch[-1]["mutation_id"]:
                 logger.warning("server acknowledged through %s of a batch ending at %s",
-                               reply["acked_through"], batch[-1]["mutation_id"])  # type: ignore[typeddict-item]
+                               accepted["acked_through"], batch[-1]["mutation_id"])
                 break
 
-    def _handle_push_error(self, reply: dict[str, object]) -> None:
+    def _push(self, batch: list[Mutation], isolate: bool) -> PushReply | ErrorReply:
+        def call(token: str) -> PushReply | ErrorReply:
+            return self.transport.push(token, self.identity.client_id, self.school_id, self.protocol, batch, isolate)
+
+        return self._call(call)
+
+    def _pull(self, cursor: int, limit: int) -> PullReply:
+        def call(token: str) -> PullReply:
+            return self.transport.pull(token, self.identity.client_id, self.school_id, cursor, limit)
+
+        return self._call(call)
+
+    def _handle_push_error(self, reply: ErrorReply) -> None:
         if reply["error"] == "version_not_supported":
             self.update_required = True
             raise UpdateRequired("the server needs a newer version of the app; the outbox is kept")
         if reply["error"] == "gap":
-            expected = int(reply.get("expected") or 0)  # type: ignore[call-overload]
+            expected = int(reply.get("expected") or 0)
             moved = self.state.requeue_from(expected)
             logger.warning("server expects mutation %s: %s archived entries sent again", expected, moved)
             if not moved:
@@ -160,8 +180,7 @@ class SyncEngine:
     def pull_all(self, report: CycleReport) -> None:
         while True:
             cursor = self.state.cursor(self.school_id)
-            page = self._call(lambda token, c=cursor: self.transport.pull(
-                token, self.identity.client_id, self.school_id, c, self.page))
+            page = self._pull(cursor, self.page)
             if page.get("must_rebootstrap"):
                 logger.warning("server history was trimmed past this PC's cursor: pulling everything again")
                 self.state.reset_cursor(self.school_id)

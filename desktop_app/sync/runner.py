@@ -26,7 +26,7 @@ BACKOFF_MAX_S = 300.0
 def backoff_delay(failures: int, rng: random.Random) -> float:
     """1 s after the first failure, doubling up to 5 min, each scaled by a random 0.5–1.5."""
     base = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** max(0, failures - 1))
-    return min(BACKOFF_MAX_S, base * rng.uniform(0.5, 1.5))
+    return float(min(BACKOFF_MAX_S, base * rng.uniform(0.5, 1.5)))
 
 
 class SyncRunner:

@@ -174,3 +174,25 @@ def test_a_restored_backup_takes_a_new_client_id_and_its_new_saves_reach_the_ser
         assert session.get("students", new.id, school_id=restored.school)["server_seq"] is not None
     assert restored.engine.identity.client_id != old_client and report.pending == 0
     assert restored.rows("SELECT count(*) FROM students") == [(5,)]  # everything the original synced came back
+
+
+def test_a_poisoned_change_is_refused_and_the_changes_after_it_still_go_up(make_pc) -> None:
+    pc = make_pc("one")
+    pc.sync()
+    with pc.store.write() as session:  # what a damaged file or a buggy old version could hold
+        session.insert("students", {"school_id": pc.school, "document_type": "TI", "document_number": "1012345678",
+                                    "full_name": "Luisa Gómez"})
+    import sqlite3
+
+    connection = sqlite3.connect(pc.path)
+    with connection:
+        connection.execute("UPDATE sync_outbox SET data = json_set(data, '$.birth_date', '2015-02-31')")
+    connection.close()
+    good = pc.students.create(StudentDraft("TI", "1012345679", "Andrés Gómez", date(2015, 5, 5)))
+    report = pc.sync()
+    assert report.rejected == 1 and report.pending == 0
+    [(state, reason)] = pc.rows("SELECT state, reason FROM sync_outbox")
+    assert state == "rejected" and reason, reason
+    assert "22008" in reason  # the server's own error (a date that does not exist), not a business rule
+    with pc.store.read() as session:
+        assert session.get("students", good.id, school_id=pc.school)["server_seq"] is not None

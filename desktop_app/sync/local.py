@@ -171,7 +171,11 @@ class SyncStateStore:
             whole = [r for r in rows[:limit] if r["tx_id"] != last_tx]
             rows = whole or rows[:limit]
         now = (datetime.now(UTC) + timedelta(milliseconds=self.clock_skew_ms)).isoformat()
-        return [self._mutation(row, user_id, now) for row in rows]
+        acked = self._conn.execute("SELECT last_acked_mutation_id FROM sync_client WHERE id = 1").fetchone()
+        batch = [self._mutation(row, user_id, now) for row in rows]
+        for mutation in batch:  # a server restored from an older backup answers `gap` instead of skipping
+            mutation["after"] = int(acked[0]) if acked else 0
+        return batch
 
     @staticmethod
     def _mutation(row: sqlite3.Row, user_id: str | None, now: str) -> Mutation:
@@ -219,6 +223,9 @@ class SyncStateStore:
                 "base, base_seq, local_time, school_id, user_id FROM sync_outbox_archive WHERE mutation_id >= ?",
                 (expected,)).rowcount
             conn.execute("DELETE FROM sync_outbox_archive WHERE mutation_id >= ?", (expected,))
+            # What the server now knows is the truth: the next pushes say so in `after`.
+            conn.execute("UPDATE sync_client SET last_acked_mutation_id = min(last_acked_mutation_id, ?) WHERE id = 1",
+                         (expected - 1,))
         return moved
 
     def _settle(self, conn: sqlite3.Connection, ids: list[int], results: dict[int, Any]) -> ApplyCounts:

@@ -51,6 +51,7 @@ class Mutation(TypedDict):
     local_time: str  # ISO-8601 UTC by the PC's clock when the change was made: informational only
     user_id: str
     client_now: NotRequired[str]  # the PC's clock at the push: the server measures the clock offset from it
+    after: NotRequired[int]  # the last id this PC saw acknowledged: more than the server knows = restored server
 
 
 class MutationResult(TypedDict):

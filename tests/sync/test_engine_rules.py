@@ -196,3 +196,26 @@ def test_a_poisoned_change_is_refused_and_the_changes_after_it_still_go_up(make_
     assert "22008" in reason  # the server's own error (a date that does not exist), not a business rule
     with pc.store.read() as session:
         assert session.get("students", good.id, school_id=pc.school)["server_seq"] is not None
+
+
+def test_a_server_restored_from_an_older_backup_gets_the_lost_changes_again_from_the_archive(make_pc, sync_db) -> None:
+    import psycopg
+
+    pc = make_pc("one")
+    pc.sync()
+    for i in range(3):
+        pc.students.create(StudentDraft("TI", str(1_040_000_000 + i), f"Antes {i}", None))
+    pc.sync()
+    client = pc.engine.identity.client_id
+    with psycopg.connect(sync_db, autocommit=True) as conn:  # the server forgets this PC's last two changes
+        last = conn.execute("SELECT last_mutation_id FROM sync.clients WHERE client_id = %s", (client,)).fetchone()[0]
+        conn.execute("UPDATE sync.clients SET last_mutation_id = %s WHERE client_id = %s", (last - 2, client))
+        conn.execute("DELETE FROM sync.mutation_results WHERE client_id = %s AND mutation_id > %s", (client, last - 2))
+    pc.students.create(StudentDraft("TI", "1040000099", "Después", None))
+    report = pc.sync()
+    assert report.pending == 0 and report.rejected == 0
+    with psycopg.connect(sync_db) as conn:
+        recorded = [r[0] for r in conn.execute(
+            "SELECT mutation_id FROM sync.mutation_results WHERE client_id = %s ORDER BY 1", (client,))]
+    archived = [r[0] for r in pc.rows("SELECT mutation_id FROM sync_outbox_archive ORDER BY 1")]
+    assert set(archived) <= set(recorded) and last - 1 in recorded and last in recorded

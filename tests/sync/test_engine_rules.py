@@ -219,3 +219,18 @@ def test_a_server_restored_from_an_older_backup_gets_the_lost_changes_again_from
             "SELECT mutation_id FROM sync.mutation_results WHERE client_id = %s ORDER BY 1", (client,))]
     archived = [r[0] for r in pc.rows("SELECT mutation_id FROM sync_outbox_archive ORDER BY 1")]
     assert set(archived) <= set(recorded) and last - 1 in recorded and last in recorded
+
+
+def test_pages_applied_in_slices_arrive_whole(make_pc, monkeypatch) -> None:
+    from desktop_app.sync import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "APPLY_SLICE", 3)
+    monkeypatch.setattr(engine_module, "SLICE_PAUSE_S", 0)
+    one, two = make_pc("one"), make_pc("two", page=7)
+    _ = [one.students.create(StudentDraft("TI", str(1_050_000_000 + i), f"Uno {i}", None)) for i in range(10)]
+    one.sync()
+    report = two.sync()
+    assert report.pulled >= 10 and not report.digest_mismatch
+    assert sorted(two.rows("SELECT id, server_seq FROM students")) == sorted(one.rows("SELECT id, server_seq FROM students"))
+    [(cursor,)] = two.rows("SELECT cursor FROM sync_state")
+    assert cursor == max(seq for _id, seq in one.rows("SELECT id, server_seq FROM students"))

@@ -129,8 +129,45 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
     return Session(context, mode, connected=parts, s3=config.s3)
 
 
-def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
-    """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in."""
+def start_background_sync(window: MainWindow, session: Session, store: LocalStore) -> Any:
+    """Connected mode: the sync engine on its own thread, woken by each local commit and on reconnect;
+    its status in the status bar. Returns the runner (`request_sync()`, `stop()`)."""
+    from platformdirs import user_runtime_dir
+
+    from desktop_app.sync.engine import SyncEngine
+    from desktop_app.sync.runner import SyncRunner, wake_after_commits
+    from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
+    from desktop_app.sync.transport import PsycopgTransport
+    from desktop_app.ui.sync_status import SyncStatusPoller
+
+    parts, context = session.connected, session.context
+    url = parts.engine.url.render_as_string(hide_password=False)
+    lock = Path(user_runtime_dir(APP_NAME, APP_AUTHOR, ensure_exists=True)) / LOCK_FILE_NAME
+    sync = SyncRunner(lambda: SyncEngine(store.path, PsycopgTransport(url), locked_token_provider(parts.auth, lock),
+                                         school_id=context.school_id, user_id=context.user_id))
+    wake_after_commits(store.engine, sync)
+    from desktop_app.sync.doorbell import Doorbell, can_listen
+
+    if can_listen(url):  # another PC's push wakes this one at once (not through the transaction pooler)
+        doorbell = Doorbell(url, context.school_id, sync.request_sync)
+        doorbell.start()
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.aboutToQuit.connect(doorbell.stop)
+    SyncStatusPoller(sync, window.set_sync_status, window).start()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(sync.stop)
+    sync.start()
+    return sync
+
+
+def watch_connected_session(
+    window: MainWindow, session: Session, runner: TaskRunner, store: LocalStore | None = None
+) -> None:
+    """Periodic session check: the window's mode follows online/offline; a refused session asks to sign in.
+
+    With `store`, background sync runs too (woken again each time the session comes back online)."""
     from desktop_app.ui.sign_in.dialog import SignInDialog
     from desktop_app.ui.sign_in.sign_out import add_sign_out_actions
     from desktop_app.ui.sign_in.texts import offline_banner_text
@@ -156,6 +193,9 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
 
     watcher.state_changed.connect(on_state)
     watcher.must_sign_in.connect(on_refused)
+    if store is not None:
+        sync = start_background_sync(window, session, store)
+        watcher.state_changed.connect(lambda status: sync.request_sync() if status.state is SessionState.ONLINE else None)
     on_state(service.status)
     watcher.start()
 
@@ -288,12 +328,12 @@ def open_store(path: Path | None) -> LocalStore:
 
 def store_path_for(args: argparse.Namespace, scratch: Path) -> Path | None:
     """`--data-file`, else the self-check's throwaway file (it never touches the school's store), else the
-    demo file or the default (None)."""
+    demo file, connected mode's own file per project, or the default (None)."""
     if args.data_file:
         return Path(args.data_file)
     if args.self_check:
         return scratch / "self-check.sqlite3"
-    return demo_store_path() if args.demo else None
+    return demo_store_path() if args.demo else _connected_store_path(args)
 
 
 def check_config(args: argparse.Namespace) -> None:
@@ -351,6 +391,19 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
     QTimer.singleShot(60_000, too_late)
 
 
+def _connected_store_path(args: argparse.Namespace) -> Path | None:
+    """Connected mode's own file per Supabase project (None: local mode, or a config error shown later)."""
+    if not args.config and not os.environ.get("SECRETARIA_SUPABASE_URL"):
+        return None
+    from desktop_app.config import ConfigError, load_config
+    from desktop_app.sync.store_file import connected_store_path
+
+    try:
+        return connected_store_path(load_config(args.config).supabase_url)
+    except ConfigError:
+        return None
+
+
 def main(args: argparse.Namespace) -> int:
     """Opens the app with options parsed by `desktop_app.cli` (before any Qt import).
 
@@ -401,7 +454,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
             services = build_services(store, session, runner)
             window = build_window(services)
             windows.append(window)  # keep it alive for the whole run
-            watch_connected_session(window, session, runner)
+            watch_connected_session(window, session, runner, store)
             upload_stops.append(start_document_uploads(window, store, services, session))
             window.show()
             if guard is not None:  # --self-check

@@ -28,6 +28,10 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "desktop_app.devstack.stack",
         "start a throwaway PostgreSQL, auth server and S3 server on this machine and write a config file",
     ),
+    "sync": Subcommand(
+        "desktop_app.sync.cli",
+        "run one sync cycle with the stored session (--status: only report what is pending)",
+    ),
     "admin": Subcommand("desktop_app.admin.cli", "IT tasks: add, list or revoke an office PC's database login"),
 }
 

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -81,10 +82,13 @@ class School(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=TRUE)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SchoolSettings(Base):
     __tablename__ = "school_settings"
+    __table_args__ = (Index("ix_school_settings_school_seq", "school_id", "server_seq"),)  # pull cursor (0005)
 
     school_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("schools.id", ondelete="CASCADE"), primary_key=True
@@ -95,11 +99,15 @@ class SchoolSettings(Base):
     security_settings: Mapped[dict[str, Any]] = mapped_column(server_default=EMPTY_OBJECT)
     habeas_data_text: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
 
 
 class SchoolYear(Base):
     __tablename__ = "school_years"
     __table_args__ = (
+        Index("ix_school_years_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         CheckConstraint("status IN ('planning', 'active', 'closed', 'archived')", name="chk_school_years_status"),
         CheckConstraint("ends_on >= starts_on", name="chk_school_years_dates"),
         Index("uq_school_years_school_name", "school_id", "name", unique=True),
@@ -115,11 +123,15 @@ class SchoolYear(Base):
     status: Mapped[str] = mapped_column(String(20), server_default=text("'planning'"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
 
 
 class AcademicPeriod(Base):
     __tablename__ = "academic_periods"
     __table_args__ = (
+        Index("ix_academic_periods_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         CheckConstraint("number >= 1", name="academic_periods_number_check"),
         CheckConstraint("status IN ('draft', 'open', 'closed', 'published')", name="chk_academic_periods_status"),
         Index("uq_academic_periods_school_year_number", "school_id", "school_year_id", "number", unique=True),
@@ -135,6 +147,9 @@ class AcademicPeriod(Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), server_default=text("'draft'"))
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
 
 
 class User(Base):
@@ -170,6 +185,7 @@ class SchoolMembership(Base):
 class Student(Base):
     __tablename__ = "students"
     __table_args__ = (
+        Index("ix_students_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         Index("uq_students_school_document", "school_id", "document_type", "document_number", unique=True),
         Index("idx_students_school_name", "school_id", "full_name"),
         UniqueConstraint("school_id", "id", name="uq_students_school_id_id"),
@@ -188,11 +204,14 @@ class Student(Base):
     piar_data: Mapped[dict[str, Any]] = mapped_column(server_default=EMPTY_OBJECT)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Guardian(Base):
     __tablename__ = "guardians"
     __table_args__ = (
+        Index("ix_guardians_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         Index("uq_guardians_school_document", "school_id", "document_type", "document_number", unique=True),
         UniqueConstraint("school_id", "id", name="uq_guardians_school_id_id"),
     )
@@ -210,11 +229,14 @@ class Guardian(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=TRUE)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class StudentGuardian(Base):
     __tablename__ = "student_guardians"
     __table_args__ = (
+        Index("ix_student_guardians_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         Index("uq_student_guardians_school_pair", "school_id", "student_id", "guardian_id", unique=True),
         Index("idx_student_guardians_student_priority", "school_id", "student_id", "priority"),
         _tenant_fk(["school_id", "student_id"], "students(school_id,id)",
@@ -233,11 +255,15 @@ class StudentGuardian(Base):
     can_pickup: Mapped[bool] = mapped_column(Boolean, server_default=FALSE)
     is_emergency_contact: Mapped[bool] = mapped_column(Boolean, server_default=FALSE)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
 
 
 class Enrollment(Base):
     __tablename__ = "enrollments"
     __table_args__ = (
+        Index("ix_enrollments_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         Index("uq_enrollments_school_student_year", "school_id", "student_id", "school_year_id", unique=True),
         Index("idx_enrollments_school_status", "school_id", "status"),
         UniqueConstraint("school_id", "id", name="uq_enrollments_school_id_id"),
@@ -260,11 +286,15 @@ class Enrollment(Base):
     extra_data: Mapped[dict[str, Any]] = mapped_column(server_default=EMPTY_OBJECT)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
 
 
 class EnrollmentDocument(Base):
     __tablename__ = "enrollment_documents"
     __table_args__ = (
+        Index("ix_enrollment_documents_school_seq", "school_id", "server_seq"),  # pull cursor (0005)
         Index("uq_enrollment_documents_type", "school_id", "enrollment_id", "document_type", unique=True),
         _tenant_fk(["school_id", "enrollment_id"], "enrollments(school_id,id)",
                    "fk_enrollment_documents_tenant_enrollment", ondelete="CASCADE"),
@@ -289,6 +319,79 @@ class EnrollmentDocument(Base):
     )
     document_version: Mapped[str | None] = mapped_column(String(50))
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", server_default=EMPTY_OBJECT)
+    # Added by migration 0005 (sync): the commit-ordered cursor stamped by sync.stamp().
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # tombstone (0005)
+
+
+
+# ---- Added by migration 0005 (sync): synced to every PC of the school, written only by the sync.* functions.
+
+class EnrollmentStatusEvent(Base):
+    """One status move of a matrícula (append-only); the server recomputes enrollments.status from these."""
+
+    __tablename__ = "enrollment_status_events"
+    __table_args__ = (
+        Index("ix_enrollment_status_events_school_seq", "school_id", "server_seq"),
+        Index("ix_enrollment_status_events_enrollment", "enrollment_id"),
+        _tenant_fk(["school_id", "enrollment_id"], "enrollments(school_id,id)",
+                   "fk_enrollment_status_events_tenant_enrollment", ondelete="CASCADE"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    school_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("schools.id"))
+    enrollment_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    status: Mapped[str] = mapped_column(String(30))  # the status moved to
+    reason: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # the PC's clock, as given
+    # occurred_at corrected by the PC's clock offset measured at the push (and clamped): the sort key.
+    ordered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    valid: Mapped[bool] = mapped_column(Boolean, server_default=TRUE)  # false: not a legal move from there
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ReviewItem(Base):
+    """Something a person must look at: a suspected duplicate, a field conflict, a rejected change."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'resolved', 'dismissed')", name="chk_review_items_status"),
+        Index("ix_review_items_school_seq", "school_id", "server_seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    school_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("schools.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    table_name: Mapped[str | None] = mapped_column(String(60))
+    row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    other_row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    payload: Mapped[dict[str, Any]] = mapped_column(server_default=EMPTY_OBJECT)
+    status: Mapped[str] = mapped_column(String(20), server_default=text("'open'"))
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    resolved_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class IdAlias(Base):
+    """A merged row: `id` (the loser) now lives as `winner_id`; clients re-point their rows and outbox."""
+
+    __tablename__ = "id_aliases"
+    __table_args__ = (Index("ix_id_aliases_school_seq", "school_id", "server_seq"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    school_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("schools.id"))
+    table_name: Mapped[str] = mapped_column(String(60))
+    winner_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    reason: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=NOW)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 TENANT_TABLES: tuple[str, ...] = (
@@ -303,3 +406,9 @@ TENANT_TABLES: tuple[str, ...] = (
 )
 """Tables whose rows belong to one school through `school_id` (schools, users and memberships are
 guarded by their own policies)."""
+
+SYNC_ADDED_TABLES: tuple[str, ...] = ("enrollment_status_events", "review_items", "id_aliases")
+"""Tables added by migration 0005; written on the server only by the sync.* functions."""
+
+SYNCED_TABLES: tuple[str, ...] = ("schools", *TENANT_TABLES, *SYNC_ADDED_TABLES)
+"""Every table a pull returns: each carries `server_seq`, stamped by `sync.stamp()` (migration 0005)."""

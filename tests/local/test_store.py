@@ -96,7 +96,7 @@ def test_patch_records_changed_columns_and_their_base(store: LocalStore, school_
         session.patch("students", row["id"], {"full_name": "Sofía Pérez Núñez", "gender": None}, school_id=school_id)
     entry = outbox_rows(store.path)[-1]
     assert entry["op"] == "patch"
-    assert set(json.loads(entry["data"])) == {"full_name", "updated_at"}
+    assert set(json.loads(entry["data"])) == {"full_name"}  # updated_at is the server's (issue 9)
     assert json.loads(entry["base"])["full_name"] == "Sofía Pérez"
 
 
@@ -112,17 +112,17 @@ def test_only_local_columns_changing_writes_no_entry(store: LocalStore, school_i
     assert outbox_rows(store.path)[-1]["base_seq"] == 42
 
 
-def test_deactivation_is_a_delete_entry_and_hard_deletes_are_refused(store: LocalStore, school_id: str) -> None:
+def test_deactivation_is_a_patch_entry_and_hard_deletes_are_refused(store: LocalStore, school_id: str) -> None:
     with store.write() as session:
         row = session.insert("students", student(school_id))
     with store.write() as session:
         session.patch("students", row["id"], {"is_active": False}, school_id=school_id)
-    assert outbox_rows(store.path)[-1]["op"] == "delete"
+    assert outbox_rows(store.path)[-1]["op"] == "patch"
     with pytest.raises(IntegrityError, match="hard delete not allowed"), store.write() as session:
         session.delete("students", row["id"], school_id=school_id)
 
 
-def test_link_removal_is_a_delete_entry_carrying_the_removed_row(store: LocalStore, school_id: str) -> None:
+def test_link_removal_keeps_a_tombstone_and_is_a_delete_entry(store: LocalStore, school_id: str) -> None:
     with store.write() as session:
         kid = session.insert("students", student(school_id))
         mom = session.insert("guardians", {"school_id": school_id, "document_type": "CC",
@@ -133,7 +133,15 @@ def test_link_removal_is_a_delete_entry_carrying_the_removed_row(store: LocalSto
         session.delete("student_guardians", link["id"], school_id=school_id)
     entry = outbox_rows(store.path)[-1]
     assert (entry["op"], entry["table_name"], entry["row_id"]) == ("delete", "student_guardians", link["id"])
-    assert json.loads(entry["data"]) == {} and json.loads(entry["base"])["guardian_id"] == mom["id"]
+    assert set(json.loads(entry["data"])) == {"deleted_at"} and json.loads(entry["base"]) == {"deleted_at": None}
+    with store.read() as session:  # the tombstone stays for sync, hidden from every look-up
+        assert session.get("student_guardians", link["id"], school_id=school_id) is None
+    with store.write() as session:  # linking the pair again revives the same row
+        again = session.insert("student_guardians", {"school_id": school_id, "student_id": kid["id"],
+                                                     "guardian_id": mom["id"], "relationship": "padre"})
+    assert again["id"] == link["id"] and again["deleted_at"] is None and again["relationship"] == "padre"
+    assert (outbox_rows(store.path)[-1]["op"], json.loads(outbox_rows(store.path)[-1]["data"])["deleted_at"]) == (
+        "patch", None)
 
 
 def test_a_write_outside_write_is_refused_by_the_database(store: LocalStore, school_id: str) -> None:

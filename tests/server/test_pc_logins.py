@@ -17,6 +17,7 @@ import pytest
 from desktop_app.admin.pc_logins import PcLimits, add_pc, list_pcs, pc_conninfo, revoke_pc
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret
+from tests.support.migrations import migrate
 from tests.support.tenant_security import TEST_JWT_SECRET, mint_token
 
 SCHOOL, SECRETARY, STUDENT = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
@@ -28,9 +29,12 @@ STRONG_MODES = ("SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLU
 
 
 @pytest.fixture(scope="module")
-def owner_url(pg_cluster, pg_template) -> Iterator[str]:
+def owner_url(pg_cluster) -> Iterator[str]:
     name = f"pcs_{uuid.uuid4().hex[:10]}"
-    url = pg_cluster.create_database(name, template=pg_template)
+    url = pg_cluster.create_database(name)
+    # At 0004, the last revision with direct writes for PC logins (0005, Sync, takes them away and leaves
+    # these limits as defence in depth; tests/sync/server checks direct writes fail at head).
+    migrate(url, "0004")
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("INSERT INTO schools (id, name) VALUES (%s, 'Colegio')", (SCHOOL,))
         conn.execute("INSERT INTO users (id, email, full_name) VALUES (%s, 's@x.co', 'Sec')", (SECRETARY,))

@@ -14,6 +14,7 @@ from desktop_app.domain.enrollment_status import TRANSITIONS, EnrollmentStatus
 from desktop_app.domain.permissions import PERMISSIONS, Action, Role, can
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret
+from tests.support.migrations import migrate
 from tests.support.tenant_security import (
     TEST_JWT_SECRET,
     desktop_conninfo,
@@ -31,9 +32,12 @@ IN_STATUS = {status.value: str(uuid.uuid4()) for status in EnrollmentStatus}  # 
 
 
 @pytest.fixture(scope="module")
-def owner_url(pg_cluster, pg_template) -> Iterator[str]:
+def owner_url(pg_cluster) -> Iterator[str]:
     name = f"hard_{uuid.uuid4().hex[:10]}"
-    url = pg_cluster.create_database(name, template=pg_template)
+    url = pg_cluster.create_database(name)
+    # At 0004, the last revision with direct writes for PC logins (0005, Sync, takes them away and leaves
+    # these limits as defence in depth; tests/sync/server checks direct writes fail at head).
+    migrate(url, "0004")
     with psycopg.connect(url, autocommit=True) as conn:
         for school in (SCHOOL, OTHER_SCHOOL):
             conn.execute("INSERT INTO schools (id, name) VALUES (%s, 'Colegio')", (school,))

@@ -66,6 +66,7 @@ HARMLESS_UPDATE = {
     "enrollment_documents": "status = status", "schools": "name = name", "users": "full_name = full_name",
     "school_memberships": "roles = roles",
 }
+DIRECT_WRITES_REVISION = "0004"
 REJECTED_TOKEN = "28000"
 REFUSED = "42501"  # permission denied, or a row the policies do not accept
 
@@ -229,9 +230,12 @@ def active_roles(identity: Identity) -> dict[str, set[str]]:
 # ---------------------------------------------------------------------------------------------- fixtures
 
 @pytest.fixture(scope="module")
-def owner_url(pg_cluster, pg_template) -> Iterator[str]:
+def owner_url(pg_cluster) -> Iterator[str]:
     name = f"sec_{uuid.uuid4().hex[:10]}"
-    url = pg_cluster.create_database(name, template=pg_template)
+    url = pg_cluster.create_database(name)
+    # The policies as the last revision before 0005 (Sync) took every direct write away from the desktop
+    # role: they stay as defence in depth; tests/sync/server checks that direct writes fail at head.
+    migrate(url, DIRECT_WRITES_REVISION)
     with psycopg.connect(url, autocommit=True) as conn:
         _seed(conn)
     set_jwt_secret(make_engine(url), TEST_JWT_SECRET)

@@ -120,9 +120,13 @@ def test_status_moves_append_who_when_and_why(
         enrollments.change_status(enrollment, "graduated")
     assert illegal.value.code == "illegal_status_transition"
     assert "Retirado" in illegal.value.message or "retir" in illegal.value.message.lower()
-    last = outbox(store, "enrollments")[-1]
-    assert last["op"] == "patch" and last["data"]["status"] == "withdrawn"
-    assert len(last["data"]["status_history"]) == 3 and len(last["base"]["status_history"]) == 2
+    # Status is server-owned (issue 9): each move goes up as one status event, never as the status column.
+    assert all("status" not in e["data"] and "status_history" not in e["data"] for e in outbox(store, "enrollments"))
+    events = outbox(store, "enrollment_status_events")
+    assert [e["data"]["status"] for e in events] == ["in_review", "active", "withdrawn"]
+    last = events[-1]
+    assert last["op"] == "insert" and last["row_id"] == last["data"]["id"] and len(set(e["row_id"] for e in events)) == 3
+    assert last["data"]["reason"] == "Traslado a Medellín" and last["data"]["enrollment_id"] == enrollment
 
 
 def test_only_management_may_reopen(

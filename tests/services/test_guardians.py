@@ -166,5 +166,6 @@ def test_deactivating_a_guardian_is_a_soft_delete(guardians: GuardianService, ki
     assert guardians.list_ids("nunez") == [] and guardians.list_ids("nunez", active_only=False) == [mom.id]
     assert guardians.guardians_of(kids[0])[0].guardian.is_active is False
     entry = outbox(store, "guardians")[-1]
-    assert entry["op"] == "delete" and entry["data"]["is_active"] is False
+    # is_active is an ordinary field (issue 9): deactivation syncs as a plain patch.
+    assert entry["op"] == "patch" and entry["data"] == {"is_active": False}
     assert guardians.reactivate(mom.id).is_active is True

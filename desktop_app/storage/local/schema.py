@@ -54,6 +54,22 @@ LOCAL_ONLY_COLUMNS: dict[str, tuple[str, ...]] = {
 
 NOW_SQL = "(strftime('%Y-%m-%d %H:%M:%f', 'now'))"
 
+DELETED_AT_TABLES: tuple[str, ...] = (
+    "school_settings", "school_years", "academic_periods", "student_guardians", "enrollments", "enrollment_documents",
+)
+"""Synced tables without `is_active`: their tombstone is `deleted_at` (revision local_0003)."""
+
+LOCAL_PARTIAL_UNIQUE = {
+    "uq_students_school_document": text("server_seq IS NOT NULL"),
+    "uq_guardians_school_document": text("server_seq IS NOT NULL"),
+}
+"""Document uniqueness here covers server-confirmed rows only (sync.md §5.2, revision local_0003): a row
+this PC typed that the server holds as a suspected duplicate stays beside the server's row until someone
+resolves it; the services still search before creating, so a secretary cannot type a duplicate here."""
+
+SERVER_ONLY_TABLES: tuple[str, ...] = ("enrollment_status_events", "id_aliases", "review_items")
+"""Server tables kept here only as JSON in `sync_remote_rows` (no screen reads them as tables yet)."""
+
 local_metadata = MetaData(naming_convention=Base.metadata.naming_convention)
 
 
@@ -74,6 +90,8 @@ def _sqlite_default(column: Column) -> str | None:
 
 def _copy_server_tables() -> None:
     for server_table in Base.metadata.sorted_tables:
+        if server_table.schema is not None or server_table.name in SERVER_ONLY_TABLES:
+            continue
         columns = []
         for column in server_table.columns:
             column_type = column.type
@@ -81,6 +99,8 @@ def _copy_server_tables() -> None:
                 column_type = String(36)
             elif isinstance(column_type, JSON):
                 column_type = JSON()
+            if column.name == "server_seq":
+                column_type = Integer()  # SQLite's INTEGER is 64-bit already
             default = _sqlite_default(column)
             columns.append(
                 Column(
@@ -110,8 +130,11 @@ def _copy_server_tables() -> None:
                         ondelete=ondelete,
                     )
                 )
-        if server_table.name in CAPTURED_TABLES:
+        present = {column.name for column in columns}
+        if server_table.name in CAPTURED_TABLES and "server_seq" not in present:
             columns.append(Column("server_seq", Integer, nullable=True))
+        if server_table.name in DELETED_AT_TABLES and "deleted_at" not in present:
+            columns.append(Column("deleted_at", DateTime, nullable=True))
         if server_table.name in ("students", "guardians"):
             # Folded (lower-case, accent-free) keys kept by the store: sorting "Álvarez" with the A's and
             # finding "Pérez" when the secretary types "perez".
@@ -119,13 +142,15 @@ def _copy_server_tables() -> None:
             columns.append(Column("search_text", Text, nullable=False, server_default=text("''")))
         table = Table(server_table.name, local_metadata, *columns, *constraints)
         for index in server_table.indexes:
+            if index.name and index.name.endswith("_school_seq"):
+                continue  # the server's pull index: nothing here reads by (school, seq)
             if not all(isinstance(c, Column) for c in index.expressions):
                 continue  # expression indexes are spelled out below
             Index(
                 index.name,
                 *[table.c[c.name] if isinstance(c, Column) else c for c in index.expressions],
                 unique=index.unique,
-                sqlite_where=index.dialect_options["sqlite"].get("where"),
+                sqlite_where=LOCAL_PARTIAL_UNIQUE.get(index.name or "", index.dialect_options["sqlite"].get("where")),
             )
     for name in ("students", "guardians"):
         table = local_metadata.tables[name]
@@ -192,6 +217,8 @@ sync_outbox = Table(
     Column("state", Text, nullable=False, server_default=text("'pending'")),
     Column("attempts", Integer, nullable=False, server_default=text("0")),
     Column("reason", Text),
+    Column("school_id", String(36)),
+    Column("user_id", String(36)),
     CheckConstraint("op IN ('insert', 'patch', 'delete', 'append_event')", name="chk_sync_outbox_op"),
     CheckConstraint("state IN ('pending', 'rejected')", name="chk_sync_outbox_state"),
     CheckConstraint("json_valid(data)", name="chk_sync_outbox_data"),
@@ -232,7 +259,52 @@ import_batches = Table(
 )
 Index("idx_import_batches_school", import_batches.c.school_id, import_batches.c.created_at)
 
+sync_outbox_archive = Table(
+    "sync_outbox_archive",
+    local_metadata,
+    Column("mutation_id", Integer, primary_key=True, autoincrement=False),
+    Column("tx_id", Integer, nullable=False),
+    Column("table_name", Text, nullable=False),
+    Column("row_id", Text, nullable=False),
+    Column("op", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("base", Text),
+    Column("base_seq", Integer),
+    Column("local_time", Text, nullable=False),
+    Column("school_id", String(36)),
+    Column("user_id", String(36)),
+    Column("result", Text, nullable=False),
+    Column("reason", Text),
+    Column("canonical_id", String(36)),
+    Column("acked_at", Text, nullable=False),
+)
+"""Acknowledged outbox entries with the server's result: the replay source if the server is restored."""
+
+sync_remote_rows = Table(
+    "sync_remote_rows",
+    local_metadata,
+    Column("table_name", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
+    Column("school_id", String(36), nullable=False),
+    Column("server_seq", Integer, nullable=False),
+    Column("row", JSON, nullable=False),
+)
+"""Pulled rows of `SERVER_ONLY_TABLES`, whole, as the server sent them."""
+
 BOOLEAN_TYPES = ("BOOLEAN",)
+
+
+SERVER_OWNED_COLUMNS: dict[str, tuple[str, ...]] = {
+    **{name: ("updated_at",) for name in CAPTURED_TABLES},
+    "enrollments": ("updated_at", "status", "status_history"),
+}
+"""Columns the server stamps or recomputes (issue 9): kept here, never captured (revision local_0003)."""
+
+
+def captured_columns(table_name: str) -> list[Column]:
+    """The columns the capture triggers put into outbox entries, in table order."""
+    owned = SERVER_OWNED_COLUMNS.get(table_name, ())
+    return [c for c in server_columns(table_name) if c.name not in owned and c.name != "server_seq"]
 
 
 def server_columns(table_name: str) -> list[Column]:

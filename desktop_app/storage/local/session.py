@@ -119,7 +119,26 @@ class LocalSession:
 
     def _scoped(self, table: Table, school_id: str) -> ColumnElement[bool]:
         column = table.c.id if table.name == "schools" else table.c.school_id
+        if "deleted_at" in table.c:  # tombstones (local_0003) are kept for sync, never shown
+            return and_(column == school_id, table.c.deleted_at.is_(None))
         return column == school_id
+
+    def _revive(self, table: Table, prepared: Record) -> Record | None:
+        """Insert over a tombstone with the same natural key: the old row comes back with the new values,
+        keeping its id (so two PCs that re-link a pair converge on one row)."""
+        for index in table.indexes:
+            names = [c.name for c in index.columns]
+            if not index.unique or not names or any(prepared.get(n) is None for n in names):
+                continue
+            match = [table.c[n] == prepared[n] for n in names]
+            row = self._connection.execute(
+                select(table.c.id).where(*match, table.c.deleted_at.is_not(None))
+            ).first()
+            if row is not None:
+                values = {k: v for k, v in prepared.items() if k not in ("id", "created_at")}
+                self._connection.execute(update(table).where(table.c.id == row.id).values(**values, deleted_at=None))
+                return self._record(self._connection.execute(select(table).where(table.c.id == row.id)).one())
+        return None
 
     def get(self, table_name: str, row_id: str, *, school_id: str) -> Record | None:
         table = self._table(table_name)
@@ -175,6 +194,8 @@ class LocalSession:
         prepared = self._prepare(table, values, new=True)
         if table_name in SEARCHABLE:
             prepared.update(_search_keys(prepared))
+        if "deleted_at" in table.c and (revived := self._revive(table, prepared)) is not None:
+            return revived
         self._connection.execute(insert(table).values(prepared))
         key = KEY_COLUMNS.get(table_name, "id")
         row = self._connection.execute(select(table).where(table.c[key] == prepared[key])).one()
@@ -234,7 +255,8 @@ class LocalSession:
         return updated
 
     def delete(self, table_name: str, row_id: str, *, school_id: str) -> None:
-        """Hard delete, allowed by the triggers only on tables without `is_active` (links, checklist items)."""
+        """Delete on tables without `is_active` (links, checklist items): the trigger keeps a tombstone
+        (`deleted_at`) and records op `delete`; tables with `is_active` refuse it."""
         self._require_writable()
         table = self._table(table_name)
         self._connection.execute(delete(table).where(table.c.id == row_id, self._scoped(table, school_id)))

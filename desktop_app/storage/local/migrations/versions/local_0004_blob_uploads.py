@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "local_0004_blob_uploads"
-down_revision = "local_0002"
+down_revision = "local_0003"
 branch_labels = None
 depends_on = None
 

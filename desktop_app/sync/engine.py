@@ -1,0 +1,240 @@
+"""One sync cycle: push the outbox (whole transactions, ≤ MAX_CHUNK operations a call), then pull to the end,
+then compare digests. Qt-free; `runner.SyncRunner` calls it on a background thread.
+
+Failure handling (sync.md §5.4): a transport error leaves everything as it was (the same entries are sent
+again, the server skips ids it has); a refused token is refreshed once and the call repeated;
+`version_not_supported` stops pushing and keeps the outbox; `gap` re-sends from the archive; a server error
+on a batch is retried once in isolation mode so one poisoned entry cannot block the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TypeVar, cast
+
+from desktop_app.sync.local import ApplyCounts, Identity, SyncStateStore
+from desktop_app.sync.protocol import (
+    MAX_CHUNK,
+    PROTOCOL_VERSION,
+    PULL_LIMIT,
+    PULLED_TABLES,
+    ErrorReply,
+    Mutation,
+    PullReply,
+    PushReply,
+)
+from desktop_app.sync.transport import ServerError, TokenRejected, Transport
+
+logger = logging.getLogger(__name__)
+
+TokenProvider = Callable[[bool], str]
+"""Returns the access token; called with True after the server refused it (refresh, then return)."""
+
+CrashHook = Callable[[str], None]
+T = TypeVar("T")
+
+APPLY_SLICE = 500
+"""Rows applied per SQLite transaction (measured: a 5,000-row page in one transaction kept a UI save waiting
+2.2 s; see README, Sync)."""
+
+SLICE_PAUSE_S = 0.025
+
+PLANTED_BUGS = frozenset({"archive_before_reply", "cursor_own_transaction"})
+"""Client-side bugs the fault harness must catch (test-only switches, never set by the app)."""
+
+
+class UpdateRequired(RuntimeError):
+    """The server no longer speaks this app's protocol: nothing is pushed until the app is updated."""
+
+
+@dataclass
+class CycleReport:
+    pushed: int = 0
+    pulled: int = 0
+    held: int = 0
+    merged: int = 0
+    rejected: int = 0
+    pending: int = 0
+    other_pending: int = 0
+    digest_mismatch: list[str] = field(default_factory=list)
+    clock_offset_ms: int | None = None
+
+
+class SyncEngine:
+    """The production client of one store file, for one signed-in user in one school."""
+
+    def __init__(self, store_path: Path, transport: Transport, token: TokenProvider, *, school_id: str,
+                 user_id: str, crash: CrashHook | None = None, planted: frozenset[str] = frozenset(),
+                 chunk: int = MAX_CHUNK, page: int = PULL_LIMIT, clock_skew_ms: int = 0,
+                 protocol: int = PROTOCOL_VERSION) -> None:
+        unknown = planted - PLANTED_BUGS
+        if unknown:
+            raise ValueError(f"unknown planted bugs {sorted(unknown)}")
+        self._crash = crash or (lambda _name: None)
+        self.state = SyncStateStore(store_path, crash=self._crash, clock_skew_ms=clock_skew_ms)
+        self.transport = transport
+        self._token = token
+        self.school_id = school_id
+        self.user_id = user_id
+        self.planted = planted
+        self.chunk = chunk
+        self.page = page
+        self.update_required = False
+        self.protocol = protocol  # tests: what an older app would send
+        self._checked_copy = False
+        identity = self.state.identity()
+        if identity is None or (identity.school_id, identity.user_id) != (school_id, user_id):
+            identity = self.state.set_identity(school_id=school_id, user_id=user_id)
+        self.identity: Identity = identity
+
+    def close(self) -> None:
+        self.state.close()
+        self.transport.close()
+
+    def _call(self, call: Callable[[str], T]) -> T:
+        try:
+            return call(self._token(False))
+        except TokenRejected:
+            logger.info("access token refused by the server: refreshing once")
+            return call(self._token(True))
+
+    # ---- one cycle
+
+    def sync_once(self) -> CycleReport:
+        report = CycleReport()
+        if not self._checked_copy:
+            self._check_not_a_copy()
+        if not self.update_required:
+            self.push_all(report)
+        self.pull_all(report)
+        self.check_digest(report)
+        counts = self.state.counts(self.school_id, self.user_id)
+        report.pending, report.other_pending = counts["pending"], counts["other"]
+        report.clock_offset_ms = self.state.client_row().get("clock_offset_ms")
+        return report
+
+    def _check_not_a_copy(self) -> None:
+        """Before this file's first push: if the server already holds mutation ids this file never sent, the
+        file is a copy (restored backup) of a store that went on elsewhere; pushing would have the server skip
+        our new entries as duplicates. Such a file takes a new client id and pulls from scratch."""
+        page = self._pull(self.state.cursor(self.school_id), 1)
+        if self.state.reused_client_id(int(page.get("last_mutation_id") or 0)):
+            logger.warning("this store is a copy of one that kept syncing elsewhere: new client id, full pull")
+            new_id = self.state.take_new_client_id(self.school_id)
+            self.identity = Identity(new_id, self.identity.school_id, self.identity.user_id)
+        self._checked_copy = True
+
+    def push_all(self, report: CycleReport) -> None:
+        isolate = False
+        while batch := self.state.pending_batch(self.school_id, self.user_id, self.chunk):
+            self._crash("before_push")
+            self.state.mark_sent(batch)
+            if "archive_before_reply" in self.planted:
+                self.state.archive_unacknowledged(batch)
+            sent_at = datetime.now(UTC) + timedelta(milliseconds=self.state.clock_skew_ms)
+            try:
+                reply = self._push(batch, isolate)
+            except ServerError:
+                if isolate:
+                    raise
+                logger.warning("push failed on the server: retrying this batch in isolation mode", exc_info=True)
+                isolate = True
+                continue
+            self._crash("after_server_commit")
+            if "error" in reply:
+                self._handle_push_error(cast(ErrorReply, reply))
+                continue
+            accepted = reply
+            counts = self.state.apply_push_reply(batch, accepted, sent_at=sent_at)
+            _add(report, counts)
+            report.pushed += counts.acked + counts.rejected
+            isolate = False
+            if accepted["acked_through"] < batch[-1]["mutation_id"]:
+                logger.warning("server acknowledged through %s of a batch ending at %s",
+                               accepted["acked_through"], batch[-1]["mutation_id"])
+                break
+
+    def _push(self, batch: list[Mutation], isolate: bool) -> PushReply | ErrorReply:
+        def call(token: str) -> PushReply | ErrorReply:
+            return self.transport.push(token, self.identity.client_id, self.school_id, self.protocol, batch, isolate)
+
+        return self._call(call)
+
+    def _pull(self, cursor: int, limit: int) -> PullReply:
+        def call(token: str) -> PullReply:
+            return self.transport.pull(token, self.identity.client_id, self.school_id, cursor, limit)
+
+        return self._call(call)
+
+    def _handle_push_error(self, reply: ErrorReply) -> None:
+        if reply["error"] == "version_not_supported":
+            self.update_required = True
+            raise UpdateRequired("the server needs a newer version of the app; the outbox is kept")
+        if reply["error"] == "gap":
+            expected = int(reply.get("expected") or 0)
+            moved = self.state.requeue_from(expected)
+            logger.warning("server expects mutation %s: %s archived entries sent again", expected, moved)
+            if not moved:
+                raise RuntimeError(f"server expects mutation {expected}, which this PC no longer has")
+            return
+        raise RuntimeError(f"unexpected push answer {reply!r}")
+
+    def pull_all(self, report: CycleReport) -> None:
+        while True:
+            cursor = self.state.cursor(self.school_id)
+            page = self._pull(cursor, self.page)
+            if page.get("must_rebootstrap"):
+                logger.warning("server history was trimmed past this PC's cursor: pulling everything again")
+                self.state.reset_cursor(self.school_id)
+                continue
+            for index, part in enumerate(_slices(page, APPLY_SLICE)):
+                if index:  # let a waiting UI save take the write lock between slices (its busy handler polls)
+                    time.sleep(SLICE_PAUSE_S)
+                counts = self.state.apply_page(
+                    self.school_id, part, cursor_in_same_transaction="cursor_own_transaction" not in self.planted)
+                _add(report, counts)
+                report.pulled += counts.pulled
+            if not page["has_more"]:
+                return
+
+    def check_digest(self, report: CycleReport) -> None:
+        """Counts and xor-hashes of (id, server_seq) up to our cursor; a table that differs is pulled again."""
+        upto = self.state.cursor(self.school_id)
+        server = self._call(lambda token: self.transport.digest(token, self.school_id, upto))
+        local = self.state.digest(self.school_id, upto, server.keys() or PULLED_TABLES)
+        report.digest_mismatch = [t for t, d in server.items() if t in local and local[t] != d]
+        if report.digest_mismatch:
+            logger.warning("digest differs for %s: pulling everything again", report.digest_mismatch)
+            self.state.reset_cursor(self.school_id)
+            self.pull_all(CycleReport())
+
+
+def _slices(page: PullReply, size: int) -> list[PullReply]:
+    """A page applied in slices of `size` rows, each with its own cursor (the seq of its last row), so a UI
+    save never waits behind one long write transaction; results and acknowledgements go with the last slice.
+    Rows are in seq order, so each slice's cursor is a safe place to resume from."""
+    rows = page["rows"]
+    if len(rows) <= size:
+        return [page]
+    parts: list[PullReply] = []
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        last = start + size >= len(rows)
+        parts.append({**page, "rows": chunk, "cursor": page["cursor"] if last else chunk[-1]["seq"],
+                      "results": page["results"] if last else [],
+                      "last_mutation_id": page["last_mutation_id"] if last else 0})
+    return parts
+
+
+def _add(report: CycleReport, counts: ApplyCounts) -> None:
+    report.held += counts.held
+    report.merged += counts.merged
+    report.rejected += counts.rejected
+
+
+__all__ = ["CycleReport", "Mutation", "SyncEngine", "UpdateRequired"]

@@ -63,18 +63,34 @@ LANGUAGE sql IMMUTABLE AS $fn$
                                                'AEIOUUNaeiouunAEIOUaeiou')), '\s+', ' ', 'g'))
 $fn$;
 
--- Union of two arrays registered as append-only, keyed by `id`, else `sha256`, else the whole element.
-CREATE FUNCTION sync.json_union(p_server jsonb, p_new jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE AS $fn$
-    WITH s AS (SELECT e, o FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_server) = 'array' THEN p_server
-                                                       ELSE '[]'::jsonb END) WITH ORDINALITY AS a(e, o)),
-         n AS (SELECT DISTINCT ON (coalesce(e->>'id', e->>'sha256', e::text)) e, o
-               FROM jsonb_array_elements(p_new) WITH ORDINALITY AS b(e, o)
-               WHERE NOT EXISTS (SELECT FROM s WHERE coalesce(s.e->>'id', s.e->>'sha256', s.e::text)
-                                                     = coalesce(b.e->>'id', b.e->>'sha256', b.e::text))
-               ORDER BY coalesce(e->>'id', e->>'sha256', e::text), o)
-    SELECT coalesce(jsonb_agg(e ORDER BY src, o), '[]'::jsonb)
-    FROM (SELECT e, 0 AS src, o FROM s UNION ALL SELECT e, 1, o FROM n) AS u
+-- Union of two arrays registered as append-only, keyed by `id`, else `sha256`, else the whole element: new
+-- elements are appended; an element both sides hold is merged three-way against the client's base (so a file
+-- entry's `upload: "verified"` patch lands, and a stale copy that still says "pending" does not undo it).
+CREATE FUNCTION sync.json_union(p_server jsonb, p_base jsonb, p_new jsonb, p_path text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE AS $fn$
+BEGIN
+    RETURN (
+        WITH s AS (SELECT e, o, coalesce(e->>'id', e->>'sha256', e::text) AS k
+                   FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_server) = 'array' THEN p_server
+                                             ELSE '[]'::jsonb END) WITH ORDINALITY AS a(e, o)),
+             b AS (SELECT DISTINCT ON (k) e, k
+                   FROM (SELECT e, o, coalesce(e->>'id', e->>'sha256', e::text) AS k
+                         FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_base) = 'array' THEN p_base
+                                                   ELSE '[]'::jsonb END) WITH ORDINALITY AS x(e, o)) AS q
+                   ORDER BY k, o),
+             n AS (SELECT DISTINCT ON (k) e, o, k
+                   FROM (SELECT e, o, coalesce(e->>'id', e->>'sha256', e::text) AS k
+                         FROM jsonb_array_elements(p_new) WITH ORDINALITY AS y(e, o)) AS q
+                   ORDER BY k, o)
+        SELECT coalesce(jsonb_agg(u.e ORDER BY u.src, u.o), '[]'::jsonb)
+        FROM (SELECT CASE WHEN n.e IS NOT NULL AND jsonb_typeof(s.e) = 'object' AND jsonb_typeof(n.e) = 'object'
+                          THEN sync.json_merge(s.e, coalesce(b.e, '{}'::jsonb), n.e, p_path || '[]')
+                          ELSE s.e END AS e, 0 AS src, s.o
+              FROM s LEFT JOIN n ON n.k = s.k LEFT JOIN b ON b.k = s.k
+              UNION ALL
+              SELECT n.e, 1, n.o FROM n WHERE NOT EXISTS (SELECT FROM s WHERE s.k = n.k)) AS u
+    );
+END
 $fn$;
 
 -- Three-way merge of a JSON value per key path, recursively: keys the client did not change (new = base)
@@ -87,7 +103,7 @@ DECLARE
     result jsonb;
 BEGIN
     IF p_path = ANY (ARRAY[@append_only_paths]) AND jsonb_typeof(p_new) = 'array' THEN
-        RETURN sync.json_union(p_server, p_new);
+        RETURN sync.json_union(p_server, p_base, p_new, p_path);
     END IF;
     IF jsonb_typeof(p_new) IS DISTINCT FROM 'object' OR jsonb_typeof(p_server) IS DISTINCT FROM 'object' THEN
         RETURN p_new;

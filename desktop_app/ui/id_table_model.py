@@ -35,11 +35,19 @@ class Column:
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+@dataclass(frozen=True)
+class RowBlock:
+    """Rows of one block with their cell texts, formatted once when the block is fetched (not on every paint)."""
+
+    rows: list[Any]
+    texts: list[tuple[str, ...]]
+
+
 class IdTableModel(QAbstractTableModel):
     """Rows are `ids[i]`; `_blocks` caches row snapshots per block of `BLOCK_SIZE`, the oldest dropped first.
 
     Attributes: `_ids` the ordered ids of the current query; `_fetch_rows(ids)` returns snapshots in the same
-    order (the service's `rows`); `_blocks` block number → list of snapshots; `_sort` (column, order) shown.
+    order (the service's `rows`); `_blocks` block number → `RowBlock`.
     """
 
     sort_requested = Signal(str, bool)  # service sort key, descending
@@ -57,17 +65,24 @@ class IdTableModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows
         self._ids: list[str] = []
         self._row_of_id: dict[str, int] | None = None
-        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._blocks: OrderedDict[int, RowBlock] = OrderedDict()
 
     def columns(self) -> list[Column]:
         return list(self._columns)
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], first_block: RowBlock | None = None) -> None:
+        """A new result; `first_block` (from `prefetch_first_block` in the worker) spares the UI thread a query."""
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of_id = None
         self._blocks.clear()
+        if first_block is not None:
+            self._blocks[0] = first_block
         self.endResetModel()
+
+    def prefetch_first_block(self, ids: Sequence[str]) -> RowBlock:
+        """Fetches and formats the first block of `ids`; safe to call on a worker thread (touches no Qt state)."""
+        return self._make_block(list(ids[: self.BLOCK_SIZE]))
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -78,14 +93,17 @@ class IdTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any | None:
         if not 0 <= row < len(self._ids):
             return None
+        block, offset = self._block_of(row)
+        return block.rows[offset] if offset < len(block.rows) else None
+
+    def _block_of(self, row: int) -> tuple[RowBlock, int]:
         block_number = row // self.BLOCK_SIZE
         block = self._blocks.get(block_number)
         if block is None:
             block = self._load_block(block_number)
         else:
             self._blocks.move_to_end(block_number)
-        offset = row - block_number * self.BLOCK_SIZE
-        return block[offset] if offset < len(block) else None
+        return block, row - block_number * self.BLOCK_SIZE
 
     def row_of(self, item_id: str) -> int:
         if self._row_of_id is None:
@@ -106,13 +124,22 @@ class IdTableModel(QAbstractTableModel):
             self._blocks.pop(row // self.BLOCK_SIZE, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
-    def _load_block(self, block_number: int) -> list[Any]:
-        start = block_number * self.BLOCK_SIZE
-        wanted = self._ids[start : start + self.BLOCK_SIZE]
-        fetched = list(self._fetch_rows(wanted))
+    def _make_block(self, wanted: list[str]) -> RowBlock:
+        fetched = list(self._fetch_rows(wanted)) if wanted else []
         by_id = {str(getattr(row, "id", "")): row for row in fetched}
         # a row deleted since the id list was made comes back missing: keep positions, show it empty
-        block = [by_id.get(item_id) for item_id in wanted]
+        rows = [by_id.get(item_id) for item_id in wanted]
+        return RowBlock(rows, [self._texts(row) for row in rows])
+
+    def _texts(self, row: Any) -> tuple[str, ...]:
+        if row is None:
+            return ("",) * len(self._columns)
+        values = (column.value(row) for column in self._columns)
+        return tuple("" if value is None else str(value) for value in values)
+
+    def _load_block(self, block_number: int) -> RowBlock:
+        start = block_number * self.BLOCK_SIZE
+        block = self._make_block(self._ids[start : start + self.BLOCK_SIZE])
         self._blocks[block_number] = block
         while len(self._blocks) > self.MAX_CACHED_BLOCKS:
             self._blocks.popitem(last=False)
@@ -139,13 +166,12 @@ class IdTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
-        row = self.row_at(index.row())
-        if role == ItemRole.RowRole:
-            return row
-        if row is None:
+        block, offset = self._block_of(index.row())
+        if offset >= len(block.rows):
             return None
-        value = column.value(row)
-        return "" if value is None else str(value)
+        if role == ItemRole.RowRole:
+            return block.rows[offset]
+        return block.texts[offset][index.column()] if block.rows[offset] is not None else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:

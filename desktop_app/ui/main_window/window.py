@@ -245,10 +245,13 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.guardians_view:
             self.guardians_view.ensure_loaded()
+        elif self.tabs.widget(index) is self.enrollments_view:
+            self.enrollments_view.ensure_loaded()
 
     @Slot(int)
     def _on_students_view_ids_loaded(self, count: int) -> None:
         self.ready.emit()
+        self.enrollments_view.ensure_loaded()  # now that the first list is on screen
 
     @Slot(str)
     def _on_students_view_enroll_requested(self, student_id: str) -> None:

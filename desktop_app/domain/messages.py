@@ -94,6 +94,7 @@ MESSAGES: dict[str, str] = {
     "school_year_dates_invalid": "El año lectivo debe terminar después de empezar.",
     "school_year_overlap": "Las fechas se cruzan con el año lectivo {year}.",
     "school_year_name_duplicate": "Ya existe un año lectivo llamado {year}.",
+    "school_year_name_invalid": "El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).",
     "period_dates_invalid": "El periodo debe terminar después de empezar.",
     "period_outside_year": "El periodo debe estar dentro de las fechas del año lectivo.",
     "period_overlap": "Las fechas se cruzan con el periodo {period}.",

@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="177"/>
+        <location filename="../../desktop_app/app.py" line="157"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="90"/>
-        <location filename="../../desktop_app/app.py" line="209"/>
+        <location filename="../../desktop_app/app.py" line="70"/>
+        <location filename="../../desktop_app/app.py" line="189"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="210"/>
+        <location filename="../../desktop_app/app.py" line="190"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -440,21 +440,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
+        <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -805,145 +810,145 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="58"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="61"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="65"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="327"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="109"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="118"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="236"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="240"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="251"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="260"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="265"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="251"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="256"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="260"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="261"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="265"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="266"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="270"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="286"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="290"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="291"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="295"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="338"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="338"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="356"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="356"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="380"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="450"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="433"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="455"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -959,6 +964,14 @@
         <location filename="../../desktop_app/ui/errors.py" line="50"/>
         <source>Ocurrió un error inesperado. El detalle quedó en el registro de la aplicación.</source>
         <translation>An unexpected error occurred. The details were written to the application log.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/form_fields.py" line="58"/>
+        <source>Este campo admite como máximo %1 caracteres.</source>
+        <translation>This field takes at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1175,32 +1188,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="39"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="40"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="41"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="52"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="98"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="88"/>
         <source>Su rol no permite registrar acudientes.</source>
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="146"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="126"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1208,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="166"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1239,18 +1252,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="47"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="53"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
@@ -1310,84 +1323,89 @@
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
+        <source>Su rol no permite crear años lectivos.</source>
+        <translation>Your role does not allow creating school years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="130"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="147"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="153"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="154"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="168"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="169"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="170"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="240"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="281"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="282"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="289"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="290"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="325"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="326"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1869,79 +1887,79 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="45"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="50"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="46"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="58"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="64"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="66"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="190"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="171"/>
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="191"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="215"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="254"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="224"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1960,12 +1978,12 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="23"/>
+        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="24"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="25"/>
         <source>Seleccione un estudiante matriculado en el año lectivo elegido.</source>
         <translation>Choose a student enrolled in the selected school year.</translation>
     </message>

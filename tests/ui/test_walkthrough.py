@@ -1,0 +1,74 @@
+"""What the first walk-through hit, each fixed and checked here (issue 8, point 8)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
+
+from desktop_app.app import Session, build_services
+from desktop_app.services.dto import SchoolYearDraft
+from desktop_app.storage.local.store import LocalStore
+from desktop_app.ui.context import Mode, UiServices
+from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
+from desktop_app.ui.main_window.window import MainWindow
+from desktop_app.ui.widgets.form_fields import FieldForm
+from tests.ui.typing_helpers import type_text
+
+
+def test_a_date_is_refused_as_a_year_name_and_the_typing_is_kept(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    dialog = SchoolYearDialog(services, today=date(2027, 1, 10))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "26/11/2027")
+    dialog.save()
+    label = dialog.form.error_label("name")
+    assert not label.isHidden() and "2026-2027" in label.text()
+    assert dialog.name_edit.text() == "26/11/2027"
+    assert services.school_years.years() == []
+
+
+def test_the_create_year_button_stays_after_the_first_year(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    services.school_years.create_year(SchoolYearDraft("2026", date(2026, 1, 26), date(2026, 11, 27), "active"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    qtbot.waitUntil(lambda: window.year_combo.currentData() is not None)
+    assert window.new_year_button.isVisible() and window.new_year_button.isEnabled()
+
+
+def test_a_secretary_sees_create_year_greyed_out_with_the_reason(qtbot, qapp: QApplication, store: LocalStore, session: Session) -> None:  # type: ignore[no-untyped-def]
+    secretary = dataclasses.replace(session.context, roles=frozenset({"secretary"}))
+    services = build_services(store, Session(secretary, Mode.connected))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.new_year_button.isEnabled() and not window.new_year_action.isEnabled()
+    assert window.new_year_button.toolTip() == "Su rol no permite crear años lectivos."
+    assert window.new_school_year() is None
+
+
+def test_closing_the_window_closes_an_untouched_form_with_it(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.students.form import StudentDialog
+
+    main_window.students_view.new_student()
+    dialog = next(w for w in main_window.findChildren(StudentDialog) if w.isVisible())
+    assert main_window.close()
+    assert not dialog.isVisible()  # nothing is left open to keep the app running
+
+
+def test_a_field_at_its_limit_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    form = FieldForm(QFormLayout(holder))
+    edit = form.add_line("Nombre", "name", max_length=8)
+    holder.show()
+    type_text(edit, "Mariana Ríos")
+    assert edit.text() == "Mariana "
+    label = form.error_label("name")
+    assert label.isVisible() and label.text() == "Este campo admite como máximo 8 caracteres."
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "Mariana" and not label.isVisible()

@@ -87,6 +87,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="36"/>
+        <source>Secretaría Escolar</source>
+        <translation>School Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="40"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="50"/>
+        <source>Conectando…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessages</name>
     <message>
         <location filename="../../desktop_app/ui/domain_messages.py" line="12"/>
@@ -1413,7 +1431,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/flow.py" line="17"/>
+        <location filename="../../desktop_app/ui/sign_in/flow.py" line="31"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
@@ -1637,44 +1655,59 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="34"/>
         <source>Iniciar sesión — Secretaría Escolar</source>
         <translation>Sign in — School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="37"/>
         <source>Escriba el correo y la contraseña de su usuario del colegio.</source>
         <translation>Type your school user&apos;s email and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="41"/>
         <source>nombre@colegio.edu.co</source>
         <translation>name@school.edu.co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="52"/>
         <source>Correo electrónico:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="53"/>
         <source>Contraseña:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="56"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="58"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="59"/>
+        <source>Dejar de esperar al servidor</source>
+        <translation>Stop waiting for the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="62"/>
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="88"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="100"/>
+        <source>Se canceló la conexión. Revise el internet e intente de nuevo.</source>
+        <translation>Connection cancelled. Check the internet connection and try again.</translation>
     </message>
 </context>
 <context>

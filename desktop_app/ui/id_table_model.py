@@ -24,6 +24,15 @@ class ItemRole(IntEnum):
     RowRole = Qt.ItemDataRole.UserRole + 2
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID_ROLE = int(ItemRole.IdRole)
+_ROW_ROLE = int(ItemRole.RowRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: a key (also the service's sort key, or None when not sortable), header and value getter."""
@@ -62,6 +71,7 @@ class IdTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._alignments = [int(column.alignment.value) for column in self._columns]
         self._fetch_rows = fetch_rows
         self._ids: list[str] = []
         self._row_of_id: dict[str, int] | None = None
@@ -152,26 +162,28 @@ class IdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ItemRole.IdRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            ItemRole.RowRole,
-        ):
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.alignment.value)
-        block, offset = self._block_of(index.row())
-        if offset >= len(block.rows):
-            return None
-        if role == ItemRole.RowRole:
-            return block.rows[offset]
-        return block.texts[offset][index.column()] if block.rows[offset] is not None else None
+        # Called ~10 times per visible cell on every paint: plain int comparisons (a PySide enum member
+        # lookup costs more than the answer) and texts formatted when the block was fetched.
+        if role == _DISPLAY or role == _TOOLTIP:
+            row = index.row()
+            if not 0 <= row < len(self._ids):
+                return None
+            block, offset = self._block_of(row)
+            if offset >= len(block.rows) or block.rows[offset] is None:
+                return None
+            return block.texts[offset][index.column()]
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
+        if role == _ID_ROLE:
+            row = index.row()
+            return self._ids[row] if index.isValid() and 0 <= row < len(self._ids) else None
+        if role == _ROW_ROLE:
+            row = index.row()
+            if not index.isValid() or not 0 <= row < len(self._ids):
+                return None
+            block, offset = self._block_of(row)
+            return block.rows[offset] if offset < len(block.rows) else None
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -183,9 +195,7 @@ class IdTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

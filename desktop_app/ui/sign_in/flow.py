@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.services.auth import AuthService, AuthStatus, SessionState
@@ -28,7 +29,7 @@ def sign_in_flow(
             raise restored.error
         status = restored.result if restored.result is not None else AuthStatus(SessionState.SIGNED_OUT)
     if status.state is SessionState.OFFLINE and not status.schools:
-        QMessageBox.warning(parent, QDialog.tr("Sin conexión"), notice_message(status.notice))
+        QMessageBox.warning(parent, QCoreApplication.translate("QDialog", "Sin conexión"), notice_message(status.notice))
     while True:
         if status.state in (SessionState.SIGNED_OUT, SessionState.MUST_SIGN_IN) or (
             status.state is SessionState.OFFLINE and not status.schools

@@ -164,7 +164,7 @@ class IdTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called ~10 times per visible cell on every paint: plain int comparisons (a PySide enum member
         # lookup costs more than the answer) and texts formatted when the block was fetched.
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             row = index.row()
             if not 0 <= row < len(self._ids):
                 return None

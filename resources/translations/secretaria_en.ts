@@ -76,14 +76,39 @@
         <translation>Checklist print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="56"/>
         <source>Guardar como PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="57"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="66"/>
+        <source>Buscar en:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="67"/>
+        <source>Nombre del archivo:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="68"/>
+        <source>Tipo de archivo:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="69"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="70"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -102,6 +127,184 @@
         <location filename="../../desktop_app/ui/sign_in/connecting.py" line="50"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>Prejardín</source>
+        <translation>Pre-kindergarten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>Jardín</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <source>Transición</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>Mañana</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>Tarde</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28"/>
+        <source>Completa</source>
+        <translation>Full day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28"/>
+        <source>Nocturna</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29"/>
+        <source>Fin de semana</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29"/>
+        <source>Jornada única</source>
+        <translation>Single extended day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="30"/>
+        <source>Tarjeta de identidad</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="31"/>
+        <source>Registro civil de nacimiento</source>
+        <translation>Birth certificate (registro civil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="32"/>
+        <source>Cédula de ciudadanía</source>
+        <translation>Citizenship card (cédula)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="33"/>
+        <source>Cédula de extranjería</source>
+        <translation>Foreigner identity card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
+        <source>Número de identificación personal (NIP)</source>
+        <translation>Personal identification number (NIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
+        <source>Número único de identificación personal (NUIP)</source>
+        <translation>Unique personal identification number (NUIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
+        <source>Número establecido por la Secretaría de Educación (NES)</source>
+        <translation>Number assigned by the Education Secretariat (NES)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37"/>
+        <source>Certificado de cabildo indígena</source>
+        <translation>Indigenous council certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="38"/>
+        <source>Permiso especial de permanencia (PEP)</source>
+        <translation>Special stay permit (PEP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39"/>
+        <source>Permiso por protección temporal (PPT)</source>
+        <translation>Temporary protection permit (PPT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <source>Pasaporte</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41"/>
+        <source>Tarjeta de movilidad fronteriza</source>
+        <translation>Border mobility card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="42"/>
+        <source>Madre</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="42"/>
+        <source>Padre</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <source>Abuela</source>
+        <translation>Grandmother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <source>Abuelo</source>
+        <translation>Grandfather</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <source>Tía</source>
+        <translation>Aunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <source>Tío</source>
+        <translation>Uncle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <source>Hermana</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <source>Hermano</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <source>Madrastra</source>
+        <translation>Stepmother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <source>Padrastro</source>
+        <translation>Stepfather</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <source>Tutor(a) legal</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <source>Acudiente</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
+        <source>Otro</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1247,22 +1450,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/labels.py" line="99"/>
         <source>Sin matrícula</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Femenino</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Masculino</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
@@ -1431,7 +1634,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/flow.py" line="31"/>
+        <location filename="../../desktop_app/ui/sign_in/flow.py" line="32"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>

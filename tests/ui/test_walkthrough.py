@@ -72,3 +72,25 @@ def test_a_field_at_its_limit_says_so(qtbot) -> None:  # type: ignore[no-untyped
     assert label.isVisible() and label.text() == "Este campo admite como máximo 8 caracteres."
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.text() == "Mariana" and not label.isVisible()
+
+
+def test_the_pdf_dialog_opens_in_documentos_and_speaks_spanish(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.ui.enrollments.print_actions import make_pdf_dialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dialog = make_pdf_dialog(None, "Lista de chequeo - María: Pérez")
+    qtbot.addWidget(dialog)
+    assert dialog.directory().absolutePath() == str(tmp_path)  # no Documentos folder: home, not the program's
+    (tmp_path / "Documents").mkdir()
+    dialog = make_pdf_dialog(None, "Lista de chequeo - María: Pérez")
+    qtbot.addWidget(dialog)
+    assert dialog.directory().absolutePath() == str(tmp_path / "Documents")
+    labels = {label: dialog.labelText(label) for label in QFileDialog.DialogLabel}
+    assert labels[QFileDialog.DialogLabel.Accept] == "Guardar"
+    assert labels[QFileDialog.DialogLabel.Reject] == "Cancelar"
+    assert labels[QFileDialog.DialogLabel.FileName] == "Nombre del archivo:"
+    assert dialog.selectedFiles()[0].endswith("Lista de chequeo - María  Pérez.pdf")

@@ -94,3 +94,34 @@ def test_the_pdf_dialog_opens_in_documentos_and_speaks_spanish(qtbot, tmp_path, 
     assert labels[QFileDialog.DialogLabel.Reject] == "Cancelar"
     assert labels[QFileDialog.DialogLabel.FileName] == "Nombre del archivo:"
     assert dialog.selectedFiles()[0].endswith("Lista de chequeo - María  Pérez.pdf")
+
+
+def test_marking_a_document_moves_neither_the_columns_nor_the_rows(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.checklist import ItemState
+    from desktop_app.services.dto import EnrollmentDraft, StudentDraft
+    from desktop_app.ui.enrollments.view import EnrollmentsView
+
+    year = services.school_years.create_year(SchoolYearDraft("2027", date(2027, 1, 20), date(2027, 11, 30), "active"))
+    student = services.students.create(StudentDraft("TI", "1023456789", "María José Rodríguez Peñaloza", date(2015, 3, 7)))
+    enrollment_id = services.enrollments.enroll(student.id, EnrollmentDraft(year.id, "6", "601", "morning")).id
+    view = EnrollmentsView(services, services.task_runner())
+    qtbot.addWidget(view)
+    view.resize(1280, 700)
+    view.show()
+    view.select_enrollment(enrollment_id)
+    panel = view.panel
+    codes = [item.requirement.code for item in panel.model.items()]
+    assert len(codes) >= 3
+
+    def geometry() -> tuple[list[int], list[int]]:
+        header = panel.table.horizontalHeader()
+        return ([header.sectionSize(c) for c in range(4)],
+                [panel.table.rowViewportPosition(r) for r in range(len(codes))])
+
+    before = geometry()
+    assert before[0][0] > 140  # the document names have room
+    for code, state in ((codes[1], ItemState.received), (codes[2], ItemState.received), (codes[1], ItemState.validated)):
+        assert panel.select_item(code)
+        qtbot.mouseClick(panel.item_buttons[state], Qt.MouseButton.LeftButton)
+        assert geometry() == before
+        assert panel.current_item().requirement.code == code  # the selection stays on the row just marked

@@ -94,7 +94,7 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
         return
     service = session.connected.service
     watcher = SessionWatcher(service, runner, window)
-    add_sign_out_actions(window, service)
+    add_sign_out_actions(window, service, runner)
 
     def on_state(status: Any) -> None:
         offline = status.state is not SessionState.ONLINE

@@ -163,6 +163,22 @@ class TaskRunner(QObject):
             self.changes_applied.emit(result)
 
 
+_shared: list[TaskRunner] = []
+
+
+def shared_runner() -> TaskRunner:
+    """The application's runner for code handed none (e.g. sign-in before the window exists).
+
+    Owned by the QApplication, never by a dialog: a runner dies with its owner and waits for its threads,
+    so a dialog owning one would freeze when closed while an abandoned network call still hangs.
+    """
+    if not _shared:
+        from PySide6.QtCore import QCoreApplication
+
+        _shared.append(TaskRunner(QCoreApplication.instance()))
+    return _shared[0]
+
+
 def _is_changes(value: Any) -> bool:
     return isinstance(value, Changes)
 

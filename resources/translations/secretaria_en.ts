@@ -25,22 +25,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="79"/>
         <source>Documento requerido</source>
         <translation>Required document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="80"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="81"/>
         <source>Motivo u observación</source>
         <translation>Reason or note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="82"/>
         <source>Actualizado</source>
         <translation>Updated</translation>
     </message>
@@ -776,12 +776,12 @@
 <context>
     <name>EnrollmentChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="371"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
         <source>Imprimir lista…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -791,148 +791,148 @@
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="97"/>
         <source>&amp;Recibido</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="98"/>
         <source>Va&amp;lidar</source>
         <translation>Va&amp;lidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="99"/>
         <source>Re&amp;chazar…</source>
         <translation>Reje&amp;ct…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
         <source>No a&amp;plica…</source>
         <translation>Not a&amp;pplicable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
         <source>Marcar como &amp;faltante</source>
         <translation>Mark as &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="104"/>
         <source>Vista previa e impresión de la lista de chequeo (Ctrl+P)</source>
         <translation>Preview and print the checklist (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="105"/>
         <source>&amp;Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="151"/>
         <source>Seleccione una matrícula de la lista.</source>
         <translation>Choose an enrollment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="169"/>
         <source>Estado: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="201"/>
         <source>Seleccione un documento de la lista.</source>
         <translation>Choose a document from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="191"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="338"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="351"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
         <source>El documento ya está en «%s».</source>
         <translation>The document is already “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="219"/>
         <source>Rechazar documento</source>
         <translation>Reject document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="219"/>
         <source>Documento no aplica</source>
         <translation>Document not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="241"/>
         <source>Cambiar estado de la matrícula</source>
         <translation>Change enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="242"/>
         <source>%s — estado actual: %s</source>
         <translation>%s — current status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="247"/>
         <source>Nuevo estado:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="310"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="323"/>
         <source>Este grado no tiene documentos requeridos.</source>
         <translation>This grade has no required documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="325"/>
         <source>Documentación completa: lista para enviar a revisión.</source>
         <translation>Documents complete: ready to send for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
         <source>Documentación completa.</source>
         <translation>Documents complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="330"/>
         <source>Falta 1 documento.</source>
         <translation>1 document missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="330"/>
         <source>Faltan %d documentos.</source>
         <translation>%d documents missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="359"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="372"/>
         <source>El documento está bien (Alt+L)</source>
         <translation>The document is fine (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="360"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="373"/>
         <source>El documento no sirve: se pide el motivo (Alt+C)</source>
         <translation>The document is not acceptable: a reason is asked (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="361"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="374"/>
         <source>Este documento no aplica a este estudiante: se pide el motivo (Alt+P)</source>
         <translation>This document does not apply to this student: a reason is asked (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="375"/>
         <source>Deshacer: el documento vuelve a faltar (Alt+F)</source>
         <translation>Undo: the document is missing again (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="347"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="336"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="349"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="341"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="354"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -1642,7 +1642,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="242"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="272"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1916,29 +1916,29 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>SignOut</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="16"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="19"/>
         <source>Cerrar &amp;sesión</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="17"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="20"/>
         <source>Cerrar sesión en &amp;todos los equipos</source>
         <translation>Sign out on &amp;every computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="28"/>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="36"/>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="39"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="33"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="46"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="49"/>
         <source>Cerrar sesión</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="29"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="34"/>
         <source>Guarde o cierre primero los formularios abiertos; no se pierde nada de lo escrito.</source>
         <translation>First save or close the open forms; nothing typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="40"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="50"/>
         <source>Sesión cerrada. Los datos guardados en este computador se conservan; la próxima vez que abra la aplicación se le pedirá la contraseña.</source>
         <translation>Signed out. The data saved on this computer is kept; the next time you open the app it will ask for the password.</translation>
     </message>
@@ -2206,7 +2206,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="204"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="234"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.auth import AuthService, AuthStatus, SessionState
 from desktop_app.ui.sign_in.texts import notice_message
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import TaskRunner, shared_runner
 
 
 class SignInDialog(QDialog):
@@ -27,7 +27,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._service = service
         # the request runs in the runner's network lane: a server that never answers must not freeze the window
-        self._runner = runner or TaskRunner(self)
+        self._runner = runner or shared_runner()
         self._attempt = 0
         self._connecting = False
         self.status: AuthStatus = service.status

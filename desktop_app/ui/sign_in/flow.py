@@ -10,7 +10,7 @@ from desktop_app.ui.sign_in.connecting import run_connecting
 from desktop_app.ui.sign_in.dialog import SignInDialog
 from desktop_app.ui.sign_in.school_picker import SchoolPickerDialog
 from desktop_app.ui.sign_in.texts import notice_message
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import TaskRunner, shared_runner
 
 
 def sign_in_flow(
@@ -21,7 +21,7 @@ def sign_in_flow(
     Every server call runs off the UI thread ("Conectando…" with Cancelar); cancelling the session restore
     goes to the sign-in dialog.
     """
-    runner = runner or TaskRunner()
+    runner = runner or shared_runner()
     status = service.status
     if restore:
         restored = run_connecting(runner, parent, service.start)

@@ -60,8 +60,8 @@ class IdTableModel(QAbstractTableModel):
     """
 
     sort_requested = Signal(str, bool)  # service sort key, descending
-    BLOCK_SIZE = 100
-    MAX_CACHED_BLOCKS = 60
+    BLOCK_SIZE = 50  # two screens of rows: the first block is fetched (and formatted) for every keystroke
+    MAX_CACHED_BLOCKS = 120
 
     def __init__(
         self,

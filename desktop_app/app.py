@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.services.auth import SessionState
+from desktop_app.services.backup import BackupService
+from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -23,6 +25,7 @@ from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
+from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
@@ -76,6 +79,7 @@ def connected_session(config_path: str | None, store: LocalStore, runner: TaskRu
         return None
     mode = Mode.connected if status.state is SessionState.ONLINE else Mode.offline
     context = status.tenant_context()
+    assert status.school is not None and status.identity is not None  # sign_in_flow returns only with both
     mirror_membership_locally(
         store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
         email=status.identity.email, full_name=status.full_name, roles=context.roles,
@@ -117,20 +121,25 @@ def watch_connected_session(window: MainWindow, session: Session, runner: TaskRu
 def build_services(store: LocalStore, session: Session, runner: TaskRunner | None = None) -> UiServices:
     """Every service of one school over `store`, bundled for the screens."""
     context = session.context
+    students, guardians = StudentService(store, context), GuardianService(store, context)
+    enrollments, school = EnrollmentService(store, context), SchoolService(store, context)
     return UiServices(
         context=context,
-        students=StudentService(store, context),
-        guardians=GuardianService(store, context),
-        enrollments=EnrollmentService(store, context),
+        students=students,
+        guardians=guardians,
+        enrollments=enrollments,
         school_years=SchoolYearService(store, context),
-        school=SchoolService(store, context),
-        runner=runner,
+        school=school,
+        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context),
+        runner=runner if runner is not None else TaskRunner(),
         mode=session.mode,
+        backup=BackupService(LocalBackups(store), context),
     )
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -178,6 +187,9 @@ def main(args: argparse.Namespace) -> int:
     from desktop_app.logging_setup import configure_logging
 
     configure_logging(Path(user_log_dir(APP_NAME, APP_AUTHOR)))
+    from desktop_app.storage.local.file_modes import app_private_paths, secure_private_files  # issue 10
+
+    secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
     store_path = args.data_file or (demo_store_path() if args.demo else None)
     try:

@@ -28,6 +28,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "desktop_app.devstack.stack",
         "start a throwaway PostgreSQL, auth server and S3 server on this machine and write a config file",
     ),
+    "admin": Subcommand("desktop_app.admin.cli", "IT tasks: add, list or revoke an office PC's database login"),
 }
 
 

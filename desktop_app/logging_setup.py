@@ -13,21 +13,29 @@ from pathlib import Path
 
 # JWTs (three base64url parts, the first starting with eyJ = '{"'), refresh tokens and keys in key=value
 # or JSON form, and Bearer credentials.
-_PATTERNS = (
-    re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"),
-    re.compile(
-        r"""(?i)(["']?(?:refresh_token|access_token|provider_token|password|apikey)["']?\s*[:=]\s*["']?)"""
-        r"""[^"'&\s,}]+"""
-    ),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"),
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+# The same JWT URL-encoded or in a query string: "eyJ" stays as it is, but "." may appear as %2E.
+_ENCODED_JWT = re.compile(r"eyJ[A-Za-z0-9_%-]{5,}(?:%2[Ee]|\.)[A-Za-z0-9_%-]{5,}(?:%2[Ee]|\.)[A-Za-z0-9_%-]*")
+_KEY_NAMES = (r"refresh_token|access_token|provider_token|password|passwd|apikey|api_key|secret_access_key"
+              r"|aws_secret_access_key|secret_key|secret|token")
+# Each: (pattern, group 1 kept); the rest of the match is replaced.
+_KEEP_PREFIX = (
+    # key=value, key: value, "key": "value", also URL-encoded (%3D for =, %22 for ")
+    re.compile(rf"""(?i)((?:["']|%22)?\b(?:{_KEY_NAMES})(?:["']|%22)?\s*(?:[:=]|%3[Aa]|%3[Dd])\s*(?:["']|%22)?)"""
+               r"""[^"'&\s,;}]+"""),
+    re.compile(r"(?i)(bearer(?:\s+|%20|\+))[A-Za-z0-9._~+/=%-]+"),
+    # A password inside a URL: scheme://user:password@host (Postgres, S3, anything)
+    re.compile(r"(?i)([a-z][a-z0-9+.-]*://[^:/?#@\s]*:)[^@/?#\s]+(?=@)"),
+    # libpq key=value connection strings: password=secret
+    re.compile(r"(?i)(\bpassword\s*=\s*)(?:'[^']*'|\S+)"),
 )
 REDACTED = "[redactado]"
 
 
 def redact(text: str) -> str:
-    """`text` with every token-looking value replaced."""
-    text = _PATTERNS[0].sub(REDACTED, text)
-    for pattern in _PATTERNS[1:]:
+    """`text` with every token-, password- or secret-key-looking value replaced."""
+    text = _ENCODED_JWT.sub(REDACTED, _JWT.sub(REDACTED, text))
+    for pattern in _KEEP_PREFIX:
         text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
     return text
 

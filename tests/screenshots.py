@@ -110,6 +110,8 @@ def take_all(workdir: Path) -> None:
     wait_until(lambda: guardians.students_list.count() > 0)
     save(window, "04-acudientes.png")
 
+    _school_settings(window, workdir)
+
     window.tabs.setCurrentWidget(window.enrollments_view)
     enrollments = window.enrollments_view
     wait_until(lambda: enrollments.model.rowCount() > 0)
@@ -127,6 +129,52 @@ def take_all(workdir: Path) -> None:
     window.close()
     runner.wait_for_done()
     store.close()
+
+
+def _school_settings(window: MainWindow, workdir: Path) -> None:
+    """*Archivo → Datos del colegio…* filled in as a school would, saved so that the printed form carries it."""
+    dialog = window.school_file_actions.open_settings()
+    wait_until(lambda: bool(dialog.name_edit.text()))
+    dialog.resize(1020, 700)
+    dialog.dane_edit.setText("111001012345")
+    dialog.address_edit.setText("Calle 45 # 12-30, Barrio La Esperanza, Bogotá D.C.")
+    dialog.phone_edit.setText("601 3456789")
+    logo = workdir / "escudo.png"
+    _draw_logo(logo)
+    dialog.set_logo_file(logo)
+    save(dialog, "07-datos-del-colegio.png")
+    dialog.tabs.setCurrentIndex(1)
+    dialog.add_document_named("Paz y salvo de pensiones")
+    dialog.checklist_model.set_row_grades(dialog.checklist_model.rowCount() - 1, {"6", "7", "8", "9", "10", "11"})
+    save(dialog, "08-documentos-por-grado.png")
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    wait_until(lambda: bool(saved))
+
+
+def _draw_logo(path: Path) -> None:
+    """A school crest (shield with initials), drawn so the screenshots need no image file of anyone's."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
+
+    image = QImage(240, 240, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    shield = QPainterPath(QPointF(20, 20))
+    for point in ((220, 20), (220, 120)):
+        shield.lineTo(*point)
+    shield.quadTo(220, 200, 120, 230)
+    shield.quadTo(20, 200, 20, 120)
+    shield.closeSubpath()
+    painter.fillPath(shield, QColor("#1f3a5f"))
+    painter.setPen(QColor("#f2c14e"))
+    painter.drawPath(shield)
+    painter.setFont(QFont("DejaVu Sans", 64, QFont.Weight.Bold))
+    painter.drawText(image.rect().adjusted(0, -10, 0, 0), int(Qt.AlignmentFlag.AlignCenter), "SJ")
+    painter.end()
+    image.save(str(path), "PNG")
 
 
 def _student_with_guardians(window: MainWindow) -> str:

@@ -1,6 +1,6 @@
 """`desktop-app devstack`: everything connected mode needs, on this machine, until Ctrl+C.
 
-A throwaway PostgreSQL migrated to head (with the JWT secret set and the desktop role given a login),
+A throwaway PostgreSQL migrated to head (with the JWT secret set and a per-PC login for this machine),
 the local auth server, an S3-compatible server (moto) with a bucket, two demo schools with users; then a
 config file that `desktop-app --config FILE` runs against. No Qt here: this runs before any Qt import.
 """
@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TextIO
 
 import boto3
-import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from sqlalchemy.engine import make_url
 
 import desktop_app
+from desktop_app.admin.pc_logins import add_pc
 from desktop_app.config import ConnectedConfig, S3Settings, write_config
 from desktop_app.devstack.auth_server import AuthConfig, AuthServer
 from desktop_app.devstack.postgres import free_port, throwaway_cluster
@@ -87,15 +87,13 @@ def running_stack(config_path: Path, auth_port: int = 0) -> Iterator[RunningStac
         auth = AuthServer(AuthConfig(), port=auth_port).start()
         stack.callback(auth.stop)
         set_jwt_secret(owner_engine, auth.config.jwt_secret)
-        desktop_password = secrets.token_urlsafe(18)
-        with psycopg.connect(owner_url, autocommit=True) as conn:
-            conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN PASSWORD '{desktop_password}'")
+        pc = add_pc(owner_url, f"devstack_{secrets.token_hex(3)}")  # this PC's own login, as IT would add it
         s3 = _start_s3(stack)
         users = seed_demo(owner_url, auth)
         config = ConnectedConfig(
             supabase_url=auth.url,
             anon_key=auth.anon_key,
-            database_url=desktop_url(owner_url, desktop_password),
+            database_url=pc.database_url,
             s3=s3,
         )
         write_config(config_path, config)

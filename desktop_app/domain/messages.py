@@ -4,101 +4,119 @@ from __future__ import annotations
 
 from typing import Any
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for Qt Linguist without importing Qt (the domain is Qt-free); the UI translates it at
+    display time in the "DomainMessages" context (`ui/errors.py`)."""
+    return text
+
+
+# The one catalogue of the app's error and warning messages: the domain builds its Spanish texts from it and
+# lupdate reads the English catalogue's entries from it (no mirror elsewhere).
 # One entry per code. Placeholders in braces are filled from the error's params; a missing param is left
 # blank rather than failing (a message must never crash the screen that shows it).
 MESSAGES: dict[str, str] = {
     # Generic
-    "domain_error": "No se pudo completar la operación.",
-    "validation_failed": "Revise los datos marcados.",
-    "not_allowed": "Su rol no le permite {action}.",
-    "conflict": "La operación choca con el estado actual del registro.",
-    "not_found": "El registro no existe o fue eliminado.",
-    "required": "Este dato es obligatorio.",
-    "too_long": "El texto es demasiado largo (máximo {max} caracteres).",
-    "invalid_value": "El valor no es válido.",
-    "invalid_date": "La fecha no es válida.",
-    "invalid_email": "El correo electrónico no es válido.",
-    "invalid_phone": "El teléfono no es válido: use solo dígitos (7 a 10).",
+    "domain_error": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo completar la operación."),
+    "validation_failed": QT_TRANSLATE_NOOP("DomainMessages", "Revise los datos marcados."),
+    "not_allowed": QT_TRANSLATE_NOOP("DomainMessages", "Su rol no le permite {action}."),
+    "conflict": QT_TRANSLATE_NOOP("DomainMessages", "La operación choca con el estado actual del registro."),
+    "not_found": QT_TRANSLATE_NOOP("DomainMessages", "El registro no existe o fue eliminado."),
+    "required": QT_TRANSLATE_NOOP("DomainMessages", "Este dato es obligatorio."),
+    "too_long": QT_TRANSLATE_NOOP("DomainMessages", "El texto es demasiado largo (máximo {max} caracteres)."),
+    "invalid_value": QT_TRANSLATE_NOOP("DomainMessages", "El valor no es válido."),
+    "invalid_date": QT_TRANSLATE_NOOP("DomainMessages", "La fecha no es válida."),
+    "invalid_email": QT_TRANSLATE_NOOP("DomainMessages", "El correo electrónico no es válido."),
+    "invalid_phone": QT_TRANSLATE_NOOP("DomainMessages", "El teléfono no es válido: use solo dígitos (7 a 10)."),
+    # Bad text (control, invisible and bidi characters)
+    "text_control_characters": QT_TRANSLATE_NOOP("DomainMessages", "El campo «{field_label}» tiene caracteres de control que no se pueden guardar: bórrelos y escriba de nuevo esa parte."),
+    "text_invisible_characters": QT_TRANSLATE_NOOP("DomainMessages", "El campo «{field_label}» tiene caracteres invisibles o que cambian la dirección del texto (por ejemplo, espacios de ancho cero): bórrelos y escriba de nuevo esa parte."),
     # Identity documents
-    "document_type_unknown": "El tipo de documento «{doc_type}» no existe.",
-    "document_number_required": "Escriba el número de {doc_type}.",
-    "document_number_digits_only": "El número de {doc_type} solo lleva dígitos.",
-    "document_number_invalid_characters": "El número de {doc_type} solo puede tener letras y dígitos.",
-    "document_number_length": "El número de {doc_type} debe tener entre {min} y {max} caracteres "
-                              "(tiene {length}).",
-    "document_number_all_zeros": "El número de {doc_type} no puede ser solo ceros.",
-    "document_duplicate": "Ya existe una persona con este documento en el colegio: {name}.",
-    "document_type_unusual_for_age": "Atención: una persona de {age} años no suele identificarse con {doc_type}. "
-                                     "Verifique el tipo de documento y la fecha de nacimiento.",
-    "document_type_not_for_guardian": "Un acudiente no se identifica con {doc_type}.",
+    "document_type_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El tipo de documento «{doc_type}» no existe."),
+    "document_number_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el número de {doc_type}."),
+    "document_number_digits_only": QT_TRANSLATE_NOOP("DomainMessages", "El número de {doc_type} solo lleva dígitos."),
+    "document_number_invalid_characters": QT_TRANSLATE_NOOP("DomainMessages", "El número de {doc_type} solo puede tener letras y dígitos."),
+    "document_number_length": QT_TRANSLATE_NOOP("DomainMessages", "El número de {doc_type} debe tener entre {min} y {max} caracteres (tiene {length})."),
+    "document_number_all_zeros": QT_TRANSLATE_NOOP("DomainMessages", "El número de {doc_type} no puede ser solo ceros."),
+    "document_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe una persona con este documento en el colegio: {name}."),
+    "document_type_unusual_for_age": QT_TRANSLATE_NOOP("DomainMessages", "Atención: una persona de {age} años no suele identificarse con {doc_type}. Verifique el tipo de documento y la fecha de nacimiento."),
+    "document_type_not_for_guardian": QT_TRANSLATE_NOOP("DomainMessages", "Un acudiente no se identifica con {doc_type}."),
     # NIT
-    "nit_required": "Escriba el NIT.",
-    "nit_invalid_characters": "El NIT solo lleva dígitos, puntos y un guion antes del dígito de verificación.",
-    "nit_invalid_format": "Escriba el NIT así: 900123456-7 (un solo dígito de verificación después del guion).",
-    "nit_invalid_length": "El NIT debe tener entre {min} y {max} dígitos antes del dígito de verificación.",
-    "nit_ambiguous": "No se sabe dónde está el dígito de verificación en {digits} dígitos: "
-                     "escríbalo después de un guion (por ejemplo 1020304050-1).",
-    "nit_check_digit_mismatch": "El dígito de verificación no corresponde al NIT: escribió {typed} y "
-                                "debería ser {expected}. Revise el número.",
+    "nit_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el NIT."),
+    "nit_invalid_characters": QT_TRANSLATE_NOOP("DomainMessages", "El NIT solo lleva dígitos, puntos y un guion antes del dígito de verificación."),
+    "nit_invalid_format": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el NIT así: 900123456-7 (un solo dígito de verificación después del guion)."),
+    "nit_invalid_length": QT_TRANSLATE_NOOP("DomainMessages", "El NIT debe tener entre {min} y {max} dígitos antes del dígito de verificación."),
+    "nit_ambiguous": QT_TRANSLATE_NOOP("DomainMessages", "No se sabe dónde está el dígito de verificación en {digits} dígitos: escríbalo después de un guion (por ejemplo 1020304050-1)."),
+    "nit_check_digit_mismatch": QT_TRANSLATE_NOOP("DomainMessages", "El dígito de verificación no corresponde al NIT: escribió {typed} y debería ser {expected}. Revise el número."),
+    # School settings
+    "dane_code_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345)."),
+    "logo_not_image": QT_TRANSLATE_NOOP("DomainMessages", "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo."),
+    "logo_too_large": QT_TRANSLATE_NOOP("DomainMessages", "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña."),
+    # Backups
+    "backup_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la copia de seguridad en «{path}» ({detail})."),
+    "backup_disk_full": QT_TRANSLATE_NOOP("DomainMessages", "No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB."),
+    "backup_not_writable": QT_TRANSLATE_NOOP("DomainMessages", "No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta."),
+    "backup_target_exists": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia."),
+    "backup_not_found": QT_TRANSLATE_NOOP("DomainMessages", "No se encontró «{path}»."),
+    "backup_foreign": QT_TRANSLATE_NOOP("DomainMessages", "«{path}» no es una copia de seguridad de Secretaría Escolar."),
+    "backup_damaged": QT_TRANSLATE_NOOP("DomainMessages", "La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia."),
+    "backup_newer_schema": QT_TRANSLATE_NOOP("DomainMessages", "La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla."),
+    "restore_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban."),
     # Grades, shifts, ages
-    "grade_unknown": "El grado «{grade}» no existe.",
-    "shift_unknown": "La jornada «{shift}» no existe.",
-    "relationship_unknown": "El parentesco «{relationship}» no existe.",
-    "age_unusual_for_grade": "Atención: {age} años es una edad poco común para {grade}. Verifique la fecha "
-                             "de nacimiento y el grado.",
-    "birth_date_in_future": "La fecha de nacimiento no puede ser posterior a hoy.",
-    "birth_date_too_old": "La fecha de nacimiento indica más de {max_age} años: revísela.",
+    "grade_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El grado «{grade}» no existe."),
+    "shift_unknown": QT_TRANSLATE_NOOP("DomainMessages", "La jornada «{shift}» no existe."),
+    "relationship_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El parentesco «{relationship}» no existe."),
+    "age_unusual_for_grade": QT_TRANSLATE_NOOP("DomainMessages", "Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado."),
+    "birth_date_in_future": QT_TRANSLATE_NOOP("DomainMessages", "La fecha de nacimiento no puede ser posterior a hoy."),
+    "birth_date_too_old": QT_TRANSLATE_NOOP("DomainMessages", "La fecha de nacimiento indica más de {max_age} años: revísela."),
     # Students, guardians
-    "full_name_required": "Escriba el nombre completo.",
-    "similar_student": "Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. "
-                       "¿Es la misma persona?",
-    "student_inactive": "El estudiante está desactivado.",
-    "guardian_already_linked": "Este acudiente ya está vinculado al estudiante.",
-    "guardian_not_linked": "Este acudiente no está vinculado al estudiante.",
-    "primary_guardian_required": "El estudiante debe tener un acudiente principal.",
-    "primary_guardian_unique": "Solo puede haber un acudiente principal.",
-    "guardian_order_mismatch": "La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.",
+    "full_name_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el nombre completo."),
+    "similar_student": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?"),
+    "student_inactive": QT_TRANSLATE_NOOP("DomainMessages", "El estudiante está desactivado."),
+    "guardian_already_linked": QT_TRANSLATE_NOOP("DomainMessages", "Este acudiente ya está vinculado al estudiante."),
+    "guardian_not_linked": QT_TRANSLATE_NOOP("DomainMessages", "Este acudiente no está vinculado al estudiante."),
+    "primary_guardian_required": QT_TRANSLATE_NOOP("DomainMessages", "El estudiante debe tener un acudiente principal."),
+    "primary_guardian_unique": QT_TRANSLATE_NOOP("DomainMessages", "Solo puede haber un acudiente principal."),
+    "guardian_order_mismatch": QT_TRANSLATE_NOOP("DomainMessages", "La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo."),
     # Enrollments
-    "enrollment_exists_for_year": "El estudiante ya tiene matrícula en el año lectivo {year}.",
-    "school_year_closed": "El año lectivo {year} está cerrado: no admite cambios.",
-    "unknown_status": "El estado «{status}» no existe.",
-    "status_unchanged": "La matrícula ya está en «{status}».",
-    "illegal_status_transition": "Una matrícula no puede pasar de «{source}» a «{target}».",
-    "reason_required": "Escriba el motivo para «{action}».",
-    "reason_too_long": "El motivo es demasiado largo (máximo {max} caracteres).",
-    "checklist_incomplete": "Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.",
+    "enrollment_exists_for_year": QT_TRANSLATE_NOOP("DomainMessages", "El estudiante ya tiene matrícula en el año lectivo {year}."),
+    "school_year_closed": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo {year} está cerrado: no admite cambios."),
+    "unknown_status": QT_TRANSLATE_NOOP("DomainMessages", "El estado «{status}» no existe."),
+    "status_unchanged": QT_TRANSLATE_NOOP("DomainMessages", "La matrícula ya está en «{status}»."),
+    "illegal_status_transition": QT_TRANSLATE_NOOP("DomainMessages", "Una matrícula no puede pasar de «{source}» a «{target}»."),
+    "reason_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el motivo para «{action}»."),
+    "reason_too_long": QT_TRANSLATE_NOOP("DomainMessages", "El motivo es demasiado largo (máximo {max} caracteres)."),
+    "checklist_incomplete": QT_TRANSLATE_NOOP("DomainMessages", "Faltan documentos o hay documentos rechazados: no se puede enviar a revisión."),
     # Checklist items
-    "unknown_item_state": "El estado de documento «{state}» no existe.",
-    "requirement_unknown": "El documento «{code}» no está en la lista de esta matrícula.",
-    "rejection_reason_required": "Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.",
-    "waiver_reason_required": "Escriba por qué «{document}» no aplica para este estudiante.",
+    "unknown_item_state": QT_TRANSLATE_NOOP("DomainMessages", "El estado de documento «{state}» no existe."),
+    "requirement_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El documento «{code}» no está en la lista de esta matrícula."),
+    "rejection_reason_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba por qué se rechaza «{document}» para que la familia sepa qué traer."),
+    "waiver_reason_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba por qué «{document}» no aplica para este estudiante."),
     # School checklist rules (settings)
-    "checklist_rules_not_object": "La configuración de la lista de documentos está mal formada.",
-    "checklist_version_unsupported": "Esta configuración de documentos es de una versión más nueva ({version}); "
-                                     "actualice la aplicación.",
-    "checklist_rules_unknown_key": "La configuración tiene un campo desconocido: «{key}».",
-    "checklist_list_expected": "Se esperaba una lista.",
-    "checklist_text_expected": "Se esperaba un texto.",
-    "checklist_requirement_unknown": "No existe un documento predeterminado con código «{code}».",
-    "checklist_code_invalid": "El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando "
-                              "por letra).",
-    "checklist_code_duplicate": "Ya hay un documento con el código «{code}».",
-    "checklist_label_required": "Escriba el nombre del documento.",
-    "checklist_label_too_long": "El nombre del documento es demasiado largo (máximo {max} caracteres).",
-    "checklist_grade_unknown": "El grado «{value}» no existe.",
-    "checklist_level_unknown": "El nivel «{value}» no existe.",
-    "checklist_age_invalid": "La edad debe ser un número entero entre 0 y 100.",
-    "checklist_age_range_invalid": "La edad mínima ({min}) es mayor que la máxima ({max}).",
-    "checklist_flag_invalid": "Este campo solo admite sí, no o vacío.",
+    "checklist_rules_not_object": QT_TRANSLATE_NOOP("DomainMessages", "La configuración de la lista de documentos está mal formada."),
+    "checklist_version_unsupported": QT_TRANSLATE_NOOP("DomainMessages", "Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación."),
+    "checklist_rules_unknown_key": QT_TRANSLATE_NOOP("DomainMessages", "La configuración tiene un campo desconocido: «{key}»."),
+    "checklist_list_expected": QT_TRANSLATE_NOOP("DomainMessages", "Se esperaba una lista."),
+    "checklist_text_expected": QT_TRANSLATE_NOOP("DomainMessages", "Se esperaba un texto."),
+    "checklist_requirement_unknown": QT_TRANSLATE_NOOP("DomainMessages", "No existe un documento predeterminado con código «{code}»."),
+    "checklist_code_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra)."),
+    "checklist_code_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya hay un documento con el código «{code}»."),
+    "checklist_label_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el nombre del documento."),
+    "checklist_label_too_long": QT_TRANSLATE_NOOP("DomainMessages", "El nombre del documento es demasiado largo (máximo {max} caracteres)."),
+    "checklist_grade_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El grado «{value}» no existe."),
+    "checklist_level_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El nivel «{value}» no existe."),
+    "checklist_age_invalid": QT_TRANSLATE_NOOP("DomainMessages", "La edad debe ser un número entero entre 0 y 100."),
+    "checklist_age_range_invalid": QT_TRANSLATE_NOOP("DomainMessages", "La edad mínima ({min}) es mayor que la máxima ({max})."),
+    "checklist_flag_invalid": QT_TRANSLATE_NOOP("DomainMessages", "Este campo solo admite sí, no o vacío."),
     # School years and periods
-    "school_year_dates_invalid": "El año lectivo debe terminar después de empezar.",
-    "school_year_overlap": "Las fechas se cruzan con el año lectivo {year}.",
-    "school_year_name_duplicate": "Ya existe un año lectivo llamado {year}.",
-    "school_year_name_invalid": "El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).",
-    "period_dates_invalid": "El periodo debe terminar después de empezar.",
-    "period_outside_year": "El periodo debe estar dentro de las fechas del año lectivo.",
-    "period_overlap": "Las fechas se cruzan con el periodo {period}.",
-    "period_number_duplicate": "Ya existe el periodo {number} en este año lectivo.",
+    "school_year_dates_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo debe terminar después de empezar."),
+    "school_year_overlap": QT_TRANSLATE_NOOP("DomainMessages", "Las fechas se cruzan con el año lectivo {year}."),
+    "school_year_name_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe un año lectivo llamado {year}."),
+    "school_year_name_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B)."),
+    "period_dates_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El periodo debe terminar después de empezar."),
+    "period_outside_year": QT_TRANSLATE_NOOP("DomainMessages", "El periodo debe estar dentro de las fechas del año lectivo."),
+    "period_overlap": QT_TRANSLATE_NOOP("DomainMessages", "Las fechas se cruzan con el periodo {period}."),
+    "period_number_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe el periodo {number} en este año lectivo."),
 }
 
 # What a placeholder says when the caller gave no value for it.
@@ -108,6 +126,7 @@ DEFAULT_PARAMS: dict[str, dict[str, str]] = {
     "similar_student": {"name": "revise la lista"},
     "enrollment_exists_for_year": {"year": "elegido"},
     "school_year_closed": {"year": "elegido"},
+    "backup_failed": {"path": "la carpeta elegida", "detail": "error desconocido"},
 }
 
 _UNKNOWN_CODE = "Error sin descripción ({code})."

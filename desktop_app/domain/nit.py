@@ -85,7 +85,7 @@ def normalize_nit(raw: str | None, field: str = "nit") -> str:
 def format_nit(normal: str) -> str:
     """For print: "900.123.456-7"."""
     body, dv = normal.split("-")
-    groups = []
+    groups: list[str] = []
     while body:
         groups.insert(0, body[-3:])
         body = body[:-3]

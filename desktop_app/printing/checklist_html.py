@@ -7,7 +7,9 @@ written in Spanish whatever language the screens use. Every value is escaped (na
 from __future__ import annotations
 
 import html
+import re
 
+from desktop_app.domain.nit import format_nit
 from desktop_app.printing.labels import enrollment_status_label, format_date, item_state_label
 from desktop_app.services.checklist_print import ChecklistPrintData
 
@@ -63,22 +65,32 @@ def _section(title: str) -> str:
     return f'<p class="section">{_e(title)}</p>'
 
 
+def _printed_nit(nit: str) -> str:
+    """The stored "900123456-7" printed the way Colombian documents write it, "900.123.456-7"."""
+    return format_nit(nit) if re.fullmatch(r"\d+-\d", nit) else nit
+
+
 def _header(data: ChecklistPrintData, has_logo: bool) -> str:
     logo_cell = f'<td width="70" valign="middle"><img src="{LOGO_URL}" width="62"></td>' if has_logo else ""
     lines = [f'<span class="school">{_e(data.school_name)}</span>']
     ids = []
     if data.school_nit:
-        ids.append(f"NIT {_e(data.school_nit)}")
+        ids.append(f"NIT {_e(_printed_nit(data.school_nit))}")
     resolution = data.school_resolution.strip()
     if resolution:
         # schools often type "Resolución 0045 de 2015" themselves: do not print the word twice
         if not resolution.lower().startswith("res"):
             resolution = f"Resolución de aprobación {resolution}"
         ids.append(_e(resolution))
+    if data.school_dane_code:
+        ids.append(f"Código DANE {_e(data.school_dane_code)}")
     if ids:
         lines.append(f'<span class="muted">{" · ".join(ids)}</span>')
-    if data.school_address:
-        lines.append(f'<span class="muted">{_e(data.school_address)}</span>')
+    contact = [_e(data.school_address)] if data.school_address else []
+    if data.school_phone:
+        contact.append(f"Tel. {_e(data.school_phone)}")
+    if contact:
+        lines.append(f'<span class="muted">{" · ".join(contact)}</span>')
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'{logo_cell}<td valign="middle">{"<br>".join(lines)}</td>'

@@ -38,14 +38,14 @@ def item_state_label(state: str, *, translated: bool = True) -> str:
     text = _ITEM_STATES.get(str(state))
     if not text:
         return str(state)
-    return _tr(text) if translated else text
+    return _tr(str(text)) if translated else str(text)
 
 
 def enrollment_status_label(status: str, *, translated: bool = True) -> str:
     text = _ENROLLMENT_STATUSES.get(str(status))
     if not text:
         return str(status)
-    return _tr(text) if translated else text
+    return _tr(str(text)) if translated else str(text)
 
 
 def enrollment_status_codes() -> list[str]:

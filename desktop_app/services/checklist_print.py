@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
 from desktop_app.domain import grades, shifts
 from desktop_app.domain.documents import document_label
 from desktop_app.domain.enrollment_status import EnrollmentStatus, status_label
 from desktop_app.domain.relationships import relationship_label
-from desktop_app.services.dto import EnrollmentQuery
+from desktop_app.services.context import TenantContext
+from desktop_app.services.dto import EnrollmentQuery, EnrollmentRow, LinkedGuardianRow, SchoolInfo
+from desktop_app.services.enrollments import EnrollmentService
+from desktop_app.services.guardians import GuardianService
+from desktop_app.services.school import SchoolService
+from desktop_app.services.students import StudentService
 
 DEFAULT_HABEAS_DATA_TEXT = (
     "En cumplimiento de la Ley 1581 de 2012 y del Decreto 1377 de 2013 (compilado en el Decreto 1074 de 2015), "
@@ -49,6 +54,8 @@ class ChecklistPrintData:
     school_nit: str = ""
     school_resolution: str = ""
     school_address: str = ""
+    school_phone: str = ""
+    school_dane_code: str = ""
     school_logo: bytes | str | None = None  # image bytes or a file path, from branding_settings
     student_document_label: str = ""
     student_birth_date: date | None = None
@@ -78,7 +85,14 @@ class ProgressSink(Protocol):
 class ChecklistPrintService:
     """Gathers one enrollment's checklist page (or a whole group's) from the other services, as snapshots."""
 
-    def __init__(self, enrollments: Any, students: Any, guardians: Any, school: Any, context: Any = None) -> None:
+    def __init__(
+        self,
+        enrollments: EnrollmentService,
+        students: StudentService,
+        guardians: GuardianService,
+        school: SchoolService,
+        context: TenantContext | None = None,
+    ) -> None:
         self._enrollments = enrollments
         self._students = students
         self._guardians = guardians
@@ -117,7 +131,9 @@ class ChecklistPrintService:
     ) -> list[ChecklistPrintData]:
         return self.for_enrollments(self.group_enrollment_ids(school_year_id, grade_level, group_code), progress)
 
-    def _build(self, info: Any, enrollment: Any, observations: str, today: date | None) -> ChecklistPrintData:
+    def _build(
+        self, info: SchoolInfo, enrollment: EnrollmentRow, observations: str, today: date | None
+    ) -> ChecklistPrintData:
         student = self._students.get(enrollment.student_id)
         guardian = _primary_guardian(self._guardians.guardians_of(enrollment.student_id))
         items = tuple(
@@ -136,6 +152,8 @@ class ChecklistPrintService:
             school_nit=info.nit or "",
             school_resolution=info.resolution or "",
             school_address=str((info.branding or {}).get("address") or ""),
+            school_phone=str((info.branding or {}).get("phone") or ""),
+            school_dane_code=str(getattr(info, "dane_code", None) or ""),
             school_logo=info.logo,
             habeas_data_text=(info.habeas_data_text or "").strip() or DEFAULT_HABEAS_DATA_TEXT,
             student_name=student.full_name,
@@ -156,14 +174,14 @@ class ChecklistPrintService:
                 f"{guardian.guardian.document_type} {guardian.guardian.document_number}" if guardian else ""
             ),
             guardian_relationship=relationship_label(guardian.relationship) if guardian else "",
-            secretary_name=getattr(self._context, "user_name", "") or "",
+            secretary_name=self._context.user_name if self._context else "",
             observations=notes,
             items=items,
             printed_on=today or date.today(),
         )
 
 
-def _primary_guardian(links: list[Any]) -> Any | None:
+def _primary_guardian(links: list[LinkedGuardianRow]) -> LinkedGuardianRow | None:
     if not links:
         return None
     return next((link for link in links if link.is_primary), None) or min(links, key=lambda link: link.priority)

@@ -206,10 +206,10 @@ def load_demo_school(
             surname_1 = father_surnames[0] if father else mother_surnames[0]
             birth = current_start - timedelta(days=rng.randrange(3 * 365 + 60, 17 * 365))
             age = age_on(birth, current_start)
-            doc_type, number = _document_for(age, rng, numbers)
+            doc_type, doc_number = _document_for(age, rng, numbers)
             student = {
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "school_id": school_id,
-                "document_type": doc_type, "document_number": number,
+                "document_type": doc_type, "document_number": doc_number,
                 "full_name": f"{given} {surname_1} {mother_surnames[0]}", "birth_date": birth,
                 "gender": "F" if female else "M", "extra_data": {},
                 "piar_data": {"has_disability": True} if rng.random() < 0.02 else {},
@@ -233,11 +233,11 @@ def load_demo_school(
     for table, rows in (("students", student_rows), ("guardians", guardian_rows),
                         ("student_guardians", link_rows), ("enrollments", enrollment_rows),
                         ("enrollment_documents", document_rows)):
-        for start in range(0, len(rows), 5000):
+        for first in range(0, len(rows), 5000):
             with store.write() as session:
-                session.insert_many(table, rows[start:start + 5000])
+                session.insert_many(table, rows[first:first + 5000])
             if progress is not None:
-                progress.report(start, len(rows), table)
+                progress.report(first, len(rows), table)
     return DemoSchool(context, current_year["id"], previous_year["id"],
                       tuple(s["id"] for s in student_rows), tuple(g["id"] for g in guardian_rows))
 
@@ -266,9 +266,11 @@ def _enroll(
     roll = rng.random()
     status = ("active" if roll < 0.55 else "in_review" if roll < 0.72 else
               "pending_documents" if roll < 0.95 else "withdrawn")
-    steps = {"pending_documents": [], "in_review": [("pending_documents", "in_review", None)],
-             "active": [("pending_documents", "in_review", None), ("in_review", "active", None)],
-             "withdrawn": [("pending_documents", "withdrawn", "Traslado a otra ciudad")]}[status]
+    all_steps: dict[str, list[tuple[str, str, str | None]]] = {
+        "pending_documents": [], "in_review": [("pending_documents", "in_review", None)],
+        "active": [("pending_documents", "in_review", None), ("in_review", "active", None)],
+        "withdrawn": [("pending_documents", "withdrawn", "Traslado a otra ciudad")]}
+    steps = all_steps[status]
     history = [history_entry(source, target, user_id, now - timedelta(days=30 - i), reason)
                for i, (source, target, reason) in enumerate(steps)]
     enrollment_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))

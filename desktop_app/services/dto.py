@@ -10,7 +10,11 @@ from typing import Any
 
 @dataclass(frozen=True)
 class StudentDraft:
-    """What a form sends to create or update a student."""
+    """What a form sends to create or update a student.
+
+    `extra_data` holds only the keys the form sets: an update merges them into the stored JSON, so keys
+    the form does not know (written by another screen, another PC or the server) are kept.
+    """
 
     document_type: str
     document_number: str
@@ -103,6 +107,17 @@ class GuardianLinkDraft:
     can_pickup: bool = False
     is_emergency_contact: bool = False
     priority: int | None = None
+
+
+@dataclass(frozen=True)
+class StudentGuardianDraft:
+    """One guardian on the student form's list (the list's order is the priority): a registered guardian
+    (`guardian_id`), or one registered by the same save (`new_guardian`, so a refused save leaves no
+    guardian behind)."""
+
+    guardian_id: str | None
+    link: GuardianLinkDraft
+    new_guardian: GuardianDraft | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +262,15 @@ class SchoolInfo:
     branding: dict[str, Any]
     habeas_data_text: str | None
     checklist_rules: dict[str, Any] | None = None
+    dane_code: str | None = None  # simat_settings.codigo_dane
+
+    @property
+    def address(self) -> str | None:
+        return self.branding.get("address") or None
+
+    @property
+    def phone(self) -> str | None:
+        return self.branding.get("phone") or None
 
     @property
     def logo(self) -> bytes | None:

@@ -9,7 +9,7 @@ they hold '' until a scan of the document is uploaded. A requirement without a r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop_app.domain.checklist import (
@@ -31,6 +31,7 @@ from desktop_app.domain.errors import Conflict, FieldError, NotFound, Validation
 from desktop_app.domain.grades import GRADE_ORDER, age_on
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.shifts import SHIFTS
+from desktop_app.domain.text import require_clean_draft, require_clean_text
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import (
     ENROLLMENT_SORTS,
@@ -134,7 +135,7 @@ class EnrollmentService(Service):
             ids = [e["id"] for e in session.find("enrollments", school_id=self._school_id, student_id=student_id)]
             rows = [enrollment_row(r) for r in session.enrollment_rows(ids, school_id=self._school_id)]
             years = {y["id"]: y["starts_on"] for y in session.find("school_years", school_id=self._school_id)}
-        return sorted(rows, key=lambda row: years.get(row.school_year_id), reverse=True)
+        return sorted(rows, key=lambda row: years.get(row.school_year_id) or date.min, reverse=True)
 
     def list_ids(self, query: EnrollmentQuery) -> list[str]:
         self._require(Action.student_view)
@@ -155,6 +156,7 @@ class EnrollmentService(Service):
     def change_status(self, enrollment_id: str, target: str, reason: str | None = None) -> EnrollmentRow:
         """Move through the status machine; who, when and why are appended to `status_history`."""
         self._require(Action.enrollment_status_change)
+        require_clean_text("reason", reason)
         with self._store.write() as session:
             current = self._enrollment(session, enrollment_id)
             ready = None
@@ -191,6 +193,7 @@ class EnrollmentService(Service):
         Rejecting a document of an enrollment under review sends it back to pending_documents with the
         rejection as the reason, when the user may make that move.
         """
+        require_clean_text("reason", reason)
         with self._store.write() as session:
             enrollment = self._enrollment(session, enrollment_id)
             items = self._items(session, enrollment)
@@ -223,6 +226,7 @@ class EnrollmentService(Service):
         return sorted(groups, key=lambda g: (GRADE_ORDER.get(g.grade_level, 99), g.group_code or "", g.shift or ""))
 
     def _validated(self, draft: EnrollmentDraft) -> Record:
+        require_clean_draft(draft)  # types, control and invisible characters (domain.text)
         errors: list[FieldError] = []
         if draft.grade_level not in GRADE_ORDER:
             errors.append(FieldError("grade_level", "grade_unknown", {"grade": draft.grade_level}))

@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.domain.documents import (
-    DOCUMENT_TYPES,
-    GUARDIAN_DOCUMENT_TYPES,
     normalize_document_number,
-    validate_document,
 )
-from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.errors import Conflict, NotFound
 from desktop_app.domain.permissions import Action
-from desktop_app.domain.relationships import is_relationship
-from desktop_app.services._base import Service, clean_text
+from desktop_app.services._base import Service
 from desktop_app.services.dto import (
     GuardianDraft,
     GuardianLinkDraft,
@@ -21,10 +17,18 @@ from desktop_app.services.dto import (
     LinkedGuardianRow,
     StudentRow,
 )
+from desktop_app.services.guardian_links import (
+    arrange,
+    check_relationship,
+    guardian_values,
+    insert_link,
+    links_of,
+    patch_link_flags,
+    refuse_duplicate_guardian,
+    require_guardian,
+)
 from desktop_app.services.ports import Record, StoreSession
 from desktop_app.services.students import search_words, student_row
-
-TEXT_LIMITS = {"full_name": 255, "phone": 30, "email": 255, "occupation": 150, "workplace": 150}
 
 
 def guardian_row(record: Record) -> GuardianRow:
@@ -55,6 +59,14 @@ class GuardianService(Service):
             self._refuse_duplicate(session, values, exclude_id=None)
             record = session.insert("guardians", {**values, "school_id": self._school_id})
         return guardian_row(record)
+
+    def check(self, draft: GuardianDraft) -> None:
+        """Refuse, without writing, what `create` would refuse: the student form checks a new guardian
+        when it is added to the list and registers it with the student's save (one transaction)."""
+        self._require(Action.guardian_edit)
+        values = self._validated(draft)
+        with self._store.read() as session:
+            self._refuse_duplicate(session, values, exclude_id=None)
 
     def update(self, guardian_id: str, draft: GuardianDraft) -> GuardianRow:
         self._require(Action.guardian_edit)
@@ -108,18 +120,14 @@ class GuardianService(Service):
     def link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
         """Link a guardian to a student. The first link becomes primary; a new primary replaces the old."""
         self._require(Action.guardian_edit)
-        self._check_relationship(link.relationship)
+        check_relationship(link.relationship)
         with self._store.write() as session:
             self._student(session, student_id)
             self._guardian(session, guardian_id)
             links = self._links(session, student_id)
             if any(existing["guardian_id"] == guardian_id for existing in links):
                 raise Conflict("guardian_already_linked", field="guardian_id")
-            record = session.insert("student_guardians", {
-                "school_id": self._school_id, "student_id": student_id, "guardian_id": guardian_id,
-                "relationship": link.relationship, "is_primary": False, "priority": len(links) + 1,
-                "can_pickup": link.can_pickup, "is_emergency_contact": link.is_emergency_contact,
-            })
+            record = insert_link(session, self._school_id, student_id, guardian_id, link, len(links) + 1)
             order = [existing["id"] for existing in links]
             position = len(order) if link.priority is None else max(0, min(len(order), link.priority - 1))
             order.insert(position, record["id"])
@@ -131,7 +139,7 @@ class GuardianService(Service):
     def update_link(self, student_id: str, guardian_id: str, link: GuardianLinkDraft) -> LinkedGuardianRow:
         """Change the relationship, flags, primary or position of an existing link."""
         self._require(Action.guardian_edit)
-        self._check_relationship(link.relationship)
+        check_relationship(link.relationship)
         with self._store.write() as session:
             links = self._links(session, student_id)
             target = next((existing for existing in links if existing["guardian_id"] == guardian_id), None)
@@ -140,10 +148,7 @@ class GuardianService(Service):
             if target["is_primary"] and not link.is_primary:
                 # Exactly one primary: the way to change it is to make another guardian primary.
                 raise Conflict("primary_guardian_required", field="is_primary")
-            session.patch("student_guardians", target["id"], {
-                "relationship": link.relationship, "can_pickup": link.can_pickup,
-                "is_emergency_contact": link.is_emergency_contact,
-            }, school_id=self._school_id)
+            patch_link_flags(session, self._school_id, target["id"], link)
             order = [existing["id"] for existing in links]
             if link.priority is not None:
                 order.remove(target["id"])
@@ -195,51 +200,13 @@ class GuardianService(Service):
         return sorted((student_row(r) for r in records), key=lambda row: row.full_name)
 
     def _validated(self, draft: GuardianDraft) -> Record:
-        errors: list[FieldError] = []
-        doc_type = (draft.document_type or "").strip().upper()
-        if doc_type in DOCUMENT_TYPES and doc_type not in GUARDIAN_DOCUMENT_TYPES:
-            errors.append(FieldError("document_type", "document_type_not_for_guardian", {"doc_type": doc_type}))
-        else:
-            errors.extend(validate_document(doc_type, draft.document_number))
-        values: Record = {
-            "document_type": doc_type,
-            "document_number": normalize_document_number(doc_type, draft.document_number),
-        }
-        for name in ("full_name", "phone", "email", "address", "occupation", "workplace"):
-            value = clean_text(getattr(draft, name))
-            limit = TEXT_LIMITS.get(name)
-            if limit and value and len(value) > limit:
-                errors.append(FieldError(name, "too_long", {"max": limit}))
-            values[name] = value
-        if not values["full_name"]:
-            errors.append(FieldError("full_name", "full_name_required"))
-        if values["email"] and ("@" not in values["email"] or "." not in values["email"].split("@")[-1]):
-            errors.append(FieldError("email", "invalid_email"))
-        if values["phone"]:
-            digits = "".join(ch for ch in values["phone"] if ch.isdigit())
-            if not 7 <= len(digits) <= 10 or not set(values["phone"]) <= set("0123456789 +-()"):
-                errors.append(FieldError("phone", "invalid_phone"))
-        if errors:
-            raise ValidationFailed(errors)
-        return values
-
-    def _check_relationship(self, relationship: str) -> None:
-        if not is_relationship(relationship):
-            raise ValidationFailed("relationship_unknown", field="relationship",
-                                   params={"relationship": relationship})
+        return guardian_values(draft)
 
     def _refuse_duplicate(self, session: StoreSession, values: Record, *, exclude_id: str | None) -> None:
-        for other in session.find("guardians", school_id=self._school_id, document_type=values["document_type"],
-                                  document_number=values["document_number"]):
-            if other["id"] != exclude_id:
-                raise Conflict("document_duplicate", field="document_number",
-                               params={"name": other["full_name"], "guardian_id": other["id"]})
+        refuse_duplicate_guardian(session, self._school_id, values, exclude_id=exclude_id)
 
     def _guardian(self, session: StoreSession, guardian_id: str) -> Record:
-        record = session.get("guardians", guardian_id, school_id=self._school_id)
-        if record is None:
-            raise NotFound("not_found", field="guardian_id")
-        return record
+        return require_guardian(session, self._school_id, guardian_id)
 
     def _student(self, session: StoreSession, student_id: str) -> Record:
         record = session.get("students", student_id, school_id=self._school_id)
@@ -248,21 +215,10 @@ class GuardianService(Service):
         return record
 
     def _links(self, session: StoreSession, student_id: str) -> list[Record]:
-        return session.find("student_guardians", school_id=self._school_id, student_id=student_id,
-                            order_by=("priority", "created_at", "id"))
+        return links_of(session, self._school_id, student_id)
 
     def _arrange(self, session: StoreSession, student_id: str, link_ids: Sequence[str], primary_id: str) -> None:
-        """Priorities 1..n in `link_ids` order and exactly one primary; only real changes are written."""
-        current = {link["id"]: link for link in self._links(session, student_id)}
-        for position, link_id in enumerate(link_ids, start=1):
-            link = current[link_id]
-            changes: Record = {}
-            if link["priority"] != position:
-                changes["priority"] = position
-            if bool(link["is_primary"]) != (link_id == primary_id):
-                changes["is_primary"] = link_id == primary_id
-            if changes:
-                session.patch("student_guardians", link_id, changes, school_id=self._school_id)
+        arrange(session, self._school_id, student_id, link_ids, primary_id)
 
     def _linked_all(self, session: StoreSession, student_id: str) -> list[LinkedGuardianRow]:
         links = self._links(session, student_id)

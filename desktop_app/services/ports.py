@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
+from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
+
+from desktop_app.domain.errors import DomainError
 
 Record = dict[str, Any]
 
@@ -96,3 +100,23 @@ class ProgressSink(Protocol):
     def report(self, done: int, total: int, message: str = "") -> None: ...
 
     def is_cancelled(self) -> bool: ...
+
+
+class BackupRefused(DomainError):
+    """A backup or restore that could not be done; `code` says why (full disk, foreign file, newer schema…)."""
+
+    default_code = "backup_failed"
+
+
+class BackupStorage(Protocol):
+    """Copies of the whole local store (implemented by `storage/local/backup.py`). Manifests are JSON dicts."""
+
+    def write_backup(self, target: Path) -> Record: ...
+
+    def inspect_backup(self, source: Path) -> Record: ...
+
+    def daily_backup(self, today: date, keep: int = ...) -> Path | None: ...
+
+    def restore_backup(self, source: Path) -> tuple[Record, Path]:
+        """(the restored backup's manifest, where the replaced store was kept); the store is closed after."""
+        ...

@@ -10,6 +10,7 @@ from __future__ import annotations
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.school_years import is_valid_year_name
+from desktop_app.domain.text import require_clean_draft
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import AcademicPeriodDraft, AcademicPeriodRow, SchoolYearDraft, SchoolYearRow
 from desktop_app.services.ports import Record, StoreSession
@@ -124,6 +125,7 @@ class SchoolYearService(Service):
             session.delete("academic_periods", period_id, school_id=self._school_id)
 
     def _validated_year(self, draft: SchoolYearDraft) -> Record:
+        require_clean_draft(draft)  # types (a date, not a datetime) and control characters (domain.text)
         errors: list[FieldError] = []
         name = clean_text(draft.name)
         if not name:
@@ -161,6 +163,7 @@ class SchoolYearService(Service):
         return record
 
     def _validated_period(self, draft: AcademicPeriodDraft) -> Record:
+        require_clean_draft(draft)  # types (a date, not a datetime) and control characters (domain.text)
         errors: list[FieldError] = []
         name = clean_text(draft.name)
         if not name:

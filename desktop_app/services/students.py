@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from desktop_app.domain.documents import normalize_document_number, validate_document
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.grades import validate_birth_date
 from desktop_app.domain.permissions import Action
-from desktop_app.domain.text import fold
+from desktop_app.domain.text import fold, require_clean_draft
 from desktop_app.services._base import Service, clean_text
-from desktop_app.services.dto import STUDENT_SORTS, StudentDraft, StudentQuery, StudentRow
+from desktop_app.services.dto import (
+    STUDENT_SORTS,
+    StudentDraft,
+    StudentGuardianDraft,
+    StudentQuery,
+    StudentRow,
+)
+from desktop_app.services.guardian_links import links_match, links_of, replace_links
 from desktop_app.services.ports import Record, StoreSession
 
 MAX_NAME_LENGTH = 255
@@ -47,25 +56,43 @@ class StudentService(Service):
 
     def create(self, draft: StudentDraft, *, allow_similar: bool = False) -> StudentRow:
         """Save a new student; refuses a document already registered, and a similar name unless allowed."""
-        self._require(Action.student_create)
-        values = self._validated(draft)
-        with self._store.write() as session:
-            self._refuse_duplicate_document(session, values, exclude_id=None)
-            if not allow_similar:
-                self._refuse_similar(session, values, exclude_id=None)
-            record = session.insert("students", {**values, "school_id": self._school_id})
-        return student_row(record)
+        return self.save(None, draft, allow_similar=allow_similar)
 
     def update(self, student_id: str, draft: StudentDraft, *, allow_similar: bool = False) -> StudentRow:
         """Save changes to a student; only the fields that changed are recorded for sync."""
-        self._require(Action.student_update)
+        return self.save(student_id, draft, allow_similar=allow_similar)
+
+    def save(
+        self,
+        student_id: str | None,
+        draft: StudentDraft,
+        *,
+        guardians: Sequence[StudentGuardianDraft] | None = None,
+        allow_similar: bool = False,
+    ) -> StudentRow:
+        """The student form's Save: the student (new when `student_id` is None) and, when `guardians` is
+        given, exactly that ordered list of guardian links — one transaction, so one outbox `tx_id`.
+
+        Refuses a document already registered; refuses a similar student (same folded name and birth date)
+        with `SimilarStudentsFound` unless `allow_similar`. Any refusal leaves nothing written. An update
+        merges `draft.extra_data` into the stored JSON and leaves every column the draft lacks untouched.
+        """
+        self._require(Action.student_update if student_id else Action.student_create)
         values = self._validated(draft)
         with self._store.write() as session:
-            self._existing(session, student_id)
+            current = self._existing(session, student_id) if student_id else None
             self._refuse_duplicate_document(session, values, exclude_id=student_id)
             if not allow_similar:
                 self._refuse_similar(session, values, exclude_id=student_id)
-            record = session.patch("students", student_id, values, school_id=self._school_id)
+            if student_id is None or current is None:
+                record = session.insert("students", {**values, "school_id": self._school_id})
+                student_id = str(record["id"])
+            else:
+                values["extra_data"] = {**(current.get("extra_data") or {}), **values["extra_data"]}
+                record = session.patch("students", student_id, values, school_id=self._school_id)
+            if guardians is not None and not links_match(links_of(session, self._school_id, student_id), guardians):
+                self._require(Action.guardian_edit)
+                replace_links(session, self._school_id, student_id, guardians)
         return student_row(record)
 
     def deactivate(self, student_id: str) -> StudentRow:
@@ -138,6 +165,7 @@ class StudentService(Service):
         return [_similar_warning(similar[0])] if similar else []
 
     def _validated(self, draft: StudentDraft) -> Record:
+        require_clean_draft(draft)  # types, control and invisible characters (domain.text)
         errors: list[FieldError] = []
         full_name = clean_text(draft.full_name)
         if not full_name:
@@ -187,8 +215,16 @@ class StudentService(Service):
             birth_date=values["birth_date"], exclude_id=exclude_id,
         )
         if similar:
-            warning = _similar_warning(student_row(similar[0]))
-            raise Conflict("similar_student", field="full_name", params=dict(warning.params))
+            raise SimilarStudentsFound([student_row(record) for record in similar])
+
+
+class SimilarStudentsFound(Conflict):
+    """The save was refused before writing: these students look like the one typed (the form lists them)."""
+
+    def __init__(self, students: Sequence[StudentRow]) -> None:
+        warning = _similar_warning(students[0])
+        super().__init__("similar_student", field="full_name", params=dict(warning.params))
+        self.students: tuple[StudentRow, ...] = tuple(students)
 
 
 def _similar_warning(other: StudentRow) -> FieldError:

@@ -57,7 +57,7 @@ class PostgresMemberships:
         memberships = tuple(
             Membership(
                 school_id=str(school_id),
-                school_name=name,
+                school_name=str(name),
                 roles=frozenset(_roles(roles)),
                 is_active=bool(active),
             )

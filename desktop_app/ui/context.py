@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.services.backup import BackupService
+from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
@@ -24,18 +26,19 @@ class Mode(StrEnum):
 
 @dataclass
 class UiServices:
-    """The services of one school (built by `app.py`) plus the runner; screens get this through constructors."""
+    """The services of one school plus the runner, all required and typed; `app.py` `build_services` builds it
+    and screens get it through their constructors (no screen builds a service of its own)."""
 
     context: TenantContext
     students: StudentService
     guardians: GuardianService
-    enrollments: EnrollmentService | None = None
-    school_years: SchoolYearService | None = None
-    school: SchoolService | None = None
-    runner: TaskRunner | None = None
+    enrollments: EnrollmentService
+    school_years: SchoolYearService
+    school: SchoolService
+    checklist_print: ChecklistPrintService
+    runner: TaskRunner
+    backup: BackupService
     mode: Mode = Mode.local
 
     def task_runner(self) -> TaskRunner:
-        if self.runner is None:
-            self.runner = TaskRunner()
         return self.runner

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.messages import DEFAULT_PARAMS, MESSAGES
-from desktop_app.ui.domain_messages import DOMAIN_MESSAGES
 
 translate = QCoreApplication.translate
 
@@ -18,10 +17,14 @@ class _Lenient(dict[str, Any]):
 
 
 def message_text(code: str, params: Any, spanish: str) -> str:
-    """The message of `code` in the UI's language; the domain's Spanish text when there is no translation."""
-    template = DOMAIN_MESSAGES.get(code)
-    if template is None or template != MESSAGES.get(code):
-        return spanish  # a message the mirror does not know (yet): Spanish is still right
+    """The message of `code` in the UI's language; the domain's Spanish text when there is no translation.
+
+    `domain.messages.MESSAGES` is the one catalogue; its entries are marked for lupdate in the
+    "DomainMessages" context.
+    """
+    template = MESSAGES.get(code)
+    if template is None:
+        return spanish  # a code without a catalogue entry: its own text is still right
     translated = translate("DomainMessages", template)
     if translated == template:
         return spanish

@@ -217,7 +217,7 @@ class Operation:
         self._lane = name
         return self
 
-    def with_progress(self, parent: QWidget, label: str, *, cancellable: bool = False) -> Operation:
+    def with_progress(self, parent: QWidget | None, label: str, *, cancellable: bool = False) -> Operation:
         self._progress_parent = parent
         self._progress_label = label
         self._cancellable = cancellable
@@ -269,4 +269,4 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     """The default for failures nobody handles: a plain dialog with the Spanish message, details logged."""
     from desktop_app.ui.errors import error_text
 
-    QMessageBox.warning(parent, QMessageBox.tr("No se pudo completar"), error_text(error))
+    QMessageBox.warning(parent, QMessageBox.tr("No se pudo completar"), error_text(error))  # type: ignore[call-arg,arg-type]  # tr() on the class works; the stubs say no

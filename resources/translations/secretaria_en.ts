@@ -4,22 +4,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="157"/>
+        <location filename="../../desktop_app/app.py" line="166"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="70"/>
-        <location filename="../../desktop_app/app.py" line="189"/>
+        <location filename="../../desktop_app/app.py" line="73"/>
+        <location filename="../../desktop_app/app.py" line="201"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="190"/>
+        <location filename="../../desktop_app/app.py" line="202"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="36"/>
+        <source>Copia del %1 a las %2</source>
+        <translation>Backup of %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="38"/>
+        <source>Colegio: %1</source>
+        <translation>School: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="49"/>
+        <source>Estudiantes</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="50"/>
+        <source>Acudientes</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="51"/>
+        <source>Matrículas</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="52"/>
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="53"/>
+        <source>Cambios sin enviar al servidor</source>
+        <translation>Changes not yet sent to the server</translation>
     </message>
 </context>
 <context>
@@ -48,17 +86,17 @@
 <context>
     <name>ChecklistPrintJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="50"/>
         <source>Impresión cancelada.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="63"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="51"/>
         <source>Lista {number} de {total}: {name}</source>
         <translation>Checklist {number} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/print_jobs.py" line="62"/>
         <source>Generando las listas de chequeo…</source>
         <translation>Generating the checklists…</translation>
     </message>
@@ -71,44 +109,57 @@
         <translation>Enrollment checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="41"/>
         <source>Vista previa de la lista de chequeo</source>
         <translation>Checklist print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="63"/>
         <source>Guardar como PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="64"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="73"/>
         <source>Buscar en:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="74"/>
         <source>Nombre del archivo:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="75"/>
         <source>Tipo de archivo:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="76"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="77"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRulesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/checklist_rules_model.py" line="178"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/checklist_rules_model.py" line="178"/>
+        <source>Otras condiciones</source>
+        <translation>Other conditions</translation>
     </message>
 </context>
 <context>
@@ -310,377 +361,447 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="12"/>
+        <location filename="../../desktop_app/domain/messages.py" line="20"/>
         <source>No se pudo completar la operación.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="13"/>
+        <location filename="../../desktop_app/domain/messages.py" line="21"/>
         <source>Revise los datos marcados.</source>
         <translation>Check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="14"/>
+        <location filename="../../desktop_app/domain/messages.py" line="22"/>
         <source>Su rol no le permite {action}.</source>
         <translation>Your role does not allow you to {action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="15"/>
+        <location filename="../../desktop_app/domain/messages.py" line="23"/>
         <source>La operación choca con el estado actual del registro.</source>
         <translation>The operation conflicts with the record&apos;s current state.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="16"/>
+        <location filename="../../desktop_app/domain/messages.py" line="24"/>
         <source>El registro no existe o fue eliminado.</source>
         <translation>The record does not exist or was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="17"/>
+        <location filename="../../desktop_app/domain/messages.py" line="25"/>
         <source>Este dato es obligatorio.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="18"/>
+        <location filename="../../desktop_app/domain/messages.py" line="26"/>
         <source>El texto es demasiado largo (máximo {max} caracteres).</source>
         <translation>The text is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="19"/>
+        <location filename="../../desktop_app/domain/messages.py" line="27"/>
         <source>El valor no es válido.</source>
         <translation>The value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="20"/>
+        <location filename="../../desktop_app/domain/messages.py" line="28"/>
         <source>La fecha no es válida.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="21"/>
+        <location filename="../../desktop_app/domain/messages.py" line="29"/>
         <source>El correo electrónico no es válido.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="22"/>
+        <location filename="../../desktop_app/domain/messages.py" line="30"/>
         <source>El teléfono no es válido: use solo dígitos (7 a 10).</source>
         <translation>The phone number is not valid: use digits only (7 to 10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="23"/>
+        <location filename="../../desktop_app/domain/messages.py" line="32"/>
+        <source>El campo «{field_label}» tiene caracteres de control que no se pueden guardar: bórrelos y escriba de nuevo esa parte.</source>
+        <translation>The field «{field_label}» contains control characters that cannot be saved: delete them and type that part again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="33"/>
+        <source>El campo «{field_label}» tiene caracteres invisibles o que cambian la dirección del texto (por ejemplo, espacios de ancho cero): bórrelos y escriba de nuevo esa parte.</source>
+        <translation>The field «{field_label}» contains invisible or text-direction characters (for example zero-width spaces): delete them and type that part again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="35"/>
         <source>El tipo de documento «{doc_type}» no existe.</source>
         <translation>The document type “{doc_type}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="24"/>
+        <location filename="../../desktop_app/domain/messages.py" line="36"/>
         <source>Escriba el número de {doc_type}.</source>
         <translation>Type the {doc_type} number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="25"/>
+        <location filename="../../desktop_app/domain/messages.py" line="37"/>
         <source>El número de {doc_type} solo lleva dígitos.</source>
         <translation>A {doc_type} number has digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="26"/>
+        <location filename="../../desktop_app/domain/messages.py" line="38"/>
         <source>El número de {doc_type} solo puede tener letras y dígitos.</source>
         <translation>A {doc_type} number may have letters and digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="27"/>
+        <location filename="../../desktop_app/domain/messages.py" line="39"/>
         <source>El número de {doc_type} debe tener entre {min} y {max} caracteres (tiene {length}).</source>
         <translation>A {doc_type} number must have {min} to {max} characters (it has {length}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="28"/>
+        <location filename="../../desktop_app/domain/messages.py" line="40"/>
         <source>El número de {doc_type} no puede ser solo ceros.</source>
         <translation>A {doc_type} number cannot be all zeros.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="29"/>
+        <location filename="../../desktop_app/domain/messages.py" line="41"/>
         <source>Ya existe una persona con este documento en el colegio: {name}.</source>
         <translation>Someone with this document is already registered at the school: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="30"/>
+        <location filename="../../desktop_app/domain/messages.py" line="42"/>
         <source>Atención: una persona de {age} años no suele identificarse con {doc_type}. Verifique el tipo de documento y la fecha de nacimiento.</source>
         <translation>Note: a person aged {age} does not usually carry a {doc_type}. Check the document type and the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="31"/>
+        <location filename="../../desktop_app/domain/messages.py" line="43"/>
         <source>Un acudiente no se identifica con {doc_type}.</source>
         <translation>A guardian is not identified with a {doc_type}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="32"/>
+        <location filename="../../desktop_app/domain/messages.py" line="52"/>
+        <source>El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345).</source>
+        <translation>The school&apos;s DANE code has 12 digits (for example 111001012345).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="53"/>
+        <source>El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo.</source>
+        <translation>The logo is not a PNG or JPG image that can be opened. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="54"/>
+        <source>El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña.</source>
+        <translation>The logo is too large (at most {max_kb} KB). Use a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="56"/>
+        <source>No se pudo hacer la copia de seguridad en «{path}» ({detail}).</source>
+        <translation>The backup could not be written to “{path}” ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="57"/>
+        <source>No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB.</source>
+        <translation>There is not enough space in “{path}” for the backup. Free some space or choose another disk or USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="58"/>
+        <source>No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta.</source>
+        <translation>“{path}” cannot be written to (read-only folder or USB stick, or no permission). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="59"/>
+        <source>Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia.</source>
+        <translation>“{path}” already exists: choose another name or an empty folder so that no other backup is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="60"/>
+        <source>No se encontró «{path}».</source>
+        <translation>“{path}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="61"/>
+        <source>«{path}» no es una copia de seguridad de Secretaría Escolar.</source>
+        <translation>“{path}” is not a School Office backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="62"/>
+        <source>La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia.</source>
+        <translation>The backup “{path}” is damaged ({detail}) and cannot be restored. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="63"/>
+        <source>La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.</source>
+        <translation>The backup “{path}” was made by a newer version of the app ({revision}). Update School Office before restoring it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="64"/>
+        <source>No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban.</source>
+        <translation>The backup could not be restored: {detail}. Your current data was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="45"/>
         <source>Escriba el NIT.</source>
         <translation>Type the NIT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="33"/>
+        <location filename="../../desktop_app/domain/messages.py" line="46"/>
         <source>El NIT solo lleva dígitos, puntos y un guion antes del dígito de verificación.</source>
         <translation>A NIT has only digits, dots and a hyphen before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="34"/>
+        <location filename="../../desktop_app/domain/messages.py" line="47"/>
         <source>Escriba el NIT así: 900123456-7 (un solo dígito de verificación después del guion).</source>
         <translation>Type the NIT like this: 900123456-7 (one check digit after the hyphen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="35"/>
+        <location filename="../../desktop_app/domain/messages.py" line="48"/>
         <source>El NIT debe tener entre {min} y {max} dígitos antes del dígito de verificación.</source>
         <translation>The NIT must have {min} to {max} digits before the check digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="36"/>
+        <location filename="../../desktop_app/domain/messages.py" line="49"/>
         <source>No se sabe dónde está el dígito de verificación en {digits} dígitos: escríbalo después de un guion (por ejemplo 1020304050-1).</source>
         <translation>It is unclear where the check digit is in {digits} digits: type it after a hyphen (e.g. 1020304050-1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="37"/>
+        <location filename="../../desktop_app/domain/messages.py" line="50"/>
         <source>El dígito de verificación no corresponde al NIT: escribió {typed} y debería ser {expected}. Revise el número.</source>
         <translation>The check digit does not match the NIT: you typed {typed} and it should be {expected}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="38"/>
+        <location filename="../../desktop_app/domain/messages.py" line="66"/>
         <source>El grado «{grade}» no existe.</source>
         <translation>The grade “{grade}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="39"/>
+        <location filename="../../desktop_app/domain/messages.py" line="67"/>
         <source>La jornada «{shift}» no existe.</source>
         <translation>The shift “{shift}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="40"/>
+        <location filename="../../desktop_app/domain/messages.py" line="68"/>
         <source>El parentesco «{relationship}» no existe.</source>
         <translation>The relationship “{relationship}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="41"/>
+        <location filename="../../desktop_app/domain/messages.py" line="69"/>
         <source>Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado.</source>
         <translation>Note: {age} is an unusual age for {grade}. Check the date of birth and the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="42"/>
+        <location filename="../../desktop_app/domain/messages.py" line="70"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The date of birth cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="43"/>
+        <location filename="../../desktop_app/domain/messages.py" line="71"/>
         <source>La fecha de nacimiento indica más de {max_age} años: revísela.</source>
         <translation>The date of birth means more than {max_age} years: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="44"/>
+        <location filename="../../desktop_app/domain/messages.py" line="73"/>
         <source>Escriba el nombre completo.</source>
         <translation>Type the full name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="45"/>
+        <location filename="../../desktop_app/domain/messages.py" line="74"/>
         <source>Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?</source>
         <translation>There is already a student with a similar name and the same date of birth: {name}. Is it the same person?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="46"/>
+        <location filename="../../desktop_app/domain/messages.py" line="75"/>
         <source>El estudiante está desactivado.</source>
         <translation>The student is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="47"/>
+        <location filename="../../desktop_app/domain/messages.py" line="76"/>
         <source>Este acudiente ya está vinculado al estudiante.</source>
         <translation>This guardian is already linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="48"/>
+        <location filename="../../desktop_app/domain/messages.py" line="77"/>
         <source>Este acudiente no está vinculado al estudiante.</source>
         <translation>This guardian is not linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="49"/>
+        <location filename="../../desktop_app/domain/messages.py" line="78"/>
         <source>El estudiante debe tener un acudiente principal.</source>
         <translation>The student must have a primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="50"/>
+        <location filename="../../desktop_app/domain/messages.py" line="79"/>
         <source>Solo puede haber un acudiente principal.</source>
         <translation>There can be only one primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="51"/>
+        <location filename="../../desktop_app/domain/messages.py" line="80"/>
         <source>La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.</source>
         <translation>The guardian list changed while you were ordering it; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="52"/>
+        <location filename="../../desktop_app/domain/messages.py" line="82"/>
         <source>El estudiante ya tiene matrícula en el año lectivo {year}.</source>
         <translation>The student is already enrolled in school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="53"/>
+        <location filename="../../desktop_app/domain/messages.py" line="83"/>
         <source>El año lectivo {year} está cerrado: no admite cambios.</source>
         <translation>School year {year} is closed: it accepts no changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="54"/>
+        <location filename="../../desktop_app/domain/messages.py" line="84"/>
         <source>El estado «{status}» no existe.</source>
         <translation>The status “{status}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="55"/>
+        <location filename="../../desktop_app/domain/messages.py" line="85"/>
         <source>La matrícula ya está en «{status}».</source>
         <translation>The enrollment is already “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="56"/>
+        <location filename="../../desktop_app/domain/messages.py" line="86"/>
         <source>Una matrícula no puede pasar de «{source}» a «{target}».</source>
         <translation>An enrollment cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="57"/>
+        <location filename="../../desktop_app/domain/messages.py" line="87"/>
         <source>Escriba el motivo para «{action}».</source>
         <translation>Type the reason for “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="58"/>
+        <location filename="../../desktop_app/domain/messages.py" line="88"/>
         <source>El motivo es demasiado largo (máximo {max} caracteres).</source>
         <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="59"/>
+        <location filename="../../desktop_app/domain/messages.py" line="89"/>
         <source>Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.</source>
         <translation>Documents are missing or rejected: it cannot be sent for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="60"/>
+        <location filename="../../desktop_app/domain/messages.py" line="91"/>
         <source>El estado de documento «{state}» no existe.</source>
         <translation>The document state “{state}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="61"/>
+        <location filename="../../desktop_app/domain/messages.py" line="92"/>
         <source>El documento «{code}» no está en la lista de esta matrícula.</source>
         <translation>The document “{code}” is not on this enrollment&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="62"/>
+        <location filename="../../desktop_app/domain/messages.py" line="93"/>
         <source>Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.</source>
         <translation>Type why “{document}” is rejected so that the family knows what to bring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="63"/>
+        <location filename="../../desktop_app/domain/messages.py" line="94"/>
         <source>Escriba por qué «{document}» no aplica para este estudiante.</source>
         <translation>Type why “{document}” does not apply to this student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="64"/>
+        <location filename="../../desktop_app/domain/messages.py" line="96"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="65"/>
+        <location filename="../../desktop_app/domain/messages.py" line="97"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="66"/>
+        <location filename="../../desktop_app/domain/messages.py" line="98"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="67"/>
+        <location filename="../../desktop_app/domain/messages.py" line="99"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="68"/>
+        <location filename="../../desktop_app/domain/messages.py" line="100"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="69"/>
+        <location filename="../../desktop_app/domain/messages.py" line="101"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="70"/>
+        <location filename="../../desktop_app/domain/messages.py" line="102"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="71"/>
+        <location filename="../../desktop_app/domain/messages.py" line="103"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="72"/>
+        <location filename="../../desktop_app/domain/messages.py" line="104"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="73"/>
+        <location filename="../../desktop_app/domain/messages.py" line="105"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="74"/>
+        <location filename="../../desktop_app/domain/messages.py" line="106"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="75"/>
+        <location filename="../../desktop_app/domain/messages.py" line="107"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="76"/>
+        <location filename="../../desktop_app/domain/messages.py" line="108"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="77"/>
+        <location filename="../../desktop_app/domain/messages.py" line="109"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="78"/>
+        <location filename="../../desktop_app/domain/messages.py" line="110"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="79"/>
+        <location filename="../../desktop_app/domain/messages.py" line="112"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="80"/>
+        <location filename="../../desktop_app/domain/messages.py" line="113"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="81"/>
+        <location filename="../../desktop_app/domain/messages.py" line="114"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="82"/>
+        <location filename="../../desktop_app/domain/messages.py" line="115"/>
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="83"/>
+        <location filename="../../desktop_app/domain/messages.py" line="116"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="84"/>
+        <location filename="../../desktop_app/domain/messages.py" line="117"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="85"/>
+        <location filename="../../desktop_app/domain/messages.py" line="118"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="86"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -688,87 +809,87 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="55"/>
         <source>Matricular estudiante</source>
         <translation>Enroll student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="59"/>
         <source>Buscar estudiante por nombre o documento</source>
         <translation>Search student by name or document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="68"/>
         <source>— Seleccione el grado —</source>
         <translation>— Choose the grade —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="74"/>
         <source>Ej.: 601, A</source>
         <translation>E.g. 601, A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="77"/>
         <source>— Sin jornada —</source>
         <translation>— No shift —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="80"/>
         <source>Estudiante nuevo en el colegio</source>
         <translation>New to the school</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="87"/>
         <source>Matricular</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="88"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="91"/>
         <source>Estudiante:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="95"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="96"/>
         <source>Grado:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="98"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="100"/>
         <source>Jornada:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="159"/>
         <source>Seleccione el estudiante.</source>
         <translation>Choose the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="162"/>
         <source>Seleccione el grado.</source>
         <translation>Choose the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="165"/>
         <source>No hay año lectivo: créelo primero en la configuración.</source>
         <translation>There is no school year: create one in the settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/enrollments/enroll_dialog.py" line="217"/>
         <source>Se muestran %d de %d: escriba más del nombre o el documento.</source>
         <translation>Showing %d of %d: type more of the name or the document.</translation>
     </message>
@@ -776,103 +897,103 @@
 <context>
     <name>EnrollmentChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="371"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="372"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="105"/>
         <source>Imprimir lista…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="62"/>
         <source>Cambiar es&amp;tado…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="99"/>
         <source>&amp;Recibido</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
         <source>Va&amp;lidar</source>
         <translation>Va&amp;lidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
         <source>Re&amp;chazar…</source>
         <translation>Reje&amp;ct…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="102"/>
         <source>No a&amp;plica…</source>
         <translation>Not a&amp;pplicable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
         <source>Marcar como &amp;faltante</source>
         <translation>Mark as &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="106"/>
         <source>Vista previa e impresión de la lista de chequeo (Ctrl+P)</source>
         <translation>Preview and print the checklist (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="107"/>
         <source>&amp;Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="152"/>
         <source>Seleccione una matrícula de la lista.</source>
         <translation>Choose an enrollment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="170"/>
         <source>Estado: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="202"/>
         <source>Seleccione un documento de la lista.</source>
         <translation>Choose a document from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="204"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="205"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="352"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="207"/>
         <source>El documento ya está en «%s».</source>
         <translation>The document is already “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="220"/>
         <source>Rechazar documento</source>
         <translation>Reject document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="220"/>
         <source>Documento no aplica</source>
         <translation>Document not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="242"/>
         <source>Cambiar estado de la matrícula</source>
         <translation>Change enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="243"/>
         <source>%s — estado actual: %s</source>
         <translation>%s — current status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="248"/>
         <source>Nuevo estado:</source>
         <translation>New status:</translation>
     </message>
@@ -902,37 +1023,37 @@
         <translation>%d documents missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="372"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="373"/>
         <source>El documento está bien (Alt+L)</source>
         <translation>The document is fine (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="374"/>
         <source>El documento no sirve: se pide el motivo (Alt+C)</source>
         <translation>The document is not acceptable: a reason is asked (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="375"/>
         <source>Este documento no aplica a este estudiante: se pide el motivo (Alt+P)</source>
         <translation>This document does not apply to this student: a reason is asked (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="375"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="376"/>
         <source>Deshacer: el documento vuelve a faltar (Alt+F)</source>
         <translation>Undo: the document is missing again (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="347"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="348"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="349"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="350"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="355"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -1031,145 +1152,145 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="58"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="61"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="65"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="327"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="331"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="74"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="82"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="84"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="109"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="118"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="240"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="251"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="260"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="265"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="255"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="264"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="269"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="251"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="255"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="260"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="264"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="265"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="269"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="270"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="290"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="294"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="295"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="299"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="338"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="342"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="338"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="342"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="356"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="360"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="356"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="360"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="367"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="433"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="437"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="438"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="442"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1177,12 +1298,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="37"/>
+        <location filename="../../desktop_app/ui/errors.py" line="40"/>
         <source>Valor no válido</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <location filename="../../desktop_app/ui/errors.py" line="53"/>
         <source>Ocurrió un error inesperado. El detalle quedó en el registro de la aplicación.</source>
         <translation>An unexpected error occurred. The details were written to the application log.</translation>
     </message>
@@ -1198,37 +1319,37 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="85"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="89"/>
         <source>Acudiente</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="85"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="89"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="93"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="95"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="99"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="96"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="100"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="129"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="133"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="161"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="165"/>
         <source>Tel.</source>
         <translation>Tel.</translation>
     </message>
@@ -1236,42 +1357,42 @@
 <context>
     <name>GuardianFields</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="36"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="39"/>
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="40"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="43"/>
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="41"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="44"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="42"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="45"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="43"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="46"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="47"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="48"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="49"/>
         <source>Lugar de trabajo</source>
         <translation>Workplace</translation>
     </message>
@@ -1279,63 +1400,63 @@
 <context>
     <name>GuardianLinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="162"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="178"/>
         <source>Acudiente del estudiante</source>
         <translation>Student&apos;s guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="166"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="182"/>
         <source>Buscar por documento</source>
         <translation>Find by document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="167"/>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="259"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="183"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="280"/>
         <source>Escriba el documento y pulse Enter para buscar si ya está registrado.</source>
         <translation>Type the document and press Enter to check whether they are already registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="171"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="187"/>
         <source>Vínculo con el estudiante</source>
         <translation>Relationship to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="176"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="192"/>
         <source>Acudiente principal</source>
         <translation>Primary guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="177"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="193"/>
         <source>Puede recoger al estudiante</source>
         <translation>May pick up the student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="178"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="194"/>
         <source>Contacto de emergencia</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="179"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="195"/>
         <source>Parentesco</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="185"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="201"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="186"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="202"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="239"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="256"/>
         <source>No está registrado: complete sus datos para crearlo.</source>
         <translation>Not registered: fill in their details to create them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="249"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="269"/>
         <source>Ya registrado, se usará: %1</source>
         <translation>Already registered, will use: %1</translation>
     </message>
@@ -1343,37 +1464,37 @@
 <context>
     <name>GuardianLinksModel</name>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="55"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="70"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="56"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="71"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="57"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="72"/>
         <source>Parentesco</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="58"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="73"/>
         <source>Principal</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="59"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="74"/>
         <source>Puede recoger</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="75"/>
         <source>Emergencia</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/guardian_links.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/guardian_links.py" line="150"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -1473,160 +1594,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="48"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="242"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="71"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="81"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="82"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="105"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="115"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="128"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="134"/>
         <source>Su rol no permite crear años lectivos.</source>
         <translation>Your role does not allow creating school years.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="139"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="151"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="158"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="164"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="165"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="179"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="180"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="181"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="242"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="252"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="293"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="294"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="301"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="302"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="325"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="338"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="339"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -1650,29 +1771,159 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="61"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="62"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="108"/>
         <source>Motivo (obligatorio):</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="108"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="112"/>
         <source>Escriba el motivo.</source>
         <translation>Type the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolFileActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="65"/>
+        <source>&amp;Datos del colegio…</source>
+        <translation>School &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="67"/>
+        <source>&amp;Copia de seguridad…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="69"/>
+        <source>&amp;Restaurar copia…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
+        <source>Copia comprimida (*.zip)</source>
+        <translation>Compressed backup (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="106"/>
+        <source>Carpeta sin comprimir (*)</source>
+        <translation>Uncompressed folder (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="108"/>
+        <source>Guardar la copia de seguridad</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="124"/>
+        <source>Haciendo la copia de seguridad…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="215"/>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="130"/>
+        <source>La copia de seguridad quedó en:
+%1
+
+%2</source>
+        <translation>The backup was saved to:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="144"/>
+        <source>No se pudo hacer la copia automática de hoy: %1</source>
+        <translation>Today&apos;s automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="153"/>
+        <source>Elegir la copia de seguridad</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="154"/>
+        <source>Copias de seguridad (*.zip manifest.json)</source>
+        <translation>Backups (*.zip manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="179"/>
+        <source>Restaurar copia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="165"/>
+        <source>Termine o cierre primero los formularios abiertos y espere a que acabe el trabajo en curso.</source>
+        <translation>First finish or close the open forms and wait for the work in progress to end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="175"/>
+        <source>Revisando la copia…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="180"/>
+        <source>¿Reemplazar los datos de este computador por los de esta copia?
+
+%1
+
+Los datos actuales no se borran: se guardan aparte en la carpeta de datos. La aplicación se reiniciará al terminar.</source>
+        <translation>Replace this computer&apos;s data with this backup&apos;s?
+
+%1
+
+The current data is not deleted: it is kept aside in the data folder. The app will restart when done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="206"/>
+        <source>La copia se restauró. Los datos que había antes se guardaron en:
+%1
+
+Secretaría Escolar se cerrará y se abrirá de nuevo con los datos restaurados.</source>
+        <translation>The backup was restored. The data there was before was kept in:
+%1
+
+School Office will close and open again with the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="184"/>
+        <source>Restaurar</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="185"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="196"/>
+        <source>Restaurando la copia…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup/actions.py" line="205"/>
+        <source>Copia restaurada</source>
+        <translation>Backup restored</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1947,196 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/sign_in/school_picker.py" line="44"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="79"/>
+        <source>Datos del colegio</source>
+        <translation>School details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="84"/>
+        <source>Solo el rector o el administrador del colegio pueden cambiar estos datos.</source>
+        <translation>Only the school&apos;s principal or administrator can change these details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="87"/>
+        <source>&amp;Identificación</source>
+        <translation>&amp;Identification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="88"/>
+        <source>&amp;Documentos por grado</source>
+        <translation>&amp;Documents by grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="93"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="95"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="99"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="115"/>
+        <source>Nombre del colegio</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="116"/>
+        <source>900123456-7</source>
+        <translation>900123456-7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="121"/>
+        <source>Resolución de aprobación</source>
+        <translation>Approval resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="122"/>
+        <source>Resolución 004512 de 2015</source>
+        <translation>Resolución 004512 de 2015</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="123"/>
+        <source>Código DANE</source>
+        <translation>DANE code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="124"/>
+        <source>12 dígitos</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="125"/>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="126"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="136"/>
+        <source>Elegir imagen…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="138"/>
+        <source>Quitar logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="152"/>
+        <source>Logo (PNG o JPG)</source>
+        <translation>Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="161"/>
+        <source>Vacío: se imprime el texto de autorización predeterminado.</source>
+        <translation>Empty: the default consent text is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="163"/>
+        <source>Autorización de datos
+(habeas data)</source>
+        <translation>Data processing consent
+(habeas data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="185"/>
+        <source>Agregar documento…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="187"/>
+        <source>Quitar documento</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="189"/>
+        <source>Solo se quitan los documentos que agregó el colegio; los demás se desmarcan en todos los grados.</source>
+        <translation>Only documents the school added can be removed; the others are unchecked in every grade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="191"/>
+        <source>Pedir en todos los grados</source>
+        <translation>Ask in every grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="193"/>
+        <source>No pedir</source>
+        <translation>Do not ask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="200"/>
+        <source>Marque en qué grados se pide cada documento (PJ prejardín, J jardín, T transición, C ciclos de adultos). Doble clic en el nombre para cambiarlo.</source>
+        <translation>Check the grades in which each document is asked for (PJ pre-kindergarten, J kindergarten, T transition, C adult cycles). Double-click a name to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="250"/>
+        <source>La lista de documentos de este colegio fue guardada por una versión más nueva de la aplicación (o está dañada): aquí no se puede cambiar. Se conserva tal como está.</source>
+        <translation>This school&apos;s document list was saved by a newer version of the app (or is damaged): it cannot be changed here. It is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="265"/>
+        <source>Sin logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="287"/>
+        <source>Se guardará como %1</source>
+        <translation>Will be saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <source>Elegir el logo del colegio</source>
+        <translation>Choose the school&apos;s logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="293"/>
+        <source>Imágenes PNG o JPG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="303"/>
+        <source>No se pudo leer el archivo: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <source>Agregar documento</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="322"/>
+        <source>Nombre del documento:</source>
+        <translation>Document name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="338"/>
+        <source>Ese documento viene con la aplicación: desmárquelo en todos los grados (botón «No pedir»).</source>
+        <translation>That document comes with the app: uncheck it in every grade (the “Do not ask” button).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/dialog.py" line="395"/>
+        <source>Fila %1: </source>
+        <translation>Row %1: </translation>
     </message>
 </context>
 <context>
@@ -1946,133 +2387,132 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="77"/>
-        <location filename="../../desktop_app/ui/students/form.py" line="309"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="89"/>
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="77"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="89"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="86"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="98"/>
         <source>Guardar de todas formas</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="97"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="109"/>
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="99"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="101"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="101"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
         <source>Nombres y apellidos</source>
         <translation>Given names and surnames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="104"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="116"/>
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="104"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="116"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="106"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="107"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="119"/>
         <source>Datos del estudiante</source>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="119"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="131"/>
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="120"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="132"/>
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="121"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="133"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="122"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="134"/>
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="123"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="135"/>
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="131"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="143"/>
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="147"/>
         <source>Matrículas</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="139"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="151"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="141"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="153"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="176"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="187"/>
         <source>Su rol permite ver este estudiante, no modificarlo.</source>
         <translation>Your role allows viewing this student, not changing them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="227"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="238"/>
         <source>(sin matrículas)</source>
         <translation>(no enrollments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="324"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="325"/>
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="328"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="329"/>
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="377"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="378"/>
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="378"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="379"/>
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
-import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyrings.alt.file import PlaintextKeyring
@@ -17,10 +16,10 @@ from supabase_auth import SyncMemoryStorage
 from desktop_app.config import ConnectedConfig
 from desktop_app.devstack.auth_server import AuthConfig, AuthServer
 from desktop_app.devstack.seed import DemoUser, seed_demo
-from desktop_app.devstack.stack import desktop_url
 from desktop_app.integrations.connected_mode import ConnectedParts, build_connected
 from desktop_app.storage.postgres import make_engine
-from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret
+from desktop_app.storage.tenant_db import set_jwt_secret
+from tests.support.tenant_security import desktop_sqlalchemy_url, enable_desktop_login
 
 PASSWORD = "clave-segura-123"
 
@@ -86,9 +85,6 @@ def windows_keyring(file_keyring: PlaintextKeyring) -> WindowsSizedKeyring:
     return WindowsSizedKeyring(file_keyring)
 
 
-DESKTOP_PASSWORD = "desktop-test-password"
-
-
 @dataclass
 class Stack:
     """The running servers and what a test needs to build "app processes" against them."""
@@ -109,10 +105,9 @@ def stack(pg_url: str, tmp_path: Path, file_keyring, auth_server: AuthServer) ->
     owner = make_engine(pg_url)
     set_jwt_secret(owner, auth_server.config.jwt_secret)
     owner.dispose()
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"ALTER ROLE {DESKTOP_ROLE} LOGIN PASSWORD '{DESKTOP_PASSWORD}'")
+    enable_desktop_login(pg_url)  # a per-PC login, as the IT person adds it
     users = {u.email.split("@")[0]: u for u in seed_demo(pg_url, auth_server)}
-    config = ConnectedConfig(auth_server.url, auth_server.anon_key, desktop_url(pg_url, DESKTOP_PASSWORD))
+    config = ConnectedConfig(auth_server.url, auth_server.anon_key, desktop_sqlalchemy_url(pg_url))
     built: list[ConnectedParts] = []
     result = Stack(auth_server, pg_url, config, users, tmp_path, file_keyring)
     original = result.app

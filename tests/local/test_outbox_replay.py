@@ -28,6 +28,7 @@ from desktop_app.services.students import StudentService
 from desktop_app.storage.local import LocalStore
 from desktop_app.storage.local.schema import CAPTURED_TABLES, server_columns
 from desktop_app.storage.local.session import KEY_COLUMNS
+from tests.support.images import png
 
 
 def _json_expression(column) -> str:
@@ -56,7 +57,7 @@ def test_replaying_the_outbox_rebuilds_every_captured_table(tmp_path: Path) -> N
         enrollments.mark_document(enrollment.id, "photos", "validated")
         enrollments.change_status(enrollment.id, "withdrawn", "Traslado")
         students.deactivate(kid.id)
-        SchoolService(store, context).update_settings(name="Nombre Nuevo", logo=b"\x89PNG\r\n\x1a\n1234")
+        SchoolService(store, context).update_settings(name="Nombre Nuevo", logo=png())
         years = SchoolYearService(store, context)
         period = years.periods(demo.current_year_id)[-1]
         years.delete_period(period.id)

@@ -76,7 +76,7 @@ def test_one_checklist_shows_school_student_documents_consent_and_signatures(qap
     text = pages[0]
     for expected in (
         "Institución Educativa Técnica San José de Guadalupe",
-        "NIT 900123456-7",
+        "NIT 900.123.456-7",
         "Resolución 004512 de 2015",
         "Lista de chequeo de documentos de matrícula",
         "María José Rodríguez Peñaloza",

@@ -23,11 +23,9 @@ from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local import LocalStore
+from tests.support.images import png
 
-PNG_1X1 = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d49444154789c6360f8cfc000000301010018dd8db00000000049454e44ae426082"
-)
+PNG_1X1 = png(1, 1)
 
 
 @pytest.fixture
@@ -121,3 +119,22 @@ def test_for_enrollments_stops_when_cancelled(world: dict) -> None:
 
     assert world["printer"].for_enrollments([world["enrollment"].id], Cancelled()) == []
     assert len(world["printer"].for_enrollments([world["enrollment"].id])) == 1
+
+
+def test_the_settings_screen_values_are_on_the_printed_form(qapp, world: dict, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What *Datos del colegio* saves is what the family's sheet shows: name, NIT, resolution, DANE code,
+    address, phone and the logo drawn (before, a first-run school printed "Mi colegio" and nothing else)."""
+    from desktop_app.printing.checklist import render_checklist_pdf
+    from tests.printing.support import image_count, page_texts
+
+    plain = render_checklist_pdf(world["printer"].for_enrollment(world["enrollment"].id), tmp_path / "antes.pdf")
+    assert image_count(plain) == 0 and "NIT" not in page_texts(plain)[0]
+    world["school"].update_settings(
+        name="Institución Educativa San José", nit="900123456", resolution="Resolución 004512 de 2015",
+        dane_code="111001012345", address="Calle 10 # 5-20, Bogotá", phone="601 3456789", logo=png(64, 64))
+    pdf = render_checklist_pdf(world["printer"].for_enrollment(world["enrollment"].id), tmp_path / "despues.pdf")
+    text = page_texts(pdf)[0]
+    for expected in ("Institución Educativa San José", "NIT 900.123.456-8", "Resolución 004512 de 2015",
+                     "Código DANE 111001012345", "Calle 10 # 5-20, Bogotá", "Tel. 601 3456789"):
+        assert expected in text, expected
+    assert image_count(pdf) == 1  # the logo

@@ -2,8 +2,9 @@
 
 One migrated database for the module, three schools (A and A2 run by one rector, B by someone else) and a
 user for every situation; every case runs as the real `secretaria_desktop` login in a transaction that is
-rolled back. The expectation of each matrix cell comes from a plain-Python reading of the rules in
-migration 0003 (who is an active member where, with which roles), applied to the seeded rows.
+rolled back. The expectation of each matrix cell comes from a plain-Python reading of the rules (who is an
+active member where, with which roles; which action a write needs, from migration 0004's table and the
+app's permission map), applied to the seeded rows.
 """
 
 from __future__ import annotations
@@ -21,37 +22,42 @@ import pytest
 from psycopg import errors
 from sqlalchemy import text
 
+from desktop_app.domain.permissions import roles_for
 from desktop_app.storage.models import TENANT_TABLES
 from desktop_app.storage.postgres import make_engine
 from desktop_app.storage.tenant_db import DESKTOP_ROLE, set_jwt_secret, tenant_connection, verified_user_id
 from tests.support.migrations import check, downgrade, migrate
 from tests.support.tenant_security import (
     TEST_JWT_SECRET,
+    TEST_PC_ROLE,
     desktop_conninfo,
     desktop_sqlalchemy_url,
     enable_desktop_login,
     gotrue_claims,
+    load_migration,
     mint_token,
 )
 
 ALL_TABLES = (*TENANT_TABLES, "schools", "users", "school_memberships")
-RECORD_WRITERS = {"secretary", "coordinator", "rector", "admin"}
-CALENDAR_WRITERS = {"coordinator", "rector", "admin"}
 SCHOOL_ADMINS = {"rector", "admin"}
-# table -> (roles that write, commands they may run) — the rules of migration 0003, restated.
-WRITE_RULES: dict[str, tuple[set[str], set[str]]] = {
-    "school_settings": (SCHOOL_ADMINS, {"insert", "update"}),
-    "school_years": (CALENDAR_WRITERS, {"insert", "update", "delete"}),
-    "academic_periods": (CALENDAR_WRITERS, {"insert", "update", "delete"}),
-    "students": (RECORD_WRITERS, {"insert", "update", "delete"}),
-    "guardians": (RECORD_WRITERS, {"insert", "update", "delete"}),
-    "student_guardians": (RECORD_WRITERS, {"insert", "update", "delete"}),
-    "enrollments": (RECORD_WRITERS, {"insert", "update", "delete"}),
-    "enrollment_documents": (RECORD_WRITERS, {"insert", "update", "delete"}),
-    "schools": (SCHOOL_ADMINS, {"update"}),
-    "school_memberships": (SCHOOL_ADMINS, {"insert", "update", "delete"}),
-    "users": (set(), {"update"}),  # own row only, see expected_keys
-}
+# Which action each write needs: the table of migration 0004, read with the app's permission map.
+TABLE_ACTIONS: dict[str, dict[str, str]] = load_migration("0004_security_hardening").TABLE_ACTIONS
+
+
+def writers_for(table: str, op: str) -> set[str] | None:
+    """Roles whose members may run `op` (insert/update/delete) on `table` in their school; None: nobody may.
+
+    From the permission table (TABLE_ACTIONS + domain PERMISSIONS); memberships are managed by rectors and
+    admins (0003, no action in the map); users may update only their own row (see expected_keys).
+    """
+    if table == "school_memberships":
+        return SCHOOL_ADMINS if op in ("insert", "update") else None
+    if table == "users":
+        return set() if op == "update" else None
+    action = TABLE_ACTIONS[table].get(op.upper())
+    return None if action is None else {role.value for role in roles_for(action)}
+
+
 PRIMARY_KEY = {"school_settings": "school_id"}
 HARMLESS_UPDATE = {
     "school_settings": "updated_at = updated_at", "school_years": "name = name",
@@ -180,6 +186,8 @@ IDENTITIES = [
     Identity("other_secret", "rector", False),
     Identity("expired", "rector", False),
     Identity("wrong_audience", "rector", False),
+    Identity("no_audience", "rector", False),
+    Identity("null_audience", "rector", False),
     Identity("wrong_role", "rector", False),
     *(Identity(name, name, True) for name in USERS),
 ]
@@ -198,6 +206,11 @@ def token_for(identity: Identity) -> str | None:
         return mint_token(user, exp=int(time.time()) - 1, iat=int(time.time()) - 3601)
     if identity.name == "wrong_audience":
         return mint_token(user, aud="anon")
+    if identity.name in ("no_audience", "null_audience"):  # issue 10: accepted before 0004
+        claims = gotrue_claims(user, aud=None)
+        if identity.name == "no_audience":
+            del claims["aud"]
+        return jwt.encode(claims, TEST_JWT_SECRET, algorithm="HS256")
     if identity.name == "wrong_role":
         return mint_token(user, role="service_role")
     return mint_token(user)
@@ -236,7 +249,8 @@ def owner(owner_url) -> Iterator[psycopg.Connection]:
 @pytest.fixture(scope="module")
 def desktop(owner_url) -> Iterator[psycopg.Connection]:
     with psycopg.connect(desktop_conninfo(owner_url)) as conn:
-        assert conn.execute("SELECT current_user, session_user").fetchone() == (DESKTOP_ROLE, DESKTOP_ROLE)
+        assert conn.execute("SELECT current_user, pg_has_role(%s, 'USAGE')", (DESKTOP_ROLE,)).fetchone() == (
+            TEST_PC_ROLE, True)
         yield conn
 
 
@@ -269,8 +283,8 @@ def run_as(desktop: psycopg.Connection, token: str | None, sql: str, params: tup
 
 def expected_keys(identity: Identity, table: str, op: str, rows: dict[str, list[tuple]]) -> list[str] | None:
     """Keys of the rows `op` may see or touch for `identity`; None when the statement must be refused."""
-    writers, commands = WRITE_RULES[table]
-    if op != "select" and op not in commands:
+    writers = writers_for(table, op) if op != "select" else set()
+    if writers is None:
         return None
     schools = active_roles(identity)
     me = USER_IDS.get(identity.user or "") if identity.token_is_valid else None
@@ -288,8 +302,8 @@ def expected_keys(identity: Identity, table: str, op: str, rows: dict[str, list[
 
 
 def _insert_allowed(identity: Identity, table: str, school_id: str) -> bool:
-    writers, commands = WRITE_RULES[table]
-    if "insert" not in commands or table in ("schools", "users"):
+    writers = writers_for(table, "insert")
+    if writers is None or table in ("schools", "users"):
         return False
     return bool(active_roles(identity).get(school_id, set()) & writers)
 
@@ -392,13 +406,13 @@ def test_identity_set_by_hand_gains_nothing(desktop, is_local):
         desktop.commit()
 
 
-@pytest.mark.parametrize("role", ["postgres", "authenticated", "service_role", "pg_read_all_data"])
+@pytest.mark.parametrize("role", ["postgres", "authenticated", "service_role", "pg_read_all_data", DESKTOP_ROLE])
 def test_the_desktop_role_cannot_become_another_role(desktop, role):
     with pytest.raises(psycopg.Error) as refused:
         desktop.execute(f'SET ROLE "{role}"')
     desktop.rollback()
     assert refused.value.sqlstate in ("42501", "22023", "42704")  # denied, or no such role
-    assert desktop.execute("SELECT current_user").fetchone() == (DESKTOP_ROLE,)
+    assert desktop.execute("SELECT current_user").fetchone() == (TEST_PC_ROLE,)
     desktop.rollback()
 
 

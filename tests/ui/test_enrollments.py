@@ -275,7 +275,7 @@ def test_print_one_checklist_and_a_group_batch_to_pdf(qtbot, services: UiService
     assert len(pages) == 1
     text = pages[0]
     for expected in (
-        "Colegio San José", "NIT 900123456-8", "Resolución 004512 de 2015", "María José Rodríguez Peñaloza",
+        "Colegio San José", "NIT 900.123.456-8", "Resolución 004512 de 2015", "María José Rodríguez Peñaloza",
         "TI", "1023456789", "6°", "601", "Mañana", "2027", "07/03/2015", "Documentos pendientes",
         "Luz Marina Peñaloza Castañeda", "CC 52345678", "Fondo azul, deben ser fondo blanco", "Rechazado", "Falta",
         HABEAS, "Firma del acudiente", "Firma de la secretaría",

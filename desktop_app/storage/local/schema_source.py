@@ -74,9 +74,10 @@ def copy_server_tables(metadata: MetaData) -> None:
                     name=constraint.name, ondelete=ondelete))
         table = Table(server_table.name, metadata, *columns, *constraints)
         for index in server_table.indexes:
-            if not all(isinstance(c, Column) for c in index.expressions):
+            columns = [c for c in index.expressions if isinstance(c, Column)]
+            if len(columns) != len(index.expressions):
                 continue  # expression indexes are spelled out in schema.py
-            Index(index.name, *[table.c[c.name] for c in index.expressions], unique=index.unique,
+            Index(index.name, *[table.c[c.name] for c in columns], unique=index.unique,
                   sqlite_where=index.dialect_options["sqlite"].get("where"))
 
 
@@ -96,7 +97,7 @@ def _table_source(table: Table) -> list[str]:
     lines = [f"    {assign}Table(", f"        {table.name!r},", "        metadata,"]
     lines += [f"        {_column_source(column)}," for column in table.columns]
     for constraint in sorted(table.constraints, key=lambda c: str(c.name)):
-        names = ", ".join(repr(c.name) for c in constraint.columns)
+        names = ", ".join(repr(c.name) for c in getattr(constraint, "columns", ()))
         if isinstance(constraint, UniqueConstraint):
             lines.append(f"        UniqueConstraint({names}, name={constraint.name!r}),")
         elif isinstance(constraint, CheckConstraint):

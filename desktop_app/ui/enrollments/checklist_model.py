@@ -112,7 +112,7 @@ class ChecklistModel(QAbstractTableModel):
     @staticmethod
     def _display(item: Any, column: str) -> str:
         if column == "label":
-            return item.requirement.label
+            return str(item.requirement.label)
         if column == "state":
             return item_state_label(str(item.state))
         if column == "reason":

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.checklist import (
     STATES_NEEDING_REASON,
+    ChecklistItem,
     ItemState,
     checklist_complete,
     item_state_action,
@@ -25,10 +24,13 @@ from desktop_app.domain.checklist import (
 from desktop_app.domain.enrollment_status import allowed_transitions
 from desktop_app.domain.permissions import Action, action_label, can
 from desktop_app.printing.labels import item_state_label
+from desktop_app.services.dto import EnrollmentRow
 from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
 from desktop_app.ui.enrollments.checklist_model import ChecklistModel
 from desktop_app.ui.enrollments.reason_dialog import ReasonDialog
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.tasks import TaskProgress, TaskRunner
 
 
 class EnrollmentChecklistPanel(QWidget):
@@ -41,11 +43,11 @@ class EnrollmentChecklistPanel(QWidget):
     # The buttons under the checklist: the state each one sets
     ITEM_TARGETS = (ItemState.received, ItemState.validated, ItemState.rejected, ItemState.waived, ItemState.missing)
 
-    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: UiServices, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
-        self._enrollment: Any | None = None
+        self._enrollment: EnrollmentRow | None = None
         self._generation = 0
 
         self.title_label = QLabel(self)
@@ -133,16 +135,15 @@ class EnrollmentChecklistPanel(QWidget):
         self.set_enrollment(None)
 
     def roles(self) -> frozenset[str]:
-        context = getattr(self._services, "context", None)
-        return frozenset(getattr(context, "roles", ()) or ())
+        return self._services.context.roles
 
-    def enrollment(self) -> Any | None:
+    def enrollment(self) -> EnrollmentRow | None:
         return self._enrollment
 
     def enrollment_id(self) -> str | None:
         return self._enrollment.id if self._enrollment is not None else None
 
-    def set_enrollment(self, enrollment: Any | None) -> None:
+    def set_enrollment(self, enrollment: EnrollmentRow | None) -> None:
         """Show `enrollment` (an EnrollmentRow) and load its checklist in the background; None clears."""
         self._enrollment = enrollment
         self._generation += 1
@@ -158,7 +159,7 @@ class EnrollmentChecklistPanel(QWidget):
         self._update_buttons()
         self.reload_checklist()
 
-    def _show_header(self, enrollment: Any) -> None:
+    def _show_header(self, enrollment: EnrollmentRow) -> None:
         self.title_label.setText(enrollment.student_name)
         parts = [
             f"{enrollment.student_document_type} {enrollment.student_document_number}",
@@ -180,7 +181,7 @@ class EnrollmentChecklistPanel(QWidget):
             lambda items: self._on_checklist_loaded(generation, items)
         ).on_error(self._show_error).start()
 
-    def current_item(self) -> Any | None:
+    def current_item(self) -> ChecklistItem | None:
         index = self.table.currentIndex()
         return self.model.item_at(index.row()) if index.isValid() else None
 
@@ -259,9 +260,8 @@ class EnrollmentChecklistPanel(QWidget):
             return
         enrollments = self._services.enrollments
 
-        def work(_progress: Any) -> Any:
-            enrollments.change_status(enrollment_id, target, reason)
-            return enrollments.get(enrollment_id)
+        def work(_progress: TaskProgress) -> EnrollmentRow:
+            return enrollments.change_status(enrollment_id, target, reason)
 
         self._runner.operation(work).on_success(lambda row: self._on_status_saved(row, dialog)).on_error(
             lambda error: self._on_save_failed(error, dialog)
@@ -273,7 +273,7 @@ class EnrollmentChecklistPanel(QWidget):
             return
         enrollments = self._services.enrollments
 
-        def work(_progress: Any) -> tuple[list[Any], Any]:
+        def work(_progress: TaskProgress) -> tuple[list[ChecklistItem], EnrollmentRow]:
             enrollments.mark_document(enrollment_id, code, str(target), reason)
             # a rejection can send a matrícula under review back to pending documents: re-read it too
             return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id)
@@ -284,7 +284,7 @@ class EnrollmentChecklistPanel(QWidget):
         ).on_error(lambda error: self._on_save_failed(error, dialog)).start()
 
     def _on_marked(
-        self, generation: int, code: str, result: tuple[list[Any], Any], dialog: ReasonDialog | None
+        self, generation: int, code: str, result: tuple[list[ChecklistItem], EnrollmentRow], dialog: ReasonDialog | None
     ) -> None:
         items, enrollment = result
         if dialog is not None:
@@ -297,7 +297,7 @@ class EnrollmentChecklistPanel(QWidget):
         if self._enrollment is not None:
             self.changed.emit(self._enrollment.id)
 
-    def _on_status_saved(self, row: Any, dialog: ReasonDialog | None) -> None:
+    def _on_status_saved(self, row: EnrollmentRow, dialog: ReasonDialog | None) -> None:
         if dialog is not None:
             dialog.accept()
         self.set_enrollment(row)
@@ -309,7 +309,7 @@ class EnrollmentChecklistPanel(QWidget):
         else:
             self._show_error(error)
 
-    def _on_checklist_loaded(self, generation: int, items: list[Any]) -> None:
+    def _on_checklist_loaded(self, generation: int, items: list[ChecklistItem]) -> None:
         if generation != self._generation:
             return  # another enrollment was selected meanwhile
         current = self.current_item()
@@ -339,9 +339,10 @@ class EnrollmentChecklistPanel(QWidget):
         self._show_message(error_text(error))
 
     def _update_buttons(self) -> None:
-        has = self._enrollment is not None
+        enrollment = self._enrollment
+        has = enrollment is not None
         roles = self.roles()
-        transitions = allowed_transitions(self._enrollment.status, roles) if has else []
+        transitions = allowed_transitions(enrollment.status, roles) if enrollment is not None else []
         self.status_button.setEnabled(bool(transitions))
         if not has:
             self.status_button.setToolTip(self.tr("Seleccione una matrícula."))
@@ -349,10 +350,10 @@ class EnrollmentChecklistPanel(QWidget):
             self.status_button.setToolTip(self.tr("Cambiar el estado de la matrícula"))
         elif not can(roles, Action.enrollment_status_change):
             self.status_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.enrollment_status_change))
-        else:
+        elif enrollment is not None:
             self.status_button.setToolTip(
                 self.tr("Desde «%s» su rol no tiene cambios de estado posibles.")
-                % labels.enrollment_status_label(self._enrollment.status)
+                % labels.enrollment_status_label(enrollment.status)
             )
         can_print = has and can(roles, Action.print)
         for button in (self.print_button, self.pdf_button):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,23 +21,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.grades import age_warning
 from desktop_app.domain.shifts import SHIFTS
-from desktop_app.services.dto import EnrollmentDraft, StudentQuery
+from desktop_app.services.dto import EnrollmentDraft, EnrollmentRow, SchoolYearRow, StudentQuery, StudentRow
 from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text, errors_by_field, field_error_text
+from desktop_app.ui.tasks import TaskProgress, TaskRunner
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.search_box import SearchBox
 
 MAX_STUDENT_RESULTS = 50
-
-
-def school_years_of(service: Any) -> list[Any]:
-    """The school's years, newest first, whatever the year service calls its list method."""
-    for name in ("list_years", "years", "list", "all"):
-        method = getattr(service, name, None)
-        if callable(method):
-            years = list(method())
-            return sorted(years, key=lambda year: year.starts_on, reverse=True)
-    return []
 
 
 class EnrollDialog(QDialog):
@@ -48,8 +39,8 @@ class EnrollDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
-        runner: Any,
+        services: UiServices,
+        runner: TaskRunner,
         parent: QWidget | None = None,
         *,
         student_id: str | None = None,
@@ -58,8 +49,8 @@ class EnrollDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._runner = runner
-        self._student_rows: dict[str, Any] = {}
-        self._years: dict[str, Any] = {}
+        self._student_rows: dict[str, StudentRow] = {}
+        self._years: dict[str, SchoolYearRow] = {}
         self._search_generation = 0
         self.setWindowTitle(self.tr("Matricular estudiante"))
         self.setMinimumWidth(520)
@@ -129,7 +120,8 @@ class EnrollDialog(QDialog):
 
     def selected_student_id(self) -> str | None:
         item = self.student_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return str(value) if value else None
 
     def select_student(self, student_id: str) -> bool:
         for row in range(self.student_list.count()):
@@ -172,21 +164,21 @@ class EnrollDialog(QDialog):
         if not draft.school_year_id:
             self.general_error.show_message(self.tr("No hay año lectivo: créelo primero en la configuración."))
             missing = True
-        if missing:
+        if missing or student_id is None:
             return
         self.ok_button.setEnabled(False)
-        enrollments = self._services.enrollments
-        self._runner.operation(lambda _progress: enrollments.enroll(student_id, draft)).on_success(
+        enrollments, chosen = self._services.enrollments, student_id
+        self._runner.operation(lambda _progress: enrollments.enroll(chosen, draft)).on_success(
             self._on_enrolled
         ).on_error(self._on_enroll_failed).start()
 
     def _load_years(self, school_year_id: str | None) -> None:
         service = self._services.school_years
-        self._runner.operation(lambda _progress: school_years_of(service)).on_success(
+        self._runner.operation(lambda _progress: service.years()).on_success(
             lambda years: self._on_years_loaded(years, school_year_id)
         ).on_error(self._on_enroll_failed).start()
 
-    def _on_years_loaded(self, years: list[Any], school_year_id: str | None) -> None:
+    def _on_years_loaded(self, years: list[SchoolYearRow], school_year_id: str | None) -> None:
         self._years = {year.id: year for year in years}
         self.year_combo.clear()
         for year in years:
@@ -196,16 +188,20 @@ class EnrollDialog(QDialog):
 
     def _preselect_student(self, student_id: str) -> None:
         students = self._services.students
-        self._runner.operation(lambda _progress: students.get(student_id)).on_success(
-            lambda row: (self._show_students([row], 1), self.select_student(student_id))
-        ).on_error(self._on_enroll_failed).start()
+        def show(row: StudentRow) -> None:
+            self._show_students([row], 1)
+            self.select_student(student_id)
+
+        self._runner.operation(lambda _progress: students.get(student_id)).on_success(show).on_error(
+            self._on_enroll_failed
+        ).start()
 
     def _run_search(self, text: str) -> None:
         self._search_generation += 1
         generation = self._search_generation
         students = self._services.students
 
-        def work(_progress: Any) -> tuple[list[Any], int]:
+        def work(_progress: TaskProgress) -> tuple[list[StudentRow], int]:
             ids = students.list_ids(StudentQuery(text=text))
             return list(students.rows(ids[:MAX_STUDENT_RESULTS])), len(ids)
 
@@ -213,7 +209,7 @@ class EnrollDialog(QDialog):
             lambda result: self._show_students(*result) if generation == self._search_generation else None
         ).start()
 
-    def _show_students(self, rows: list[Any], found: int | None = None) -> None:
+    def _show_students(self, rows: list[StudentRow], found: int | None = None) -> None:
         more = (found or 0) > len(rows)
         self.more_label.setVisible(more)
         if more:
@@ -231,7 +227,7 @@ class EnrollDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.student_list.addItem(item)
-        kept = bool(selected) and self.select_student(selected)
+        kept = selected is not None and self.select_student(selected)
         if not kept and self.student_list.count() == 1:
             self.student_list.setCurrentRow(0)
 
@@ -262,9 +258,9 @@ class EnrollDialog(QDialog):
         year = self._years.get(self.year_combo.currentData() or "")
         return year.starts_on if year is not None else date.today()
 
-    def _on_enrolled(self, row: Any) -> None:
+    def _on_enrolled(self, row: EnrollmentRow) -> None:
         self.ok_button.setEnabled(True)
-        self.enrolled.emit(str(getattr(row, "id", row)))
+        self.enrolled.emit(row.id)
         self.accept()
 
     def _on_enroll_failed(self, error: BaseException) -> None:

@@ -24,15 +24,22 @@ def _printer(paper: PaperSize | str) -> QPrinter:
     return printer
 
 
+class _PreviewDialog(QPrintPreviewDialog):
+    """A preview that keeps its printer alive: the dialog does not own it."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer
+
+
 def make_preview_dialog(
     parent: QWidget | None, checklists: Sequence[ChecklistPrintData], paper: PaperSize | str = PaperSize.LETTER
 ) -> QPrintPreviewDialog:
     """A preview (with its own print button) that paints exactly what the PDF would hold."""
     printer = _printer(paper)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = _PreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("ChecklistPrinting", "Vista previa de la lista de chequeo"))
     dialog.paintRequested.connect(lambda device: paint_checklists(device, list(checklists)))
-    dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
     return dialog
 
 

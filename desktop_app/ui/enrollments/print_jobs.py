@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.printing.checklist import PaperSize, PrintCancelled, render_batch_pdf, render_checklist_pdf
 from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.ui.enrollments.print_actions import make_preview_dialog
+from desktop_app.ui.tasks import Operation, TaskProgress, TaskRunner
 
 
 class ChecklistPrintJobs(QObject):
@@ -19,26 +18,15 @@ class ChecklistPrintJobs(QObject):
     batch_cancelled = Signal()
     failed = Signal(object)  # the exception, for the screen to show
 
-    def __init__(self, services: Any, runner: Any, window: QWidget) -> None:
+    def __init__(self, service: ChecklistPrintService, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
-        self._services = services
+        self._service = service
         self._runner = runner
         self._window = window  # parent of the preview and of the batch's progress window
-        self._own_service: ChecklistPrintService | None = None
         self.paper = PaperSize.LETTER
 
-    def service(self) -> Any:
-        service = getattr(self._services, "checklist_print", None) or self._own_service
-        if service is None:
-            # until the composition root provides one, build it from the services the screen already has
-            service = self._own_service = ChecklistPrintService(
-                self._services.enrollments,
-                self._services.students,
-                self._services.guardians,
-                self._services.school,
-                getattr(self._services, "context", None),
-            )
-        return service
+    def service(self) -> ChecklistPrintService:
+        return self._service
 
     def preview(self, enrollment_id: str) -> None:
         """Print preview (with its print button) of one checklist; the data is gathered in the background."""
@@ -47,22 +35,22 @@ class ChecklistPrintJobs(QObject):
             lambda data: make_preview_dialog(self._window, [data], paper).open()
         ).on_error(self.failed.emit).start()
 
-    def save_pdf(self, enrollment_id: str, path: str) -> Any:
+    def save_pdf(self, enrollment_id: str, path: str) -> Operation:
         service, paper = self.service(), self.paper
 
-        def work(_progress: Any) -> str:
+        def work(_progress: TaskProgress) -> str:
             return str(render_checklist_pdf(service.for_enrollment(enrollment_id), path, paper))
 
         return self._runner.operation(work).on_success(self.pdf_saved.emit).on_error(self.failed.emit).start()
 
-    def batch_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
+    def batch_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Operation:
         """One PDF with a checklist per enrollment of the group, with progress and cancel; returns the Operation."""
         service, paper = self.service(), self.paper
         # translated here, on the UI thread: the work below runs in a worker
         cancelled_text = self.tr("Impresión cancelada.")
         step_text = self.tr("Lista {number} de {total}: {name}")
 
-        def work(progress: Any) -> str:
+        def work(progress: TaskProgress) -> str:
             ids = service.group_enrollment_ids(school_year_id, grade_level, group_code)
             checklists = service.for_enrollments(ids)
             if progress.is_cancelled():
@@ -87,7 +75,7 @@ class ChecklistPrintJobs(QObject):
 class _StepProgress:
     """Turns the renderer's (done, total, student name) into the sentence the progress window shows."""
 
-    def __init__(self, progress: Any, template: str) -> None:
+    def __init__(self, progress: TaskProgress, template: str) -> None:
         self._progress = progress
         self._template = template
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,7 +35,7 @@ class ReasonDialog(QDialog):
         parent: QWidget | None = None,
         *,
         reason_required: bool = True,
-        choices: list[tuple[str, object]] | None = None,
+        choices: Sequence[tuple[str, object]] | None = None,
         choice_label: str = "",
     ) -> None:
         super().__init__(parent)

@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.permissions import Action, action_label, can
 from desktop_app.printing.checklist import PaperSize
+from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.dto import Changes, EnrollmentQuery
 from desktop_app.ui import labels
+from desktop_app.ui.context import UiServices
 from desktop_app.ui.enrollments.checklist_panel import EnrollmentChecklistPanel
-from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog, school_years_of
+from desktop_app.ui.enrollments.enroll_dialog import EnrollDialog
 from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.list_controller import ListController
+from desktop_app.ui.tasks import Operation, TaskRunner
 from desktop_app.ui.widgets.list_table import current_id, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
 
@@ -42,9 +45,10 @@ class EnrollmentsView(QWidget):
     PAPER_SETTING = "printing/paper"  # QSettings key: the paper this PC's printer uses
     pdf_saved = Signal(str)  # path of a PDF written (one checklist or a group batch)
 
-    def __init__(self, services: Any, runner: Any = None, parent: QWidget | None = None, *, deferred: bool = False) -> None:
-        if isinstance(runner, QWidget) and parent is None:  # also accept EnrollmentsView(services, parent)
-            runner, parent = None, runner
+    def __init__(
+        self, services: UiServices, runner: TaskRunner | None = None, parent: QWidget | None = None, *,
+        deferred: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner or services.task_runner()
@@ -97,7 +101,7 @@ class EnrollmentsView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
         self.panel = EnrollmentChecklistPanel(services, self._runner, self)
-        self.print_jobs = ChecklistPrintJobs(services, self._runner, self)
+        self.print_jobs = ChecklistPrintJobs(services.checklist_print, self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -272,11 +276,11 @@ class EnrollmentsView(QWidget):
         if path:
             self.print_group_pdf(group.school_year_id, group.grade_level, group.group_code, path)
 
-    def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Any:
+    def print_group_pdf(self, school_year_id: str, grade_level: str, group_code: str | None, path: str) -> Operation:
         """Writes one PDF with a checklist per enrollment of the group, off the UI thread; returns the Operation."""
         return self.print_jobs.batch_pdf(school_year_id, grade_level, group_code, path)
 
-    def checklist_print_service(self) -> Any:
+    def checklist_print_service(self) -> ChecklistPrintService:
         return self.print_jobs.service()
 
     # internals
@@ -296,7 +300,7 @@ class EnrollmentsView(QWidget):
 
     def _load_years(self) -> None:
         school_years = self._services.school_years
-        self._runner.operation(lambda _progress: school_years_of(school_years)).on_success(
+        self._runner.operation(lambda _progress: school_years.years()).on_success(
             self._on_years_loaded
         ).on_error(self._show_error).start()
 

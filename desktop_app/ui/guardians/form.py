@@ -9,15 +9,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.documents import GUARDIAN_DOCUMENT_TYPES, document_label
-from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow
+from desktop_app.domain.errors import FieldError
+from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
 
@@ -65,9 +68,10 @@ class GuardianFields(QWidget):
     def set_details_editable(self, editable: bool) -> None:
         for name in GUARDIAN_FIELDS[2:]:
             widget = self.form.widget(name)
-            widget.setReadOnly(not editable)  # type: ignore[attr-defined]
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(not editable)
 
-    def show_errors(self, errors: list) -> list:
+    def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
         self.form.clear_errors()
         return self.form.show_errors(errors)
 
@@ -102,7 +106,7 @@ class GuardianDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.students_label.setVisible(guardian_id is not None)
         self.students_list.setVisible(guardian_id is not None)
         if guardian_id:
@@ -117,7 +121,7 @@ class GuardianDialog(QDialog):
     def guardian_id(self) -> str | None:
         return self._guardian_id
 
-    def _on_loaded(self, loaded: tuple) -> None:
+    def _on_loaded(self, loaded: tuple[GuardianRow, list[StudentRow]]) -> None:
         guardian, students = loaded
         self.fields.load(guardian)
         self.fields.setEnabled(True)
@@ -135,9 +139,9 @@ class GuardianDialog(QDialog):
         guardians = self._services.guardians
         guardian_id = self._guardian_id
 
-        def work(_progress: object) -> Changes:
+        def work(_progress: TaskProgress) -> Changes:
             row = guardians.update(guardian_id, draft) if guardian_id else guardians.create(draft)
-            return Changes.of("guardians", str(getattr(row, "id", guardian_id)))
+            return Changes.of("guardians", row.id)
 
         self.buttons.setEnabled(False)
         self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()

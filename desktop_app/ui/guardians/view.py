@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.permissions import Action, can
-from desktop_app.services.dto import Changes
+from desktop_app.services.dto import Changes, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.guardians.table_model import GuardianTableModel
@@ -118,7 +118,7 @@ class GuardiansView(QWidget):
         dialog.open()
         return dialog
 
-    def _fetch_rows(self, ids: list[str]) -> list:
+    def _fetch_rows(self, ids: list[str]) -> list[GuardianRow]:
         return self._services.guardians.rows(ids)
 
     @Slot(int)
@@ -156,7 +156,7 @@ class GuardiansView(QWidget):
             lambda students: self._show_students(guardian_id, students)
         ).start()
 
-    def _show_students(self, guardian_id: str, students: list) -> None:
+    def _show_students(self, guardian_id: str, students: list[StudentRow]) -> None:
         if guardian_id != self.current_guardian_id():
             return
         self.students_list.clear()

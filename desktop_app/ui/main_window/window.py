@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.permissions import Action, can
+from desktop_app.ui.backup.actions import add_school_file_actions
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
@@ -31,6 +33,13 @@ from desktop_app.ui.students.view import StudentsView
 from desktop_app.ui.widgets.banner import Banner
 
 logger = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class _EditingForm(Protocol):
+    """A form that can tell whether it holds typed values not saved yet."""
+
+    def has_changes(self) -> bool: ...
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +144,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.new_year_action)
         file_menu.addSeparator()
+        self.school_file_actions = add_school_file_actions(self, file_menu, self._services)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ver"))
@@ -177,7 +188,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(text)
 
     def current_school_year_id(self) -> str | None:
-        return self.year_combo.currentData()
+        year_id = self.year_combo.currentData()
+        return str(year_id) if year_id else None
 
     @Slot()
     def new_school_year(self) -> SchoolYearDialog | None:
@@ -293,6 +305,7 @@ class MainWindow(QMainWindow):
     def add_file_actions(self, actions: list[QAction]) -> None:
         """Put actions that depend on the mode (e.g. sign-out in connected mode) above "Salir"."""
         menu = self.quit_action.associatedObjects()[0]
+        assert isinstance(menu, QMenu)
         menu.insertActions(self.quit_action, actions)
         menu.insertSeparator(self.quit_action)
 
@@ -301,7 +314,7 @@ class MainWindow(QMainWindow):
         return [
             dialog
             for dialog in self.findChildren(QDialog)
-            if dialog.isVisible() and callable(getattr(dialog, "has_changes", None)) and dialog.has_changes()
+            if dialog.isVisible() and isinstance(dialog, _EditingForm) and dialog.has_changes()
         ]
 
     def closeEvent(self, event: QCloseEvent) -> None:

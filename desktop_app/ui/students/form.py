@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,30 +35,41 @@ from desktop_app.services.dto import (
     GuardianLinkDraft,
     LinkedGuardianRow,
     StudentDraft,
+    StudentGuardianDraft,
     StudentRow,
 )
+from desktop_app.services.students import SimilarStudentsFound
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.students.guardian_links import GuardianLinkDialog, GuardianLinksModel, LinkEntry
+from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 @dataclass(frozen=True)
-class _SimilarFound:
-    """The save stopped before writing: these students look like the one being typed."""
+class _Field:
+    """One student field, declared once: `name` is the form key and the `StudentDraft`/`StudentRow` attribute;
+    `show` turns a stored value into what the widget holds, `read` turns the widget's value into the draft's."""
 
-    students: list[StudentRow]
+    name: str
+    show: Callable[[Any], Any] = _same
+    read: Callable[[Any], Any] = _same
 
 
-class _PartialSave(Exception):
-    """The student was written but a later step (a guardian link) failed; retrying must update, not re-create."""
-
-    def __init__(self, student_id: str, cause: BaseException) -> None:
-        super().__init__(str(cause))
-        self.student_id = student_id
-        self.cause = cause
+STUDENT_FIELDS: tuple[_Field, ...] = (
+    _Field("document_type"),
+    _Field("document_number"),
+    _Field("full_name"),
+    _Field("birth_date", labels.format_date, labels.parse_date),
+    _Field("gender"),
+)
+"""The fields the form shows; anything else of the student (extra_data keys, PIAR…) is left as stored."""
 
 
 class StudentDialog(QDialog):
@@ -154,19 +166,18 @@ class StudentDialog(QDialog):
         self.up_button.clicked.connect(lambda: self._move_link(-1))
         self.down_button.clicked.connect(lambda: self._move_link(+1))
         self.links_table.activated.connect(lambda _index: self.edit_link())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Up"), self.links_table, activated=lambda: self._move_link(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.links_table, activated=lambda: self._move_link(+1))
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.add_link)
-        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links_table, activated=self.remove_link)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Up"), self.links_table, lambda: self._move_link(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.links_table, lambda: self._move_link(+1))
+        QShortcut(QKeySequence("Ctrl+G"), self, self.add_link)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links_table, self.remove_link)
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.document_type_combo, self.document_number_edit)
         self.setTabOrder(self.document_number_edit, self.full_name_edit)
         self.setTabOrder(self.full_name_edit, self.birth_date_edit)
         self.setTabOrder(self.birth_date_edit, self.gender_combo)
 
-        roles = frozenset(getattr(services.context, "roles", frozenset()))
-        may_save = can(roles, Action.student_update if student_id else Action.student_create)
+        may_save = can(services.context.roles, Action.student_update if student_id else Action.student_create)
         self.read_only = not may_save
         if self.read_only:
             # a teacher may look but not change: every editing control is disabled, the reason is said once
@@ -184,7 +195,7 @@ class StudentDialog(QDialog):
                 lambda _progress: (
                     students.get(student_id),
                     guardians.guardians_of(student_id),
-                    enrollments.for_student(student_id) if enrollments else [],
+                    enrollments.for_student(student_id),
                 )
             ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
         else:
@@ -197,7 +208,7 @@ class StudentDialog(QDialog):
     def is_saving(self) -> bool:
         return self._saving
 
-    def _on_loaded(self, loaded: tuple) -> None:
+    def _on_loaded(self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow]]) -> None:
         student, links, enrollments = loaded
         self.load(student)
         self._show_enrollments(enrollments)
@@ -227,26 +238,22 @@ class StudentDialog(QDialog):
             self.enrollments_list.addItem(self.tr("(sin matrículas)"))
 
     def load(self, student: StudentRow | StudentDraft) -> None:
-        self.form.load(
-            {
-                "document_type": student.document_type,
-                "document_number": student.document_number,
-                "full_name": student.full_name,
-                "birth_date": labels.format_date(student.birth_date),
-                "gender": student.gender,
-            }
-        )
+        self.form.load({field.name: field.show(getattr(student, field.name)) for field in STUDENT_FIELDS})
 
     def draft(self) -> StudentDraft:
-        """The typed values as a draft; raises ValidationFailed-like FieldErrors for an unreadable date."""
+        """The typed values as a draft (no `extra_data`: the service keeps the stored keys); raises
+        ValueError for an unreadable date."""
         values = self.form.values()
-        return StudentDraft(
-            document_type=values["document_type"],
-            document_number=values["document_number"],
-            full_name=values["full_name"],
-            birth_date=labels.parse_date(values["birth_date"]),
-            gender=values["gender"],
-        )
+        return StudentDraft(**{field.name: field.read(values[field.name]) for field in STUDENT_FIELDS})
+
+    def guardian_drafts(self) -> list[StudentGuardianDraft]:
+        """The guardians tab as the service takes it: the list's order is the priority."""
+        return [
+            StudentGuardianDraft(None, entry.link, entry.new_guardian)
+            if entry.new_guardian is not None
+            else StudentGuardianDraft(entry.guardian.id, entry.link)
+            for entry in self.links_model.entries()
+        ]
 
     def has_changes(self) -> bool:
         links_changed = [(e.guardian.id, e.link) for e in self.links_model.entries()] != [
@@ -277,24 +284,19 @@ class StudentDialog(QDialog):
         self.buttons.setEnabled(False)
         self.tabs.setEnabled(False)  # what is being saved is what is on screen: no typing in between
         self.similar_frame.hide()
-        work = _SaveWork(
-            self._services,
-            self._student_id,
-            draft,
-            allow_similar,
-            self.links_model.entries(),
-            dict(self._saved_links),
-        )
+        students, student_id, guardians = self._services.students, self._student_id, self.guardian_drafts()
+        # one action, one service call, one transaction: the student and every link change, or nothing
+        def work(_progress: TaskProgress) -> Changes:
+            row = students.save(student_id, draft, guardians=guardians, allow_similar=allow_similar)
+            return Changes(frozenset({"students", "student_guardians"}), frozenset({row.id}))
+
         self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()
 
-    def _on_saved(self, result: Changes | _SimilarFound) -> None:
+    def _on_saved(self, changes: Changes) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
         self.tabs.setEnabled(True)
-        if isinstance(result, _SimilarFound):
-            self._show_similar(result.students)
-            return
-        self._student_id = next(iter(result.ids))
+        self._student_id = next(iter(changes.ids))
         self._saved_links = {entry.guardian.id: dataclasses.replace(entry, saved=True) for entry in self.links_model.entries()}
         self._loaded_values = self.form.values()
         self.student_saved.emit(self._student_id)
@@ -304,10 +306,9 @@ class StudentDialog(QDialog):
         self._saving = False
         self.buttons.setEnabled(True)
         self.tabs.setEnabled(True)
-        if isinstance(error, _PartialSave):
-            self._student_id = error.student_id
-            self.setWindowTitle(self.tr("Estudiante"))
-            error = error.cause
+        if isinstance(error, SimilarStudentsFound):
+            self._show_similar(list(error.students))
+            return
         field_errors = list(getattr(error, "errors", None) or [])
         if field_errors:
             self.tabs.setCurrentIndex(0)
@@ -389,54 +390,3 @@ def _link_draft_of(link: LinkedGuardianRow) -> GuardianLinkDraft:
         can_pickup=link.can_pickup,
         is_emergency_contact=link.is_emergency_contact,
     )
-
-
-class _SaveWork:
-    """Runs off the UI thread: duplicate check, student write, then the guardian links in their order."""
-
-    def __init__(
-        self,
-        services: UiServices,
-        student_id: str | None,
-        draft: StudentDraft,
-        allow_similar: bool,
-        entries: list[LinkEntry],
-        saved_links: dict[str, LinkEntry],
-    ) -> None:
-        self._students = services.students
-        self._guardians = services.guardians
-        self._student_id = student_id
-        self._draft = draft
-        self._allow_similar = allow_similar
-        self._entries = entries
-        self._saved_links = saved_links
-
-    def __call__(self, _progress: object) -> Changes | _SimilarFound:
-        if not self._allow_similar:
-            similar = self._students.similar(self._draft, exclude_id=self._student_id)
-            if similar:
-                return _SimilarFound(similar)
-        if self._student_id:
-            self._students.update(self._student_id, self._draft, allow_similar=True)
-            student_id = self._student_id
-        else:
-            student_id = self._students.create(self._draft, allow_similar=True).id
-        try:
-            self._save_links(student_id)
-        except Exception as error:
-            raise _PartialSave(student_id, error) from error
-        return Changes(frozenset({"students", "student_guardians"}), frozenset({student_id}))
-
-    def _save_links(self, student_id: str) -> None:
-        wanted = {entry.guardian.id: entry for entry in self._entries}
-        for guardian_id in self._saved_links.keys() - wanted.keys():
-            self._guardians.unlink(student_id, guardian_id)
-        for entry in self._entries:
-            before = self._saved_links.get(entry.guardian.id)
-            if before is None:
-                self._guardians.link(student_id, entry.guardian.id, entry.link)
-            elif before.link != entry.link:
-                self._guardians.update_link(student_id, entry.guardian.id, entry.link)
-        order = [entry.guardian.id for entry in self._entries]
-        if order:
-            self._guardians.reorder(student_id, order)

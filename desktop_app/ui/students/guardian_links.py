@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FieldError
-from desktop_app.services.dto import GuardianLinkDraft, GuardianRow
+from desktop_app.services.dto import GuardianDraft, GuardianLinkDraft, GuardianRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
@@ -36,11 +36,26 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class LinkEntry:
-    """A guardian shown in the tab: the guardian, the link as edited, and whether it was already saved."""
+    """A guardian shown in the tab: the guardian, the link as edited, and whether it was already saved.
+
+    A guardian typed in the link dialog and not registered yet carries its `new_guardian` draft (and a
+    stand-in row to show): the student's save registers it in the same transaction.
+    """
 
     guardian: GuardianRow
     link: GuardianLinkDraft
     saved: bool = False
+    new_guardian: GuardianDraft | None = None
+
+
+def pending_guardian_row(draft: GuardianDraft) -> GuardianRow:
+    """What the tab shows for a guardian the student's save will register (its id is only a list key)."""
+    number = draft.document_number.strip()
+    return GuardianRow(
+        id=f"nuevo:{draft.document_type}:{number}", document_type=draft.document_type, document_number=number,
+        full_name=draft.full_name.strip(), phone=draft.phone, email=draft.email, address=draft.address,
+        occupation=draft.occupation, workplace=draft.workplace, is_active=True,
+    )
 
 
 class GuardianLinksModel(QAbstractTableModel):
@@ -157,6 +172,7 @@ class GuardianLinkDialog(QDialog):
         self._services = services
         self._runner = services.task_runner()
         self._found: GuardianRow | None = entry.guardian if entry else None
+        self._new_guardian: GuardianDraft | None = entry.new_guardian if entry else None
         self._searched = entry is not None
         self.result_entry: LinkEntry | None = None
         self.setWindowTitle(self.tr("Acudiente del estudiante"))
@@ -194,12 +210,12 @@ class GuardianLinkDialog(QDialog):
         layout.addWidget(link_box)
         layout.addWidget(self.buttons)
 
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_guardian)
         self.fields.document_number_edit.textEdited.connect(self._on_document_edited)
         self.fields.document_type_combo.currentIndexChanged.connect(self._on_document_edited)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.submit)
 
         if entry is not None:
             self.fields.load(entry.guardian)
@@ -219,7 +235,7 @@ class GuardianLinkDialog(QDialog):
         return self._found
 
     @Slot()
-    def find(self) -> None:
+    def find_guardian(self) -> None:
         doc_type = self.fields.document_type_combo.currentData()
         number = self.fields.document_number_edit.text().strip()
         if not number:
@@ -232,6 +248,7 @@ class GuardianLinkDialog(QDialog):
 
     def _on_find_done(self, guardian: GuardianRow | None) -> None:
         self._searched = True
+        self._new_guardian = None
         self.fields.form.clear_errors()
         if guardian is None:
             self._found = None
@@ -246,6 +263,9 @@ class GuardianLinkDialog(QDialog):
     def _show_found(self, guardian: GuardianRow) -> None:
         self._found = guardian
         self.fields.set_details_editable(False)
+        if self._new_guardian is not None:  # typed here earlier: registered by the student's save
+            self.find_status.setText(guardian_summary(guardian))
+            return
         self.find_status.setText(self.tr("Ya registrado, se usará: %1").replace("%1", guardian_summary(guardian)))
 
     @Slot()
@@ -254,6 +274,7 @@ class GuardianLinkDialog(QDialog):
         if self._found is not None and self.fields.document_number_edit.isReadOnly():
             return
         self._found = None
+        self._new_guardian = None
         self._searched = False
         self.fields.set_details_editable(False)
         self.find_status.setText(self.tr("Escriba el documento y pulse Enter para buscar si ya está registrado."))
@@ -269,24 +290,26 @@ class GuardianLinkDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         if not self._searched:
-            self.find()
+            self.find_guardian()
             return
         if self._found is not None:
-            self.result_entry = LinkEntry(self._found, self.link_draft())
+            self.result_entry = LinkEntry(self._found, self.link_draft(), new_guardian=self._new_guardian)
             self.accept()
             return
-        # a new guardian is saved now, so its field errors show here and nothing typed is lost
+        # a new guardian is checked now, so its field errors show here and nothing typed is lost; it is
+        # registered by the student's save, in the same transaction as the student and the links
         draft = self.fields.draft()
         guardians = self._services.guardians
         self.buttons.setEnabled(False)
-        self._runner.operation(lambda _progress: guardians.create(draft)).on_success(self._on_created).on_error(
-            self._on_failed
-        ).start()
+        self._runner.operation(lambda _progress: guardians.check(draft)).on_success(
+            lambda _none: self._on_checked(draft)
+        ).on_error(self._on_failed).start()
 
-    def _on_created(self, guardian: GuardianRow) -> None:
+    def _on_checked(self, draft: GuardianDraft) -> None:
         self.buttons.setEnabled(True)
-        self._found = guardian
-        self.result_entry = LinkEntry(guardian, self.link_draft())
+        self._new_guardian = draft
+        self._found = pending_guardian_row(draft)
+        self.result_entry = LinkEntry(self._found, self.link_draft(), new_guardian=draft)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop_app.ui.id_table_model import IdTableModel
+
+
+def _id_model(table: QTableView) -> IdTableModel:
+    model = table.model()
+    assert isinstance(model, IdTableModel), "current_id/select_id need an id-list model"
+    return model
+
 
 def make_list_table(model: QAbstractItemModel, parent: QWidget, *, sortable: bool = True) -> QTableView:
     """A read-only, one-row-selection table over an id-list model; header clicks sort through the model."""
@@ -37,12 +45,12 @@ def focus_first_row(table: QTableView) -> None:
 def current_id(table: QTableView) -> str | None:
     """The id of the row with the keyboard focus, or None (the table's model is an id-list model)."""
     index = table.currentIndex()
-    return table.model().id_at(index.row()) if index.isValid() else None
+    return _id_model(table).id_at(index.row()) if index.isValid() else None
 
 
 def select_id(table: QTableView, row_id: str) -> bool:
     """Select and show the row of `row_id`; False when it is not in the current list."""
-    row = table.model().row_of(row_id)
+    row = _id_model(table).row_of(row_id)
     if row < 0:
         return False
     table.selectRow(row)

@@ -1,11 +1,17 @@
 """The composition root: reads the settings, builds the concrete pieces and hands them to the UI."""
+# ruff: noqa: E402 - the imports follow the self-check's clock (`_STARTED`)
 
 from __future__ import annotations
+
+import time
+
+_STARTED = time.perf_counter()  # before the Qt and SQLAlchemy imports: the self-check's seconds include them
 
 import argparse
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +20,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_AUTHOR, APP_NAME, __version__
+from desktop_app import APP_AUTHOR, APP_NAME, __version__, self_check
+from desktop_app.self_check import DialogGuard
 from desktop_app.services.auth import SessionState
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
+from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
@@ -34,6 +43,36 @@ from desktop_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
+# Exit codes of a start that cannot go on (README, "For IT: building and checking the installed app").
+EXIT_SELF_CHECK_FAILED = 1
+EXIT_STORE = 2
+EXIT_CONFIG = 3
+EXIT_NOT_SIGNED_IN = 4
+EXIT_START_FAILED = 5
+
+
+class StartRefused(Exception):
+    """The start cannot go on: `message` goes to stderr (and a dialog, unless `dialog` is False), `code` is
+    the process's exit code. Raised anywhere in the start flow; `main` reports it and ends the process."""
+
+    def __init__(self, message: str, code: int, *, dialog: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.dialog = dialog
+
+
+def report_refusal(refusal: StartRefused, *, self_check: bool) -> int:
+    """stderr and the log always; a dialog when a person is there (never in the self-check). The exit code."""
+    logger.error("start refused (exit %s): %s", refusal.code, refusal.message)
+    if sys.stderr is not None:  # a windowed Windows build has no stderr: the log and the dialog remain
+        sys.stderr.write(f"{APP_NAME}: {refusal.message}\n")
+        sys.stderr.flush()
+    if refusal.dialog and not self_check:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Secretaría Escolar"), refusal.message)
+    return refusal.code
+
+
 @dataclass
 class Session:
     """Who works in which school and how this PC is connected: what the sign-in seam hands the window."""
@@ -41,6 +80,7 @@ class Session:
     context: TenantContext
     mode: Mode
     connected: Any = None  # integrations.connected_mode.ConnectedParts in connected mode
+    s3: Any = None  # config.S3Settings when document storage is configured
 
 
 def local_session(store: LocalStore) -> Session:
@@ -70,8 +110,7 @@ def connected_session(config_path: str | None, store: LocalStore, runner: TaskRu
     try:
         config = load_config(config_path)
     except ConfigError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Secretaría Escolar"), str(error))
-        return None
+        raise StartRefused(str(error), EXIT_CONFIG) from error
     parts = build_connected(config, Path(user_config_dir(APP_NAME, APP_AUTHOR)) / "preferences.json")
     status = sign_in_flow(parts.service, runner=runner)  # server calls off the UI thread
     if status is None:
@@ -84,7 +123,7 @@ def connected_session(config_path: str | None, store: LocalStore, runner: TaskRu
         store, school_id=context.school_id, school_name=status.school.school_name, user_id=context.user_id,
         email=status.identity.email, full_name=status.full_name, roles=context.roles,
     )
-    return Session(context, mode, connected=parts)
+    return Session(context, mode, connected=parts, s3=config.s3)
 
 
 def watch_connected_session(window: MainWindow, session: Session, runner: TaskRunner) -> None:
@@ -123,6 +162,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
     context = session.context
     students, guardians = StudentService(store, context), GuardianService(store, context)
     enrollments, school = EnrollmentService(store, context), SchoolService(store, context)
+    consent = ConsentService(store, context)
     return UiServices(
         context=context,
         students=students,
@@ -130,11 +170,72 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         enrollments=enrollments,
         school_years=SchoolYearService(store, context),
         school=school,
-        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context),
+        checklist_print=ChecklistPrintService(enrollments, students, guardians, school, context, consent=consent),
         runner=runner if runner is not None else TaskRunner(),
         mode=session.mode,
         backup=BackupService(LocalBackups(store), context),
+        documents=build_documents(store, session),
+        consent=consent,
     )
+
+
+def build_documents(store: LocalStore, session: Session) -> DocumentService:
+    """Scans in `<data dir>/documentos`; with storage configured, files of other PCs are downloaded (verified)."""
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+
+    files = ContentStore(documents_dir(store.path))
+    files.clean_temp()  # copies cut off by a crash or a power cut
+    fetcher = None
+    if session.s3 is not None:
+        from desktop_app.integrations.r2_uploads import Fetcher, make_client
+
+        fetcher = Fetcher(make_client(session.s3), session.s3.bucket, files)
+    return DocumentService(store, session.context, files, fetcher=fetcher)
+
+
+def start_document_uploads(window: MainWindow, store: LocalStore, services: UiServices, session: Session) -> Any:
+    """Connected with storage: the upload worker on its own thread, its queue size in the status bar.
+
+    Returns the function that stops it (called at exit); None when there is no storage (local mode keeps
+    the files on this PC only).
+    """
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.domain.messages import message_for
+    from desktop_app.integrations.r2_uploads import Uploader, make_client
+    from desktop_app.storage.local.blobs import ContentStore, documents_dir
+    from desktop_app.storage.local.uploads import UploadQueue
+
+    if session.s3 is None or services.documents is None:
+        return None
+    uploader = Uploader(UploadQueue(store), ContentStore(documents_dir(store.path)).path_for,
+                        make_client(session.s3), session.s3.bucket, on_verified=services.documents.record_verified)
+    stop = threading.Event()
+    threading.Thread(target=uploader.run, args=(stop,), name="document-uploads", daemon=True).start()
+    label = QLabel(window)
+    window.statusBar().addPermanentWidget(label)
+
+    def refresh() -> None:
+        status = uploader.status()
+        label.setText(QCoreApplication.translate("App", "Documentos por subir: %1").replace("%1", str(status.pending))
+                      if status.pending else "")
+        if status.blocked:
+            window.banner.set_text(message_for(status.blocked))
+            window.banner.setVisible(True)
+
+    timer = QTimer(window)
+    timer.timeout.connect(refresh)
+    timer.start(2000)
+    refresh()
+
+    def stop_uploads() -> None:
+        stop.set()
+        uploader.wake.set()
+
+    return stop_uploads
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, list[Any]]:
@@ -158,30 +259,98 @@ def demo_store_path() -> Path:
     return default_store_path().with_name("demo.sqlite3")
 
 
-def load_demo_in_background(runner: TaskRunner, store: LocalStore, students: int, then: Callable[[], None]) -> None:
+def load_demo_in_background(
+    runner: TaskRunner, store: LocalStore, students: int, then: Callable[[], None],
+    failed: Callable[[BaseException], None],
+) -> None:  # fmt: skip
     """Fills a new store with the demo school off the UI thread, with a progress dialog, then calls `then`."""
     from desktop_app.services.demo import load_demo_school
 
     runner.operation(lambda progress: load_demo_school(store, students=students, progress=progress)).with_progress(
         None, QCoreApplication.translate("App", "Cargando el colegio de demostración…")
-    ).on_success(lambda _demo: then()).start()
+    ).on_success(lambda _demo: then()).on_error(failed).start()
 
 
-def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
-    """`--self-check`: print the seconds from process start to a usable window, then quit."""
+def open_store(path: Path | None) -> LocalStore:
+    try:
+        return LocalStore.open(path)
+    except Exception as error:  # whatever stops the store, the start cannot go on: say why and end
+        logger.exception("cannot open the local store")
+        message = QCoreApplication.translate("App", "No se pudo abrir la base de datos local:\n%1")
+        raise StartRefused(message.replace("%1", str(error) or repr(error)), EXIT_STORE) from error
+
+
+def store_path_for(args: argparse.Namespace, scratch: Path) -> Path | None:
+    """`--data-file`, else the self-check's throwaway file (it never touches the school's store), else the
+    demo file or the default (None)."""
+    if args.data_file:
+        return Path(args.data_file)
+    if args.self_check:
+        return scratch / "self-check.sqlite3"
+    return demo_store_path() if args.demo else None
+
+
+def check_config(args: argparse.Namespace) -> None:
+    """A config file that cannot be used ends the start before the store opens (`connected_session` reads it
+    again when it signs in)."""
+    if args.config or os.environ.get("SECRETARIA_SUPABASE_URL"):
+        from desktop_app.config import ConfigError, load_config
+
+        try:
+            load_config(args.config)
+        except ConfigError as error:
+            raise StartRefused(str(error), EXIT_CONFIG) from error
+
+
+def _check(problems: list[str]) -> None:
+    if problems:
+        raise StartRefused("self-check: " + "\n  ".join(["FALLÓ", *problems]), EXIT_SELF_CHECK_FAILED)
+
+
+def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, guard: DialogGuard) -> None:
+    """`--self-check`: once the window is usable print `ready`, check what the running app needs, print the
+    seconds since the process started and quit: 0 when all is well, else the reasons on stderr."""
     from PySide6.QtCore import QTimer
 
+    def say(line: str) -> None:
+        logger.info("self-check: %s", line)
+        if sys.stdout is not None:  # a windowed Windows build has none: the log has the line
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+    def finish(code: int) -> None:
+        say(f"self-check: {'OK' if code == 0 else 'FALLÓ'} en {time.perf_counter() - _STARTED:.2f} s")
+        app.exit(code)
+
     def on_ready() -> None:
-        sys.stdout.write("ready\n")
-        sys.stdout.flush()
-        app.exit(0)
+        window.ready.disconnect(on_ready)
+        say("ready")
+        try:
+            _check(guard.problems() + self_check.schema_problems(store.path) + self_check.runtime_problems())
+        except StartRefused as refusal:
+            finish(report_refusal(refusal, self_check=True))
+            return
+        except Exception as error:  # a check that breaks is a failed check, never a wait for the timeout
+            logger.exception("self-check")
+            broken = StartRefused(f"self-check: FALLÓ\n  una comprobación falló: {error!r}", EXIT_SELF_CHECK_FAILED)
+            finish(report_refusal(broken, self_check=True))
+            return
+        finish(0)
+
+    def too_late() -> None:
+        refusal = StartRefused("self-check: la ventana principal no quedó lista en 60 s", EXIT_SELF_CHECK_FAILED)
+        finish(report_refusal(refusal, self_check=True))
 
     window.ready.connect(on_ready)
-    QTimer.singleShot(60_000, lambda: app.exit(1))
+    QTimer.singleShot(60_000, too_late)
 
 
 def main(args: argparse.Namespace) -> int:
-    """Opens the app with options parsed by `desktop_app.cli` (before any Qt import)."""
+    """Opens the app with options parsed by `desktop_app.cli` (before any Qt import).
+
+    Returns the process's exit code: 0 after a normal session, one of the EXIT_* codes when the start was
+    refused (always with the reason on stderr; see `report_refusal`). Nothing is left waiting without a window.
+    """
     from platformdirs import user_log_dir
 
     from desktop_app.logging_setup import configure_logging
@@ -191,37 +360,66 @@ def main(args: argparse.Namespace) -> int:
 
     secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
-    store_path = args.data_file or (demo_store_path() if args.demo else None)
-    try:
-        store = LocalStore.open(store_path)
-    except Exception as error:
-        logger.exception("cannot open the local store")
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Secretaría Escolar"),
-            QCoreApplication.translate("App", "No se pudo abrir la base de datos local:\n%1").replace("%1", str(error)),
-        )
-        return 2
+    guard = DialogGuard(app) if args.self_check else None
+    with tempfile.TemporaryDirectory(prefix="secretaria-", ignore_cleanup_errors=True) as scratch:
+        try:
+            check_config(args)
+            if args.self_check:
+                _check(self_check.bundle_problems(args.lang or saved_language()))
+            store = open_store(store_path_for(args, Path(scratch)))
+        except StartRefused as refusal:
+            return report_refusal(refusal, self_check=args.self_check)
+        try:
+            return _run(app, args, store, guard)
+        finally:
+            store.close()
+
+
+def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: DialogGuard | None) -> int:
     runner = TaskRunner(app)
     windows: list[MainWindow] = []
+    refused: list[int] = []
+    upload_stops: list[Any] = []
+
+    def refuse(refusal: StartRefused) -> None:
+        if guard is not None and guard.problems():  # what the self-check had to answer: part of the reason
+            refusal.message = "\n  ".join([refusal.message, *guard.problems()])
+        refused.append(report_refusal(refusal, self_check=args.self_check))
+        app.exit(refused[-1])  # ends the event loop when it runs already (after the demo has loaded)
 
     def open_window() -> None:
-        session = resolve_session(args, store, runner)
-        if session is None:
-            app.exit(0)
-            return
-        window = build_window(build_services(store, session, runner))
-        windows.append(window)  # keep it alive for the whole run
-        watch_connected_session(window, session, runner)
-        window.show()
-        if args.self_check:
-            _exit_when_ready(app, window)
+        try:
+            session = resolve_session(args, store, runner)  # server calls off the UI thread
+            if session is None:  # the user closed the sign-in: no dialog to click away, the app just ends
+                raise StartRefused("no se inició sesión; la aplicación se cierra", EXIT_NOT_SIGNED_IN, dialog=False)
+            services = build_services(store, session, runner)
+            window = build_window(services)
+            windows.append(window)  # keep it alive for the whole run
+            watch_connected_session(window, session, runner)
+            upload_stops.append(start_document_uploads(window, store, services, session))
+            window.show()
+            if guard is not None:  # --self-check
+                _exit_when_ready(app, window, store, guard)
+        except StartRefused as refusal:
+            refuse(refusal)
+        except Exception as error:  # a failure at start is said and ends the process: never a windowless wait
+            start_failed(error)
+
+    def start_failed(error: BaseException) -> None:
+        from desktop_app.ui.errors import error_text
+
+        logger.error("the start failed", exc_info=error)
+        refuse(StartRefused(error_text(error), EXIT_START_FAILED))
 
     if args.demo and not LocalSetup(store).is_set_up():
-        load_demo_in_background(runner, store, args.demo_students, open_window)
+        load_demo_in_background(runner, store, args.demo_students, open_window, start_failed)
     else:
         open_window()
-    code = app.exec()
+    # A refusal before the loop runs must not start it: app.exit() does nothing then and exec() would wait
+    # forever without a window (the hang this replaces).
+    code = refused[0] if refused else app.exec()
+    for stop_uploads in upload_stops:
+        if stop_uploads is not None:
+            stop_uploads()
     runner.wait_for_done()
-    store.close()
     return code

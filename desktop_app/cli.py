@@ -54,7 +54,8 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="open the store, load translations, show the main window, exit 0 once it is usable (frozen builds)",
+        help="check this installation (translations, store migrations, Qt plugins, printing to PDF) on a "
+        "throwaway store unless --data-file is given; exit 0 if all is well, else the reasons on stderr",
     )
     return parser
 

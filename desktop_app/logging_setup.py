@@ -17,7 +17,7 @@ _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 # The same JWT URL-encoded or in a query string: "eyJ" stays as it is, but "." may appear as %2E.
 _ENCODED_JWT = re.compile(r"eyJ[A-Za-z0-9_%-]{5,}(?:%2[Ee]|\.)[A-Za-z0-9_%-]{5,}(?:%2[Ee]|\.)[A-Za-z0-9_%-]*")
 _KEY_NAMES = (r"refresh_token|access_token|provider_token|password|passwd|apikey|api_key|secret_access_key"
-              r"|aws_secret_access_key|secret_key|secret|token")
+              r"|aws_secret_access_key|secretaccesskey|x-amz-security-token|signature|secret_key|secret|token")
 # Each: (pattern, group 1 kept); the rest of the match is replaced.
 _KEEP_PREFIX = (
     # key=value, key: value, "key": "value", also URL-encoded (%3D for =, %22 for ")

@@ -67,17 +67,17 @@ DESKTOP_ROLE = "secretaria_desktop"
 
 # Frozen copy of desktop_app.domain.permissions.PERMISSIONS (role -> actions) at this revision.
 ROLE_ACTIONS: dict[str, tuple[str, ...]] = {
-    "rector": ("document_receive", "document_reject", "document_validate", "document_waive",
+    "rector": ("document_receive", "document_reject", "document_validate", "document_view", "document_waive",
                "enrollment_activate", "enrollment_create", "enrollment_graduate", "enrollment_reopen",
                "enrollment_return", "enrollment_status_change", "enrollment_submit_review",
                "enrollment_withdraw", "guardian_edit", "print", "school_settings_edit", "school_year_edit",
                "student_create", "student_deactivate", "student_update", "student_view"),
-    "coordinator": ("document_receive", "document_reject", "document_validate", "document_waive",
+    "coordinator": ("document_receive", "document_reject", "document_validate", "document_view", "document_waive",
                     "enrollment_activate", "enrollment_create", "enrollment_graduate", "enrollment_reopen",
                     "enrollment_return", "enrollment_status_change", "enrollment_submit_review",
                     "enrollment_withdraw", "guardian_edit", "print", "school_year_edit", "student_create",
                     "student_deactivate", "student_update", "student_view"),
-    "secretary": ("document_receive", "document_reject", "document_validate", "document_waive",
+    "secretary": ("document_receive", "document_reject", "document_validate", "document_view", "document_waive",
                   "enrollment_activate", "enrollment_create", "enrollment_return", "enrollment_status_change",
                   "enrollment_submit_review", "enrollment_withdraw", "guardian_edit", "print", "student_create",
                   "student_deactivate", "student_update", "student_view"),

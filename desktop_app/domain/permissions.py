@@ -48,6 +48,8 @@ class Action(StrEnum):
     document_validate = "document_validate"
     document_reject = "document_reject"
     document_waive = "document_waive"
+    # Open the scanned files themselves; teachers see only each item's state.
+    document_view = "document_view"
     school_year_edit = "school_year_edit"
     school_settings_edit = "school_settings_edit"
     print = "print"
@@ -58,7 +60,7 @@ _DESK_WORK = frozenset({
     Action.guardian_edit, Action.enrollment_create, Action.enrollment_status_change,
     Action.enrollment_submit_review, Action.enrollment_return, Action.enrollment_activate,
     Action.enrollment_withdraw, Action.document_receive, Action.document_validate, Action.document_reject,
-    Action.document_waive, Action.print,
+    Action.document_waive, Action.document_view, Action.print,
 })
 # Decisions that undo or close a school year's record belong to the school's management.
 _MANAGEMENT = _DESK_WORK | {
@@ -116,6 +118,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.document_validate: "validar documentos",
     Action.document_reject: "rechazar documentos",
     Action.document_waive: "marcar un documento como «no aplica»",
+    Action.document_view: "ver los documentos escaneados",
     Action.school_year_edit: "configurar años lectivos y periodos",
     Action.school_settings_edit: "cambiar la configuración del colegio",
     Action.print: "imprimir",

@@ -160,6 +160,17 @@ def _observations(data: ChecklistPrintData) -> str:
 
 def _habeas_data(data: ChecklistPrintData) -> str:
     spacing = "&nbsp;" * 3
+    if data.consent_purposes:  # a versioned text: one box pair per purpose, and which text this is
+        rows = "".join(
+            f"<tr><td>{_e(label)}</td><td>{UNCHECKED} Autorizo {spacing} {UNCHECKED} No autorizo</td></tr>"
+            for label in data.consent_purposes
+        )
+        return (
+            _section("Autorización para el tratamiento de datos personales (Ley 1581 de 2012)")
+            + f'<p class="habeas" align="justify">{_e(data.habeas_data_text)}</p>'
+            f'<table class="muted" cellspacing="0" cellpadding="1">{rows}</table>'
+            f'<p class="muted">{_e(data.consent_version)} {spacing} Fecha: ____/____/________</p>'
+        )
     return (
         _section("Autorización para el tratamiento de datos personales (Ley 1581 de 2012)")
         + f'<p class="habeas" align="justify">{_e(data.habeas_data_text)}</p>'

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.domain import grades, shifts
 from desktop_app.domain.documents import document_label
 from desktop_app.domain.enrollment_status import EnrollmentStatus, status_label
 from desktop_app.domain.relationships import relationship_label
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
 from desktop_app.services.dto import EnrollmentQuery, EnrollmentRow, LinkedGuardianRow, SchoolInfo
 from desktop_app.services.enrollments import EnrollmentService
@@ -72,6 +73,9 @@ class ChecklistPrintData:
     habeas_data_text: str = DEFAULT_HABEAS_DATA_TEXT
     printed_on: date = field(default_factory=date.today)
     enrollment_id: str = ""
+    # The versioned consent (Ley 1581): "Texto v1 · 1a2b3c4d" and one Autoriza/No autoriza pair per purpose.
+    consent_version: str = ""
+    consent_purposes: tuple[str, ...] = ()
 
 
 class ProgressSink(Protocol):
@@ -92,12 +96,15 @@ class ChecklistPrintService:
         guardians: GuardianService,
         school: SchoolService,
         context: TenantContext | None = None,
+        *,
+        consent: ConsentService | None = None,
     ) -> None:
         self._enrollments = enrollments
         self._students = students
         self._guardians = guardians
         self._school = school
         self._context = context
+        self._consent = consent  # ConsentService: the form then prints the text version and its purposes
 
     def for_enrollment(self, enrollment_id: str, observations: str = "", *, today: date | None = None) -> ChecklistPrintData:
         return self._build(self._school.info(), self._enrollments.get(enrollment_id), observations, today)
@@ -147,6 +154,12 @@ class ChecklistPrintService:
             for item in self._enrollments.checklist(enrollment.id)
         )
         notes = observations or str((enrollment.extra_data or {}).get("observations") or "")
+        version = self._consent.preview() if self._consent is not None else None
+        # The preview is made from the school's current text, so the printed text is that version's text.
+        consent_fields: dict[str, Any] = {} if version is None else {
+            "consent_version": f"Texto {version.version} · {version.short_hash}",
+            "consent_purposes": tuple(p.label + (" (opcional)" if not p.required else "") for p in version.purposes),
+        }
         return ChecklistPrintData(
             school_name=info.name,
             school_nit=info.nit or "",
@@ -178,6 +191,7 @@ class ChecklistPrintService:
             observations=notes,
             items=items,
             printed_on=today or date.today(),
+            **consent_fields,
         )
 
 

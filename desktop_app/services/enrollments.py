@@ -20,6 +20,12 @@ from desktop_app.domain.checklist import (
     mark_item,
     required_documents,
 )
+from desktop_app.domain.consent import (
+    CONSENT_CODE,
+    OUTDATED_CONSENT_FILTER,
+    outdated_enrollment_ids,
+    versions_from,
+)
 from desktop_app.domain.documents import DOCUMENT_TYPES
 from desktop_app.domain.enrollment_status import (
     INITIAL_STATUS,
@@ -141,12 +147,20 @@ class EnrollmentService(Service):
         self._require(Action.student_view)
         if query.sort not in ENROLLMENT_SORTS:
             raise ValidationFailed("invalid_value", field="sort", params={"value": query.sort})
+        outdated_only = query.status == OUTDATED_CONSENT_FILTER
         with self._store.read() as session:
-            return session.enrollment_ids(
+            ids = session.enrollment_ids(
                 school_id=self._school_id, school_year_id=query.school_year_id, grade=query.grade,
-                group_code=query.group_code, status=query.status, words=search_words(query.text),
-                sort=query.sort, descending=query.descending,
+                group_code=query.group_code, status=None if outdated_only else query.status,
+                words=search_words(query.text), sort=query.sort, descending=query.descending,
             )
+            if outdated_only:  # "Autorización con texto anterior": to ask those families to sign the new text
+                settings = session.get("school_settings", self._school_id, school_id=self._school_id) or {}
+                outdated = outdated_enrollment_ids(
+                    session.find("enrollment_documents", school_id=self._school_id, document_type=CONSENT_CODE),
+                    versions_from(settings.get("security_settings")))
+                ids = [i for i in ids if i in outdated]
+            return ids
 
     def rows(self, ids: Sequence[str]) -> list[EnrollmentRow]:
         self._require(Action.student_view)
@@ -203,6 +217,8 @@ class EnrollmentService(Service):
             now = self._now()
             marked = mark_item(item, state, roles=self._context.roles, by_user_id=self._context.user_id,
                                at=now, reason=reason)
+            if marked.state == ItemState.validated and requirement_code == CONSENT_CODE:
+                self._require_signed_scan(session, enrollment_id)
             self._save_item(session, enrollment, marked)
             if marked.state == ItemState.rejected and enrollment["status"] == EnrollmentStatus.in_review:
                 try:
@@ -214,6 +230,14 @@ class EnrollmentService(Service):
                 else:
                     self._move(session, enrollment, EnrollmentStatus.pending_documents, move_reason)
             return marked
+
+    def _require_signed_scan(self, session: StoreSession, enrollment_id: str) -> None:
+        """The consent is validated only with the signed paper scanned (Ley 1581: a means checkable later)."""
+        rows = session.find("enrollment_documents", school_id=self._school_id, enrollment_id=enrollment_id,
+                            document_type=CONSENT_CODE)
+        files = ((rows[0].get("metadata") or {}).get("files") or []) if rows else []
+        if not any(not f.get("superseded") for f in files):
+            raise ValidationFailed("consent_scan_required", field="state")
 
     def groups(self, school_year_id: str) -> list[GroupRow]:
         """The class groups of a year (grade, group, shift) with their sizes, in grade order (batch printing)."""
@@ -300,7 +324,11 @@ class EnrollmentService(Service):
             ))
         return items
 
-    def _save_item(self, session: StoreSession, enrollment: Record, item: ChecklistItem) -> None:
+    def _save_item(
+        self, session: StoreSession, enrollment: Record, item: ChecklistItem, *,
+        columns: Record | None = None, metadata: Record | None = None,
+    ) -> None:
+        """Insert or patch the item's row in one statement; `columns`/`metadata` add the attached files."""
         found = session.find("enrollment_documents", school_id=self._school_id, enrollment_id=enrollment["id"],
                              document_type=item.requirement.code)
         validated = item.state == ItemState.validated
@@ -311,14 +339,16 @@ class EnrollmentService(Service):
                 "reason": item.reason,
                 "updated_by": item.updated_by,
                 "updated_at": item.updated_at.isoformat() if item.updated_at else None,
+                **(metadata or {}),
             },
             "validated_by": item.updated_by if validated else None,
             "validated_at": item.updated_at if validated else None,
+            **(columns or {}),
         }
         if found:
             session.patch("enrollment_documents", found[0]["id"], values, school_id=self._school_id)
         else:
             session.insert("enrollment_documents", {
-                **values, "school_id": self._school_id, "enrollment_id": enrollment["id"],
-                "document_type": item.requirement.code, "r2_object_key": "", "file_name": "",
+                "r2_object_key": "", "file_name": "", **values, "school_id": self._school_id,
+                "enrollment_id": enrollment["id"], "document_type": item.requirement.code,
             })

@@ -85,6 +85,10 @@ class StoreSession(Protocol):
         self, *, school_id: str, school_year_id: str, active_statuses: Sequence[str]
     ) -> list[Record]: ...
 
+    def queue_upload(self, key: str, sha256: str, size: int) -> str: ...
+
+    def documents_with_file(self, sha256: str, *, school_id: str) -> list[Record]: ...
+
 
 class Store(Protocol):
     """A transactional store: `write()` commits everything done in the block at once, or nothing."""

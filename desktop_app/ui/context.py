@@ -7,7 +7,9 @@ from enum import StrEnum
 
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.context import TenantContext
+from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.school import SchoolService
@@ -39,6 +41,8 @@ class UiServices:
     runner: TaskRunner
     backup: BackupService
     mode: Mode = Mode.local
+    documents: DocumentService | None = None
+    consent: ConsentService | None = None
 
     def task_runner(self) -> TaskRunner:
         return self.runner

@@ -4,18 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="166"/>
+        <location filename="../../desktop_app/app.py" line="270"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="73"/>
-        <location filename="../../desktop_app/app.py" line="201"/>
+        <location filename="../../desktop_app/app.py" line="72"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="202"/>
+        <location filename="../../desktop_app/app.py" line="223"/>
+        <source>Documentos por subir: %1</source>
+        <translation>Documents to upload: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="279"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -165,19 +169,298 @@
 <context>
     <name>ConnectingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="36"/>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="39"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="40"/>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="43"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="50"/>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="55"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="51"/>
+        <source>Autorización de datos personales — %s</source>
+        <translation>Personal data authorisation — %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="56"/>
+        <source>Texto %s · %s</source>
+        <translation>Text %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="57"/>
+        <source>El colegio aún no tiene texto de autorización.</source>
+        <translation>The school has no authorisation text yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="59"/>
+        <source>Elija quién firma…</source>
+        <translation>Choose who signs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="63"/>
+        <source>El (la) estudiante, mayor de edad</source>
+        <translation>The student (an adult)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="68"/>
+        <source>Se escuchó la opinión del estudiante</source>
+        <translation>The student&apos;s opinion was heard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="74"/>
+        <source> (dato sensible, opcional)</source>
+        <translation> (sensitive data, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="75"/>
+        <source> (opcional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="78"/>
+        <source>Autoriza</source>
+        <translation>Authorises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="78"/>
+        <source>No autoriza</source>
+        <translation>Does not authorise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="87"/>
+        <source>Firma:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="88"/>
+        <source>Fecha de la firma:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="93"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="94"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/consent_dialog.py" line="121"/>
+        <source>Elija quién firma la autorización.</source>
+        <translation>Choose who signs the authorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Finalidad</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Obligatoria</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="48"/>
+        <source>Dato sensible</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="52"/>
+        <source>Agregar finalidad</source>
+        <translation>Add purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="53"/>
+        <source>Quitar finalidad</source>
+        <translation>Remove purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="54"/>
+        <source>Guardar texto y finalidades</source>
+        <translation>Save text and purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="63"/>
+        <source>Texto de la autorización de tratamiento de datos (Ley 1581 de 2012):</source>
+        <translation>Text of the personal data authorisation (Ley 1581 de 2012):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="65"/>
+        <source>Finalidades (cada una se autoriza o no por separado):</source>
+        <translation>Purposes (each one is authorised or not on its own):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="111"/>
+        <source>Sin cambios: sigue vigente %s.</source>
+        <translation>No changes: %s stays in force.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="112"/>
+        <source>Guardado como %s.</source>
+        <translation>Saved as %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="121"/>
+        <source>Versión vigente: %s · %s (desde %s)</source>
+        <translation>Version in force: %s · %s (since %s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consent_settings.py" line="122"/>
+        <source>Aún no hay versiones: el primer registro de una autorización crea la v1.</source>
+        <translation>No versions yet: the first authorisation recorded creates v1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="42"/>
+        <source>Ad&amp;juntar archivo…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="43"/>
+        <source>PDF, JPG o PNG; también puede arrastrar archivos sobre el documento</source>
+        <translation>PDF, JPG or PNG; you can also drag files onto the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="44"/>
+        <source>Ver d&amp;ocumento</source>
+        <translation>View d&amp;ocument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="45"/>
+        <source>Reemplazar arc&amp;hivo…</source>
+        <translation>Replace fi&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="46"/>
+        <source>Un archivo nuevo en lugar de los actuales (que se conservan como reemplazados)</source>
+        <translation>A new file instead of the current ones (which are kept, marked as replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="48"/>
+        <source>Registrar a&amp;utorización…</source>
+        <translation>Record a&amp;uthorisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="49"/>
+        <source>La autorización de datos firmada (Ley 1581): quién firmó y qué autorizó</source>
+        <translation>The signed data authorisation (Ley 1581): who signed and what they authorised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="51"/>
+        <source>Revocar finalidad…</source>
+        <translation>Revoke a purpose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="52"/>
+        <source>Registra que la familia retira la autorización de una finalidad; lo firmado se conserva</source>
+        <translation>Records that the family withdraws the authorisation of one purpose; what was signed is kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="54"/>
+        <source>Desde el escá&amp;ner…</source>
+        <translation>From the scan&amp;ner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="55"/>
+        <source>Los archivos nuevos de la carpeta del escáner de este computador</source>
+        <translation>The new files in this computer&apos;s scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="92"/>
+        <source>subido</source>
+        <translation>uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
+        <source>por subir</source>
+        <translation>to upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
+        <source>aún no subido</source>
+        <translation>not uploaded yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="124"/>
+        <source>Su rol no permite %s.</source>
+        <translation>Your role does not allow %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="126"/>
+        <source>Archivos: %s</source>
+        <translation>Files: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="132"/>
+        <source>Autorización con texto anterior (%s)</source>
+        <translation>Authorisation with an earlier text (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="141"/>
+        <source>Adjuntar archivo a «%s»</source>
+        <translation>Attach a file to “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="191"/>
+        <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
+        <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="190"/>
+        <source>Reemplazar el archivo de «%s»</source>
+        <translation>Replace the file of “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
+        <source>Revocar una finalidad</source>
+        <translation>Revoke a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
+        <source>La familia retira su autorización para:</source>
+        <translation>The family withdraws its authorisation for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="241"/>
+        <source>Finalidad:</source>
+        <translation>Purpose:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_viewer.py" line="55"/>
+        <source>Alejar (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_viewer.py" line="55"/>
+        <source>Acercar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
 </context>
 <context>
@@ -692,116 +975,196 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="96"/>
+        <source>«{name}» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos formatos.</source>
+        <translation>“{name}” is not a PDF, JPG or PNG. Scan or save the document in one of those formats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="97"/>
+        <source>«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de grises.</source>
+        <translation>“{name}” is {size_mb} MB; the maximum is {max_mb} MB. Scan at 200 dpi in greyscale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="98"/>
+        <source>«{name}» está dañado o tiene contraseña; no se puede abrir.</source>
+        <translation>“{name}” is damaged or password-protected; it cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="99"/>
+        <source>No se encuentra el archivo «{name}».</source>
+        <translation>The file “{name}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="100"/>
+        <source>No hay espacio en el disco para guardar el archivo.</source>
+        <translation>There is no disk space left to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="101"/>
+        <source>Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.</source>
+        <translation>File not uploaded yet: the computer that attached it has not sent it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="102"/>
+        <source>El archivo descargado no corresponde al documento guardado; no se muestra.</source>
+        <translation>The downloaded file does not match the saved document; it is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="103"/>
+        <source>No hay conexión con el almacenamiento de documentos; intente más tarde.</source>
+        <translation>Document storage cannot be reached; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="104"/>
+        <source>No se pueden subir documentos: revise la clave de almacenamiento con el encargado de sistemas.</source>
+        <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="106"/>
+        <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
+        <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="107"/>
+        <source>Marque Autoriza o No autoriza en «{purpose}».</source>
+        <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="108"/>
+        <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
+        <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="109"/>
+        <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
+        <translation>The student is an adult and signs the authorisation themself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="110"/>
+        <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
+        <translation>This enrolment has no personal data authorisation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="111"/>
+        <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
+        <translation>Attach the scanned signed authorisation before validating it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="112"/>
+        <source>Cada finalidad necesita un código y un nombre.</source>
+        <translation>Each purpose needs a code and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="114"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="97"/>
+        <location filename="../../desktop_app/domain/messages.py" line="115"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="98"/>
+        <location filename="../../desktop_app/domain/messages.py" line="116"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="99"/>
+        <location filename="../../desktop_app/domain/messages.py" line="117"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="100"/>
+        <location filename="../../desktop_app/domain/messages.py" line="118"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="101"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="102"/>
+        <location filename="../../desktop_app/domain/messages.py" line="120"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="103"/>
+        <location filename="../../desktop_app/domain/messages.py" line="121"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="104"/>
+        <location filename="../../desktop_app/domain/messages.py" line="122"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="105"/>
+        <location filename="../../desktop_app/domain/messages.py" line="123"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="106"/>
+        <location filename="../../desktop_app/domain/messages.py" line="124"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="107"/>
+        <location filename="../../desktop_app/domain/messages.py" line="125"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="108"/>
+        <location filename="../../desktop_app/domain/messages.py" line="126"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="109"/>
+        <location filename="../../desktop_app/domain/messages.py" line="127"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="110"/>
+        <location filename="../../desktop_app/domain/messages.py" line="128"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="112"/>
+        <location filename="../../desktop_app/domain/messages.py" line="130"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="113"/>
+        <location filename="../../desktop_app/domain/messages.py" line="131"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="114"/>
+        <location filename="../../desktop_app/domain/messages.py" line="132"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="115"/>
+        <location filename="../../desktop_app/domain/messages.py" line="133"/>
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="116"/>
+        <location filename="../../desktop_app/domain/messages.py" line="134"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="117"/>
+        <location filename="../../desktop_app/domain/messages.py" line="135"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="118"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -897,163 +1260,163 @@
 <context>
     <name>EnrollmentChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="372"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="376"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="106"/>
         <source>Imprimir lista…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="63"/>
         <source>Cambiar es&amp;tado…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
         <source>&amp;Recibido</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
         <source>Va&amp;lidar</source>
         <translation>Va&amp;lidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="102"/>
         <source>Re&amp;chazar…</source>
         <translation>Reje&amp;ct…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
         <source>No a&amp;plica…</source>
         <translation>Not a&amp;pplicable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="104"/>
         <source>Marcar como &amp;faltante</source>
         <translation>Mark as &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="107"/>
         <source>Vista previa e impresión de la lista de chequeo (Ctrl+P)</source>
         <translation>Preview and print the checklist (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="108"/>
         <source>&amp;Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="156"/>
         <source>Seleccione una matrícula de la lista.</source>
         <translation>Choose an enrollment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="174"/>
         <source>Estado: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
         <source>Seleccione un documento de la lista.</source>
         <translation>Choose a document from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="205"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="209"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="356"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="211"/>
         <source>El documento ya está en «%s».</source>
         <translation>The document is already “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="224"/>
         <source>Rechazar documento</source>
         <translation>Reject document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="224"/>
         <source>Documento no aplica</source>
         <translation>Document not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="246"/>
         <source>Cambiar estado de la matrícula</source>
         <translation>Change enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="247"/>
         <source>%s — estado actual: %s</source>
         <translation>%s — current status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="252"/>
         <source>Nuevo estado:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
         <source>Este grado no tiene documentos requeridos.</source>
         <translation>This grade has no required documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="325"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="329"/>
         <source>Documentación completa: lista para enviar a revisión.</source>
         <translation>Documents complete: ready to send for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="331"/>
         <source>Documentación completa.</source>
         <translation>Documents complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
         <source>Falta 1 documento.</source>
         <translation>1 document missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="330"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
         <source>Faltan %d documentos.</source>
         <translation>%d documents missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="377"/>
         <source>El documento está bien (Alt+L)</source>
         <translation>The document is fine (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="378"/>
         <source>El documento no sirve: se pide el motivo (Alt+C)</source>
         <translation>The document is not acceptable: a reason is asked (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="375"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="379"/>
         <source>Este documento no aplica a este estudiante: se pide el motivo (Alt+P)</source>
         <translation>This document does not apply to this student: a reason is asked (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="376"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="380"/>
         <source>Deshacer: el documento vuelve a faltar (Alt+F)</source>
         <translation>Undo: the document is missing again (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="352"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="350"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="354"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="355"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="359"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -1152,145 +1515,150 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="63"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="69"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
+        <source>Autorización con texto anterior</source>
+        <translation>Authorisation with an earlier text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="331"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="80"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="83"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="82"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="85"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="83"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="84"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="87"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="113"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="116"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="125"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="244"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="255"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="264"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="269"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="258"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="267"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="272"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="255"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="258"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="264"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="267"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="269"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="272"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="274"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="277"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="294"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="297"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="299"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="302"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="342"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="345"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="342"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="345"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="360"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="360"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="367"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="370"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="437"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="440"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="442"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="445"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1794,6 +2162,44 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="112"/>
         <source>Escriba el motivo.</source>
         <translation>Type the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="40"/>
+        <source>Desde el escáner: %s</source>
+        <translation>From the scanner: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="46"/>
+        <source>Cambiar &amp;carpeta…</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="52"/>
+        <source>&amp;Adjuntar</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="79"/>
+        <source>Elija la carpeta donde el escáner guarda los archivos.</source>
+        <translation>Choose the folder where the scanner saves its files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="81"/>
+        <source>Carpeta del escáner: %s</source>
+        <translation>Scanner folder: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="90"/>
+        <source>Carpeta del escáner</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/scanner_dialog.py" line="107"/>
+        <source>No hay archivos nuevos. Un archivo aparece cuando el escáner termina de guardarlo.</source>
+        <translation>No new files. A file appears once the scanner has finished saving it.</translation>
     </message>
 </context>
 <context>

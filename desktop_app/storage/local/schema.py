@@ -155,3 +155,24 @@ def server_columns(table_name: str) -> list[Column]:
 
 
 __all__ = ["CAPTURED_TABLES", "DateTime", "local_metadata", "server_columns"]
+
+# Local-only upload queue of the content-addressed document files (revision local_0004_blob_uploads):
+# never captured into the outbox, so a file's upload never holds back a row's push.
+blob_uploads = Table(
+    "blob_uploads",
+    local_metadata,
+    Column("key", Text, primary_key=True),
+    Column("sha256", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("state", Text, nullable=False, server_default=text("'pending'")),
+    Column("upload_id", Text),
+    Column("upload_started_at", Text),
+    Column("parts", Text, nullable=False, server_default=text("'[]'")),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("error", Text),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    CheckConstraint("state IN ('pending', 'uploading', 'verified', 'failed')", name="chk_blob_uploads_state"),
+    CheckConstraint("json_valid(parts)", name="chk_blob_uploads_parts"),
+)
+Index("idx_blob_uploads_state", blob_uploads.c.state)

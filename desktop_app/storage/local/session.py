@@ -20,7 +20,9 @@ from sqlalchemy import (
     Date,
     DateTime,
     Table,
+    Text,
     and_,
+    cast,
     delete,
     exists,
     func,
@@ -442,5 +444,27 @@ class LocalSession:
                 enrollments.c.status.in_(list(active_statuses)),
             )
             .group_by(enrollments.c.grade_level, enrollments.c.group_code, enrollments.c.shift)
+        )
+        return [self._record(row) for row in self._connection.execute(stmt)]
+
+    def queue_upload(self, key: str, sha256: str, size: int) -> str:
+        """Queue a document file for upload (local-only `blob_uploads`, no outbox entry); returns its state.
+
+        A key already queued keeps its state: the same content attached twice is uploaded once.
+        """
+        self._require_writable()
+        now = utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        self._connection.exec_driver_sql(
+            "INSERT INTO blob_uploads (key, sha256, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (key) DO NOTHING", (key, sha256, size, now, now),
+        )
+        return str(self._connection.exec_driver_sql("SELECT state FROM blob_uploads WHERE key = ?", (key,)).scalar())
+
+    def documents_with_file(self, sha256: str, *, school_id: str) -> list[Record]:
+        """The checklist rows of the school whose `metadata.files[]` lists this content."""
+        table = self._table("enrollment_documents")
+        stmt = select(table).where(
+            table.c.school_id == school_id, table.c.r2_object_key != "",
+            func.instr(cast(table.c.metadata, Text), sha256) > 0,
         )
         return [self._record(row) for row in self._connection.execute(stmt)]

@@ -28,6 +28,7 @@ from desktop_app.services.dto import EnrollmentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.enrollments.checklist_model import ChecklistModel
+from desktop_app.ui.enrollments.document_actions import DocumentActions
 from desktop_app.ui.enrollments.reason_dialog import ReasonDialog
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.tasks import TaskProgress, TaskRunner
@@ -133,6 +134,9 @@ class EnrollmentChecklistPanel(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._update_item_buttons)
         self.set_enrollment(None)
+        # The scans of the current item (attach, drop, view): their own module; their row goes above printing.
+        self.documents = DocumentActions(self)
+        layout.insertLayout(layout.count() - 1, self.documents.row)
 
     def roles(self) -> frozenset[str]:
         return self._services.context.roles

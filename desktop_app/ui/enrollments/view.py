@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.consent import OUTDATED_CONSENT_FILTER
 from desktop_app.domain.permissions import Action, action_label, can
 from desktop_app.printing.checklist import PaperSize
 from desktop_app.services.checklist_print import ChecklistPrintService
@@ -65,6 +66,8 @@ class EnrollmentsView(QWidget):
         self.status_combo.addItem(self.tr("Todos los estados"), None)
         for code, label in labels.enrollment_statuses():
             self.status_combo.addItem(label, code)
+        # Not a status: the matrículas whose data authorisation names an older text (issue 11).
+        self.status_combo.addItem(self.tr("Autorización con texto anterior"), OUTDATED_CONSENT_FILTER)
         self.grade_combo = QComboBox(self)
         self.grade_combo.addItem(self.tr("Todos los grados"), None)
         for code, label in labels.grades():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.ui.tasks import TaskRunner
 
@@ -28,20 +28,25 @@ class Connecting(Generic[T]):
         self.error: BaseException | None = None
 
 
-class ConnectingDialog(QDialog):
-    """A small modal "Conectando…" box with Cancelar; its event loop keeps the app responsive."""
+class ConnectingDialog(QProgressDialog):
+    """A small modal "Conectando…" busy box with Cancelar; its event loop keeps the app responsive.
+
+    A progress dialog, not a question: nothing to answer, only to wait for or cancel (`--self-check` knows it so).
+    """
 
     def __init__(self, parent: QWidget | None, text: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Secretaría Escolar"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.label = QLabel(text, self)
-        buttons = QDialogButtonBox(self)
-        self.cancel_button = buttons.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(buttons)
+        self.setLabel(self.label)
+        self.cancel_button = QPushButton(self.tr("Cancelar"), self)
+        self.setCancelButton(self.cancel_button)
+        self.setRange(0, 0)  # busy: the server gives no progress
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.connect(self.reject)
 
 
 def run_connecting(runner: TaskRunner, parent: QWidget | None, call: Callable[[], T], text: str = "") -> Connecting[T]:

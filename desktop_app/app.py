@@ -91,17 +91,17 @@ def local_session(store: LocalStore) -> Session:
     return Session(LocalSetup(store).bootstrap(), Mode.local)
 
 
-def resolve_session(args: argparse.Namespace, store: LocalStore) -> Session | None:
+def resolve_session(args: argparse.Namespace, store: LocalStore, runner: TaskRunner | None = None) -> Session | None:
     """The seam for connected mode (sign-in, school picker): returns None when the user gives up.
 
     Without a server configuration (`--config` or environment) it is local mode.
     """
     if not args.config and not os.environ.get("SECRETARIA_SUPABASE_URL"):
         return local_session(store)
-    return connected_session(args.config, store)
+    return connected_session(args.config, store, runner)
 
 
-def connected_session(config_path: str | None, store: LocalStore) -> Session | None:
+def connected_session(config_path: str | None, store: LocalStore, runner: TaskRunner | None = None) -> Session | None:
     """Connected mode: restore or sign in (dialogs), pick the school; None when the user gives up."""
     from platformdirs import user_config_dir
 
@@ -115,7 +115,7 @@ def connected_session(config_path: str | None, store: LocalStore) -> Session | N
     except ConfigError as error:
         raise StartRefused(str(error), EXIT_CONFIG) from error
     parts = build_connected(config, Path(user_config_dir(APP_NAME, APP_AUTHOR)) / "preferences.json")
-    status = sign_in_flow(parts.service)
+    status = sign_in_flow(parts.service, runner=runner)  # server calls off the UI thread
     if status is None:
         parts.close()
         return None
@@ -177,7 +177,7 @@ def watch_connected_session(
         return
     service = session.connected.service
     watcher = SessionWatcher(service, runner, window)
-    add_sign_out_actions(window, service)
+    add_sign_out_actions(window, service, runner)
 
     def on_state(status: Any) -> None:
         offline = status.state is not SessionState.ONLINE
@@ -188,7 +188,7 @@ def watch_connected_session(
 
     def on_refused(status: Any) -> None:
         # Local data stays as it is; the user signs in again and goes on where they were.
-        SignInDialog(service, window, email=status.identity.email if status.identity else "").exec()
+        SignInDialog(service, window, email=status.identity.email if status.identity else "", runner=runner).exec()
         on_state(service.status)
 
     watcher.state_changed.connect(on_state)
@@ -448,7 +448,7 @@ def _run(app: QApplication, args: argparse.Namespace, store: LocalStore, guard: 
 
     def open_window() -> None:
         try:
-            session = resolve_session(args, store)
+            session = resolve_session(args, store, runner)  # server calls off the UI thread
             if session is None:  # the user closed the sign-in: no dialog to click away, the app just ends
                 raise StartRefused("no se inició sesión; la aplicación se cierra", EXIT_NOT_SIGNED_IN, dialog=False)
             services = build_services(store, session, runner)

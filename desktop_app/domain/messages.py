@@ -131,6 +131,7 @@ MESSAGES: dict[str, str] = {
     "school_year_dates_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo debe terminar después de empezar."),
     "school_year_overlap": QT_TRANSLATE_NOOP("DomainMessages", "Las fechas se cruzan con el año lectivo {year}."),
     "school_year_name_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe un año lectivo llamado {year}."),
+    "school_year_name_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B)."),
     "period_dates_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El periodo debe terminar después de empezar."),
     "period_outside_year": QT_TRANSLATE_NOOP("DomainMessages", "El periodo debe estar dentro de las fechas del año lectivo."),
     "period_overlap": QT_TRANSLATE_NOOP("DomainMessages", "Las fechas se cruzan con el periodo {period}."),

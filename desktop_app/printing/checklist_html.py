@@ -25,7 +25,9 @@ def _e(value: object) -> str:
 def _document_line(data: ChecklistPrintData) -> str:
     kind = data.student_document_label or data.student_document_type
     if data.student_document_label and data.student_document_type:
-        kind = f"{data.student_document_type} ({data.student_document_label})"
+        # "Número único de identificación personal (NUIP)" already names its code: print it once
+        label = data.student_document_label.removesuffix(f" ({data.student_document_type})")
+        kind = f"{data.student_document_type} ({label})"
     return f"{kind} {data.student_document_number}".strip()
 
 

@@ -1,6 +1,6 @@
 """School years (años lectivos) and their academic periods, with their date rules.
 
-Rules: a year ends on or after it starts and does not overlap another year of the school; its name is
+Rules: a year's name is a year ("2026", "2026-2027", "2026-B": `domain/school_years.py`); a year ends on or after it starts and does not overlap another year of the school; its name is
 unique; only one year is active at a time (activating one closes the one that was active). A period lies
 inside its year, does not overlap another period of that year, and its number is unique in the year.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.permissions import Action
+from desktop_app.domain.school_years import is_valid_year_name
 from desktop_app.domain.text import require_clean_draft
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import AcademicPeriodDraft, AcademicPeriodRow, SchoolYearDraft, SchoolYearRow
@@ -131,6 +132,8 @@ class SchoolYearService(Service):
             errors.append(FieldError("name", "required"))
         elif len(name) > MAX_YEAR_NAME:
             errors.append(FieldError("name", "too_long", {"max": MAX_YEAR_NAME}))
+        elif not is_valid_year_name(name):
+            errors.append(FieldError("name", "school_year_name_invalid"))
         if draft.ends_on < draft.starts_on:
             errors.append(FieldError("ends_on", "school_year_dates_invalid"))
         if draft.status not in YEAR_STATUSES:

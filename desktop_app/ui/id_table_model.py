@@ -24,6 +24,15 @@ class ItemRole(IntEnum):
     RowRole = Qt.ItemDataRole.UserRole + 2
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID_ROLE = int(ItemRole.IdRole)
+_ROW_ROLE = int(ItemRole.RowRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: a key (also the service's sort key, or None when not sortable), header and value getter."""
@@ -35,16 +44,24 @@ class Column:
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+@dataclass(frozen=True)
+class RowBlock:
+    """Rows of one block with their cell texts, formatted once when the block is fetched (not on every paint)."""
+
+    rows: list[Any]
+    texts: list[tuple[str, ...]]
+
+
 class IdTableModel(QAbstractTableModel):
     """Rows are `ids[i]`; `_blocks` caches row snapshots per block of `BLOCK_SIZE`, the oldest dropped first.
 
     Attributes: `_ids` the ordered ids of the current query; `_fetch_rows(ids)` returns snapshots in the same
-    order (the service's `rows`); `_blocks` block number → list of snapshots; `_sort` (column, order) shown.
+    order (the service's `rows`); `_blocks` block number → `RowBlock`.
     """
 
     sort_requested = Signal(str, bool)  # service sort key, descending
-    BLOCK_SIZE = 100
-    MAX_CACHED_BLOCKS = 60
+    BLOCK_SIZE = 50  # two screens of rows: the first block is fetched (and formatted) for every keystroke
+    MAX_CACHED_BLOCKS = 120
 
     def __init__(
         self,
@@ -54,20 +71,28 @@ class IdTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._alignments = [int(column.alignment.value) for column in self._columns]
         self._fetch_rows = fetch_rows
         self._ids: list[str] = []
         self._row_of_id: dict[str, int] | None = None
-        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._blocks: OrderedDict[int, RowBlock] = OrderedDict()
 
     def columns(self) -> list[Column]:
         return list(self._columns)
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], first_block: RowBlock | None = None) -> None:
+        """A new result; `first_block` (from `prefetch_first_block` in the worker) spares the UI thread a query."""
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of_id = None
         self._blocks.clear()
+        if first_block is not None:
+            self._blocks[0] = first_block
         self.endResetModel()
+
+    def prefetch_first_block(self, ids: Sequence[str]) -> RowBlock:
+        """Fetches and formats the first block of `ids`; safe to call on a worker thread (touches no Qt state)."""
+        return self._make_block(list(ids[: self.BLOCK_SIZE]))
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -78,14 +103,17 @@ class IdTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any | None:
         if not 0 <= row < len(self._ids):
             return None
+        block, offset = self._block_of(row)
+        return block.rows[offset] if offset < len(block.rows) else None
+
+    def _block_of(self, row: int) -> tuple[RowBlock, int]:
         block_number = row // self.BLOCK_SIZE
         block = self._blocks.get(block_number)
         if block is None:
             block = self._load_block(block_number)
         else:
             self._blocks.move_to_end(block_number)
-        offset = row - block_number * self.BLOCK_SIZE
-        return block[offset] if offset < len(block) else None
+        return block, row - block_number * self.BLOCK_SIZE
 
     def row_of(self, item_id: str) -> int:
         if self._row_of_id is None:
@@ -106,13 +134,22 @@ class IdTableModel(QAbstractTableModel):
             self._blocks.pop(row // self.BLOCK_SIZE, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
-    def _load_block(self, block_number: int) -> list[Any]:
-        start = block_number * self.BLOCK_SIZE
-        wanted = self._ids[start : start + self.BLOCK_SIZE]
-        fetched = list(self._fetch_rows(wanted))
+    def _make_block(self, wanted: list[str]) -> RowBlock:
+        fetched = list(self._fetch_rows(wanted)) if wanted else []
         by_id = {str(getattr(row, "id", "")): row for row in fetched}
         # a row deleted since the id list was made comes back missing: keep positions, show it empty
-        block = [by_id.get(item_id) for item_id in wanted]
+        rows = [by_id.get(item_id) for item_id in wanted]
+        return RowBlock(rows, [self._texts(row) for row in rows])
+
+    def _texts(self, row: Any) -> tuple[str, ...]:
+        if row is None:
+            return ("",) * len(self._columns)
+        values = (column.value(row) for column in self._columns)
+        return tuple("" if value is None else str(value) for value in values)
+
+    def _load_block(self, block_number: int) -> RowBlock:
+        start = block_number * self.BLOCK_SIZE
+        block = self._make_block(self._ids[start : start + self.BLOCK_SIZE])
         self._blocks[block_number] = block
         while len(self._blocks) > self.MAX_CACHED_BLOCKS:
             self._blocks.popitem(last=False)
@@ -125,27 +162,28 @@ class IdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ItemRole.IdRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            ItemRole.RowRole,
-        ):
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.alignment.value)
-        row = self.row_at(index.row())
-        if role == ItemRole.RowRole:
-            return row
-        if row is None:
-            return None
-        value = column.value(row)
-        return "" if value is None else str(value)
+        # Called ~10 times per visible cell on every paint: plain int comparisons (a PySide enum member
+        # lookup costs more than the answer) and texts formatted when the block was fetched.
+        if role in (_DISPLAY, _TOOLTIP):
+            row = index.row()
+            if not 0 <= row < len(self._ids):
+                return None
+            block, offset = self._block_of(row)
+            if offset >= len(block.rows) or block.rows[offset] is None:
+                return None
+            return block.texts[offset][index.column()]
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
+        if role == _ID_ROLE:
+            row = index.row()
+            return self._ids[row] if index.isValid() and 0 <= row < len(self._ids) else None
+        if role == _ROW_ROLE:
+            row = index.row()
+            if not index.isValid() or not 0 <= row < len(self._ids):
+                return None
+            block, offset = self._block_of(row)
+            return block.rows[offset] if offset < len(block.rows) else None
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -157,9 +195,7 @@ class IdTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

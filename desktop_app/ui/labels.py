@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.documents import DOCUMENT_TYPES
 from desktop_app.domain.grades import GRADES
@@ -18,8 +18,41 @@ DATE_FORMAT = "%d/%m/%Y"
 translate = QCoreApplication.translate
 
 
+# The domain's Spanish labels, listed so that lupdate puts them in the catalog: the screens show them in the
+# chosen language, while the printed form (built from the domain, not from here) stays in Spanish.
+# tests/ui/test_language.py fails when a domain label is missing here.
+DOMAIN_LABELS = frozenset({
+    QT_TRANSLATE_NOOP("DomainLabels", "Prejardín"), QT_TRANSLATE_NOOP("DomainLabels", "Jardín"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Transición"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Mañana"), QT_TRANSLATE_NOOP("DomainLabels", "Tarde"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Completa"), QT_TRANSLATE_NOOP("DomainLabels", "Nocturna"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Fin de semana"), QT_TRANSLATE_NOOP("DomainLabels", "Jornada única"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tarjeta de identidad"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Registro civil de nacimiento"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Cédula de ciudadanía"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Cédula de extranjería"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Número de identificación personal (NIP)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Número único de identificación personal (NUIP)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Número establecido por la Secretaría de Educación (NES)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Certificado de cabildo indígena"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Permiso especial de permanencia (PEP)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Permiso por protección temporal (PPT)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Pasaporte"), QT_TRANSLATE_NOOP("DomainLabels", "Visa"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tarjeta de movilidad fronteriza"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Madre"), QT_TRANSLATE_NOOP("DomainLabels", "Padre"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Abuela"), QT_TRANSLATE_NOOP("DomainLabels", "Abuelo"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tía"), QT_TRANSLATE_NOOP("DomainLabels", "Tío"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Hermana"), QT_TRANSLATE_NOOP("DomainLabels", "Hermano"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Madrastra"), QT_TRANSLATE_NOOP("DomainLabels", "Padrastro"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tutor(a) legal"), QT_TRANSLATE_NOOP("DomainLabels", "Acudiente"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Otro"),
+})
+"""Labels that are the same in every language ("6°", "CLEI 3") are not listed."""
+
+
 def _label_of(item: object) -> str:
-    return str(getattr(item, "label", item))
+    label = str(getattr(item, "label", item))
+    return translate("DomainLabels", label) if label in DOMAIN_LABELS else label
 
 
 def document_types() -> list[tuple[str, str]]:
@@ -28,7 +61,7 @@ def document_types() -> list[tuple[str, str]]:
 
 
 def grades() -> list[tuple[str, str]]:
-    return [(grade.code, grade.label) for grade in GRADES]
+    return [(grade.code, _label_of(grade)) for grade in GRADES]
 
 
 def grade_label(code: str | None) -> str:
@@ -36,7 +69,7 @@ def grade_label(code: str | None) -> str:
         return ""
     for grade in GRADES:
         if grade.code == code:
-            return grade.label
+            return _label_of(grade)
     return code
 
 

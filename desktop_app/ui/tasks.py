@@ -56,7 +56,10 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
 
     def __init__(self, runner: TaskRunner, op: Operation) -> None:
-        super().__init__()
+        # Owned by the runner (not by a Python reference): the worker thread may drop the last Python reference
+        # after emitting, and a QObject destroyed there while its queued signal waits crashed the app. The
+        # runner deletes it on the UI thread with deleteLater() once its result is delivered.
+        super().__init__(runner)
         self._runner = runner
         self._op = op
         self.succeeded.connect(self._on_worker_succeeded)
@@ -86,18 +89,27 @@ class _Runnable(QRunnable):
         self._progress = progress
 
     def run(self) -> None:
+        # The worker must never drop the last reference to anything the UI owns (a closure capturing a
+        # dialog, the Operation and its callbacks): an object freed on this thread takes its QObjects with
+        # it, and that crashed the app. So this runnable lets go of the work before reporting, while the
+        # Operation (held on the UI thread until the result is delivered) still references it.
+        work, relay, progress = self._work, self._relay, self._progress
+        self._work = self._relay = self._progress = None  # type: ignore[assignment]
         try:
-            result = self._work(self._progress)
+            result = work(progress)
         except DomainError as error:
+            del work
             # an expected refusal (bad input, role, conflict): the UI shows it; its text may name people,
             # so only the code goes to the log
             logger.info("task refused: %s %s", type(error).__name__, error.code)
-            self._relay.failed.emit(error)
+            relay.failed.emit(error)
         except BaseException as error:  # every failure must reach the UI, never vanish in a thread
+            del work
             logger.exception("background task failed")
-            self._relay.failed.emit(error)
+            relay.failed.emit(error)
         else:
-            self._relay.succeeded.emit(result)
+            del work
+            relay.succeeded.emit(result)
 
 
 class TaskRunner(QObject):
@@ -137,6 +149,8 @@ class TaskRunner(QObject):
 
     def _finish(self, relay: _Relay, op: Operation, result: Any, error: BaseException | None) -> None:
         self._in_flight.discard(relay)
+        relay._op = None  # type: ignore[assignment]  # the Operation (and what it holds) is freed here, on the UI thread
+        relay.deleteLater()
         if not self._in_flight:
             self.busy_changed.emit(False)
         op._close_progress()
@@ -147,6 +161,22 @@ class TaskRunner(QObject):
             op._on_success(result)
         if _is_changes(result):
             self.changes_applied.emit(result)
+
+
+_shared: list[TaskRunner] = []
+
+
+def shared_runner() -> TaskRunner:
+    """The application's runner for code handed none (e.g. sign-in before the window exists).
+
+    Owned by the QApplication, never by a dialog: a runner dies with its owner and waits for its threads,
+    so a dialog owning one would freeze when closed while an abandoned network call still hangs.
+    """
+    if not _shared:
+        from PySide6.QtCore import QCoreApplication
+
+        _shared.append(TaskRunner(QCoreApplication.instance()))
+    return _shared[0]
 
 
 def _is_changes(value: Any) -> bool:

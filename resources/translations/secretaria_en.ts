@@ -67,22 +67,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="79"/>
         <source>Documento requerido</source>
         <translation>Required document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="80"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="81"/>
         <source>Motivo u observación</source>
         <translation>Reason or note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_model.py" line="82"/>
         <source>Actualizado</source>
         <translation>Updated</translation>
     </message>
@@ -118,14 +118,39 @@
         <translation>Checklist print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="63"/>
         <source>Guardar como PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="64"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="73"/>
+        <source>Buscar en:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="74"/>
+        <source>Nombre del archivo:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="75"/>
+        <source>Tipo de archivo:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="76"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/print_actions.py" line="77"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -139,6 +164,24 @@
         <location filename="../../desktop_app/ui/settings/checklist_rules_model.py" line="178"/>
         <source>Otras condiciones</source>
         <translation>Other conditions</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="39"/>
+        <source>Secretaría Escolar</source>
+        <translation>School Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="43"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/connecting.py" line="55"/>
+        <source>Conectando…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>
@@ -418,6 +461,184 @@
         <location filename="../../desktop_app/ui/enrollments/document_viewer.py" line="55"/>
         <source>Acercar (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>Prejardín</source>
+        <translation>Pre-kindergarten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>Jardín</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <source>Transición</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>Mañana</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>Tarde</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28"/>
+        <source>Completa</source>
+        <translation>Full day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28"/>
+        <source>Nocturna</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29"/>
+        <source>Fin de semana</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29"/>
+        <source>Jornada única</source>
+        <translation>Single extended day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="30"/>
+        <source>Tarjeta de identidad</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="31"/>
+        <source>Registro civil de nacimiento</source>
+        <translation>Birth certificate (registro civil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="32"/>
+        <source>Cédula de ciudadanía</source>
+        <translation>Citizenship card (cédula)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="33"/>
+        <source>Cédula de extranjería</source>
+        <translation>Foreigner identity card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="34"/>
+        <source>Número de identificación personal (NIP)</source>
+        <translation>Personal identification number (NIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
+        <source>Número único de identificación personal (NUIP)</source>
+        <translation>Unique personal identification number (NUIP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
+        <source>Número establecido por la Secretaría de Educación (NES)</source>
+        <translation>Number assigned by the Education Secretariat (NES)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37"/>
+        <source>Certificado de cabildo indígena</source>
+        <translation>Indigenous council certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="38"/>
+        <source>Permiso especial de permanencia (PEP)</source>
+        <translation>Special stay permit (PEP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39"/>
+        <source>Permiso por protección temporal (PPT)</source>
+        <translation>Temporary protection permit (PPT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <source>Pasaporte</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41"/>
+        <source>Tarjeta de movilidad fronteriza</source>
+        <translation>Border mobility card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="42"/>
+        <source>Madre</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="42"/>
+        <source>Padre</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <source>Abuela</source>
+        <translation>Grandmother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <source>Abuelo</source>
+        <translation>Grandfather</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <source>Tía</source>
+        <translation>Aunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <source>Tío</source>
+        <translation>Uncle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <source>Hermana</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <source>Hermano</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <source>Madrastra</source>
+        <translation>Stepmother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <source>Padrastro</source>
+        <translation>Stepfather</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <source>Tutor(a) legal</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <source>Acudiente</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48"/>
+        <source>Otro</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -929,116 +1150,121 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="134"/>
+        <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
+        <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="135"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="137"/>
+        <location filename="../../desktop_app/domain/messages.py" line="138"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139"/>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
         <source>No se pudo completar la operación del SIMAT.</source>
         <translation>The SIMAT operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
         <source>El archivo no parece un listado del SIMAT: {missing}.</source>
         <translation>The file does not look like a SIMAT listing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
         <source>El listado es de la institución {found}, no de esta ({ours}).</source>
         <translation>The listing belongs to institution {found}, not this one ({ours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
         <source>El listado es del año {found} y usted compara {year}.</source>
         <translation>The listing is for {found} and you are comparing {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
         <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
         <translation>“{name}” cannot be written: it is open in Excel. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
         <source>No se puede escribir «{name}»: {reason}.</source>
         <translation>“{name}” cannot be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
         <source>No se puede leer «{name}»: {reason}.</source>
         <translation>“{name}” cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
         <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
         <translation>The template “{name}” has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <location filename="../../desktop_app/domain/messages.py" line="148"/>
         <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
         <translation>The school&apos;s DANE code is missing: enter it in School details → SIMAT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="148"/>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <location filename="../../desktop_app/domain/messages.py" line="150"/>
         <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
         <translation>That listing row is no longer in the comparison: compare again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <location filename="../../desktop_app/domain/messages.py" line="151"/>
         <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
         <source>Escriba solo dígitos.</source>
         <translation>Type digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <location filename="../../desktop_app/domain/messages.py" line="155"/>
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of site {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155"/>
+        <location filename="../../desktop_app/domain/messages.py" line="156"/>
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Site {cons_sede} is repeated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="157"/>
+        <location filename="../../desktop_app/domain/messages.py" line="158"/>
         <source>No se pudo importar el archivo.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="158"/>
+        <location filename="../../desktop_app/domain/messages.py" line="159"/>
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>
@@ -1134,12 +1360,12 @@
 <context>
     <name>EnrollmentChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="363"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="376"/>
         <source>El acudiente entregó el documento (Alt+R)</source>
         <translation>The guardian handed in the document (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="106"/>
         <source>Imprimir lista…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -1149,148 +1375,148 @@
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="100"/>
         <source>&amp;Recibido</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="101"/>
         <source>Va&amp;lidar</source>
         <translation>Va&amp;lidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="102"/>
         <source>Re&amp;chazar…</source>
         <translation>Reje&amp;ct…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="103"/>
         <source>No a&amp;plica…</source>
         <translation>Not a&amp;pplicable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="104"/>
         <source>Marcar como &amp;faltante</source>
         <translation>Mark as &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="107"/>
         <source>Vista previa e impresión de la lista de chequeo (Ctrl+P)</source>
         <translation>Preview and print the checklist (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="108"/>
         <source>&amp;Guardar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="156"/>
         <source>Seleccione una matrícula de la lista.</source>
         <translation>Choose an enrollment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="174"/>
         <source>Estado: %s</source>
         <translation>Status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="206"/>
         <source>Seleccione un documento de la lista.</source>
         <translation>Choose a document from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="196"/>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="343"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="209"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="356"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="198"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="211"/>
         <source>El documento ya está en «%s».</source>
         <translation>The document is already “%s”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="224"/>
         <source>Rechazar documento</source>
         <translation>Reject document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="224"/>
         <source>Documento no aplica</source>
         <translation>Document not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="246"/>
         <source>Cambiar estado de la matrícula</source>
         <translation>Change enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="247"/>
         <source>%s — estado actual: %s</source>
         <translation>%s — current status: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="252"/>
         <source>Nuevo estado:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="327"/>
         <source>Este grado no tiene documentos requeridos.</source>
         <translation>This grade has no required documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="329"/>
         <source>Documentación completa: lista para enviar a revisión.</source>
         <translation>Documents complete: ready to send for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="318"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="331"/>
         <source>Documentación completa.</source>
         <translation>Documents complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
         <source>Falta 1 documento.</source>
         <translation>1 document missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="334"/>
         <source>Faltan %d documentos.</source>
         <translation>%d documents missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="364"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="377"/>
         <source>El documento está bien (Alt+L)</source>
         <translation>The document is fine (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="365"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="378"/>
         <source>El documento no sirve: se pide el motivo (Alt+C)</source>
         <translation>The document is not acceptable: a reason is asked (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="366"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="379"/>
         <source>Este documento no aplica a este estudiante: se pide el motivo (Alt+P)</source>
         <translation>This document does not apply to this student: a reason is asked (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="367"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="380"/>
         <source>Deshacer: el documento vuelve a faltar (Alt+F)</source>
         <translation>Undo: the document is missing again (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="339"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="352"/>
         <source>Seleccione una matrícula.</source>
         <translation>Choose an enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="341"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="354"/>
         <source>Cambiar el estado de la matrícula</source>
         <translation>Change the enrollment status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="346"/>
+        <location filename="../../desktop_app/ui/enrollments/checklist_panel.py" line="359"/>
         <source>Desde «%s» su rol no tiene cambios de estado posibles.</source>
         <translation>From “%s” your role has no status changes available.</translation>
     </message>
@@ -1389,150 +1615,150 @@
 <context>
     <name>EnrollmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="63"/>
         <source>Buscar estudiante (Ctrl+F)</source>
         <translation>Search student (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="66"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="70"/>
         <source>Autorización con texto anterior</source>
         <translation>Authorisation with an earlier text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="68"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="72"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="315"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="76"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="334"/>
         <source>Todos los grupos</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="73"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="77"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="74"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="78"/>
         <source>Imprimir grupo (P&amp;DF)…</source>
         <translation>Print group (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="75"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
         <source>Una lista de chequeo por estudiante del grupo, en un solo PDF</source>
         <translation>One checklist per student of the group, in a single PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="79"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="83"/>
         <source>Tamaño del papel de las listas de chequeo</source>
         <translation>Paper size of the checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="81"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="85"/>
         <source>Carta</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="82"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="83"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="87"/>
         <source>Oficio</source>
         <translation>Legal (Oficio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="108"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="116"/>
         <source>Año:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="117"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="125"/>
         <source>Papel:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="228"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="247"/>
         <source>Lista de chequeo - %s</source>
         <translation>Checklist - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="239"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="248"/>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="253"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="258"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="267"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="272"/>
         <source>Imprimir grupo</source>
         <translation>Print group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="239"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="258"/>
         <source>No hay año lectivo seleccionado.</source>
         <translation>No school year selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="248"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="267"/>
         <source>Este año no tiene matrículas.</source>
         <translation>This year has no enrollments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="253"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="272"/>
         <source>Grupo:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="258"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="277"/>
         <source>Listas de chequeo - %s</source>
         <translation>Checklists - %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="278"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="297"/>
         <source>Matricular a un estudiante (Ctrl+N)</source>
         <translation>Enroll a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="283"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="302"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="326"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="345"/>
         <source>1 estudiante</source>
         <translation>1 student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="326"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="345"/>
         <source>%d estudiantes</source>
         <translation>%d students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="358"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
         <source>1 matrícula</source>
         <translation>1 enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="358"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="363"/>
         <source>%d matrículas</source>
         <translation>%d enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="372"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="370"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="442"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="440"/>
         <source>PDF guardado: %s</source>
         <translation>PDF saved: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/view.py" line="447"/>
+        <location filename="../../desktop_app/ui/enrollments/view.py" line="445"/>
         <source>Impresión del grupo cancelada.</source>
         <translation>Group printing cancelled.</translation>
     </message>
@@ -1548,6 +1774,14 @@
         <location filename="../../desktop_app/ui/errors.py" line="53"/>
         <source>Ocurrió un error inesperado. El detalle quedó en el registro de la aplicación.</source>
         <translation>An unexpected error occurred. The details were written to the application log.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/form_fields.py" line="58"/>
+        <source>Este campo admite como máximo %1 caracteres.</source>
+        <translation>This field takes at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1764,22 +1998,22 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="42"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="39"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="43"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="40"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="41"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="54"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="52"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
@@ -1789,7 +2023,7 @@
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="135"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="126"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -1797,7 +2031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="178"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="166"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -1957,22 +2191,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/labels.py" line="99"/>
         <source>Sin matrícula</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Femenino</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Masculino</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
@@ -1980,18 +2214,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="57"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="63"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="72"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
@@ -2051,84 +2285,89 @@
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="135"/>
+        <source>Su rol no permite crear años lectivos.</source>
+        <translation>Your role does not allow creating school years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="156"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="163"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="169"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="170"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="184"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="185"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="186"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="257"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="286"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="298"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="299"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="294"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="306"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="307"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="343"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="344"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -2136,7 +2375,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/flow.py" line="17"/>
+        <location filename="../../desktop_app/ui/sign_in/flow.py" line="32"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
@@ -2144,7 +2383,7 @@ Students, guardians, enrollments and their documents.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="242"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="272"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -2721,72 +2960,87 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="34"/>
         <source>Iniciar sesión — Secretaría Escolar</source>
         <translation>Sign in — School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="37"/>
         <source>Escriba el correo y la contraseña de su usuario del colegio.</source>
         <translation>Type your school user&apos;s email and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="41"/>
         <source>nombre@colegio.edu.co</source>
         <translation>name@school.edu.co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="52"/>
         <source>Correo electrónico:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="53"/>
         <source>Contraseña:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="56"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="58"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="59"/>
+        <source>Dejar de esperar al servidor</source>
+        <translation>Stop waiting for the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="62"/>
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="88"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in/dialog.py" line="100"/>
+        <source>Se canceló la conexión. Revise el internet e intente de nuevo.</source>
+        <translation>Connection cancelled. Check the internet connection and try again.</translation>
     </message>
 </context>
 <context>
     <name>SignOut</name>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="16"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="19"/>
         <source>Cerrar &amp;sesión</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="17"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="20"/>
         <source>Cerrar sesión en &amp;todos los equipos</source>
         <translation>Sign out on &amp;every computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="28"/>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="36"/>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="39"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="33"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="46"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="49"/>
         <source>Cerrar sesión</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="29"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="34"/>
         <source>Guarde o cierre primero los formularios abiertos; no se pierde nada de lo escrito.</source>
         <translation>First save or close the open forms; nothing typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="40"/>
+        <location filename="../../desktop_app/ui/sign_in/sign_out.py" line="50"/>
         <source>Sesión cerrada. Los datos guardados en este computador se conservan; la próxima vez que abra la aplicación se le pedirá la contraseña.</source>
         <translation>Signed out. The data saved on this computer is kept; the next time you open the app it will ask for the password.</translation>
     </message>
@@ -3305,53 +3559,53 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="48"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="45"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="46"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="52"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
         <location filename="../../desktop_app/ui/students/view.py" line="122"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="58"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="65"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
         <location filename="../../desktop_app/ui/students/view.py" line="196"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
@@ -3377,7 +3631,7 @@ School Office will close and open again with the restored data.</translation>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="235"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="224"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -3426,7 +3680,7 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="204"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="234"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -3434,12 +3688,12 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="23"/>
+        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="24"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="24"/>
+        <location filename="../../desktop_app/ui/main_window/enrollments_tab.py" line="25"/>
         <source>Seleccione un estudiante matriculado en el año lectivo elegido.</source>
         <translation>Choose a student enrolled in the selected school year.</translation>
     </message>

@@ -20,6 +20,7 @@ def test_a_refused_sign_in_explains_why_and_keeps_what_was_typed(qtbot, stack: S
     qtbot.keyClicks(dialog.email, "rectora@sanjose.edu.co")
     qtbot.keyClicks(dialog.password, "clave-equivocada")
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_connecting())  # the request runs off the UI thread
 
     assert dialog.result() != SignInDialog.DialogCode.Accepted
     assert dialog.message.text() == "Correo o contraseña incorrectos."
@@ -28,6 +29,7 @@ def test_a_refused_sign_in_explains_why_and_keeps_what_was_typed(qtbot, stack: S
 
     dialog.password.setText(stack.users["rectora"].password)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_connecting())
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     assert dialog.status.state is SessionState.ONLINE and dialog.status.school.school_id == SCHOOL_A.id
 
@@ -38,6 +40,7 @@ def test_a_user_without_an_active_membership_stays_in_the_dialog_with_the_reason
     dialog.email.setText(stack.users["exdocente"].email)
     dialog.password.setText(stack.users["exdocente"].password)
     dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.is_connecting())
     assert dialog.result() != SignInDialog.DialogCode.Accepted
     assert "vinculación activa" in dialog.message.text()
 

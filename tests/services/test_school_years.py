@@ -97,3 +97,12 @@ def test_secretaries_cannot_edit_years(store: LocalStore, context: TenantContext
     with pytest.raises(NotAllowed):
         secretary.create_year(year_2026())
     assert secretary.years() == []
+
+
+def test_a_date_is_not_a_year_name(years: SchoolYearService) -> None:
+    with pytest.raises(ValidationFailed) as bad:
+        years.create_year(year_2026(name="26/11/2027"))
+    assert bad.value.code == "school_year_name_invalid" and bad.value.field == "name"
+    assert "2026-2027" in bad.value.message
+    assert years.years() == []
+    assert years.create_year(year_2026(name="2026-2027")).name == "2026-2027"

@@ -66,3 +66,23 @@ def test_qt_own_dialogs_are_translated_too(qapp: QApplication) -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_domain_labels_follow_the_screen_language(english: None) -> None:
+    from desktop_app.domain.documents import DOCUMENT_TYPES
+    from desktop_app.domain.grades import GRADES
+    from desktop_app.domain.relationships import RELATIONSHIPS
+    from desktop_app.domain.shifts import SHIFTS, shift_label
+    from desktop_app.ui import labels
+
+    assert dict(labels.grades())[GRADES[2].code] == "Transition"
+    assert labels.grade_label(GRADES[8].code) == "6°"  # the same in every language
+    morning = next(code for code, shift in SHIFTS.items() if shift.label == "Mañana")
+    assert labels.shift_label(morning) == "Morning" and shift_label(morning) == "Mañana"  # printed: Spanish
+    assert dict(labels.document_types())["TI"] == "TI — Identity card"
+    assert "Mother" in dict(labels.relationships()).values()
+    # every domain label that differs by language is in the catalog's list
+    domain = {g.label for g in GRADES} | {s.label for s in SHIFTS.values()} | {d.label for d in DOCUMENT_TYPES.values()}
+    domain |= {getattr(r, "label", r) for r in RELATIONSHIPS.values()}
+    untranslatable = {label for label in domain if label[0].isdigit() or label.startswith("CLEI")}
+    assert domain - untranslatable == labels.DOMAIN_LABELS

@@ -61,3 +61,25 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot, qapp: QApplicatio
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results[0] < 1_000_000_000
     assert reports[0] == (0, 1_000_000) and reports[-1] == (results[0], results[0])
+
+
+def test_a_form_dropped_after_its_save_is_never_freed_on_a_worker_thread(qtbot, threaded_services) -> None:  # type: ignore[no-untyped-def]
+    """Regression: a parentless dialog whose last reference was the finished operation got destroyed on the
+    worker thread, which crashed the app (segmentation fault) at the next save."""
+    import gc
+    from datetime import date
+
+    from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
+
+    created: list[str] = []
+    for number in range(4):
+        dialog = SchoolYearDialog(threaded_services, today=date(2040 + number, 1, 10))
+        dialog.year_created.connect(created.append)
+        dialog.show()
+        with qtbot.waitSignal(dialog.year_created, timeout=10_000):
+            dialog.save()
+        del dialog  # only the runner's bookkeeping may still reach it
+        gc.collect()
+    assert threaded_services.task_runner().wait_for_done(10_000)
+    qtbot.wait(50)
+    assert len(created) == 4 and len(threaded_services.school_years.years()) == 4

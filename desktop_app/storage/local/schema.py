@@ -1,8 +1,9 @@
 """The local SQLite schema at head: the server's tables copied for SQLite, plus sync bookkeeping.
 
-The domain tables come from `desktop_app.storage.models` (one definition for both databases) with what
-SQLite cannot take replaced: Postgres-only server defaults (`gen_random_uuid()`, `'{}'::jsonb`) become
-SQLite literals or are filled by the store, UUIDs are dashed text (so the outbox JSON carries the same
+The domain tables come from `desktop_app.storage.models` (one definition for both databases), copied by
+`schema_source.py` into the generated `server_tables.py` (opening the store must not import the ORM models
+or the PostgreSQL dialect), with what SQLite cannot take replaced: Postgres-only server defaults
+(`gen_random_uuid()`, `'{}'::jsonb`) become SQLite literals or are filled by the store, UUIDs are dashed text (so the outbox JSON carries the same
 strings the server expects) and JSON stays JSON (stored as text). Local-only columns (`server_seq`,
 search keys) are never captured into the outbox.
 
@@ -17,20 +18,18 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
-    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
-    UniqueConstraint,
-    Uuid,
     func,
     text,
 )
 
-from desktop_app.storage.models import Base
+from desktop_app.storage.local.server_tables import NAMING_CONVENTION
+from desktop_app.storage.local.server_tables import define as define_server_tables
 
 CAPTURED_TABLES: tuple[str, ...] = (
     "schools",
@@ -52,16 +51,14 @@ LOCAL_ONLY_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """Columns the server does not have: never put into outbox entries."""
 
-NOW_SQL = "(strftime('%Y-%m-%d %H:%M:%f', 'now'))"
-
 DELETED_AT_TABLES: tuple[str, ...] = (
     "school_settings", "school_years", "academic_periods", "student_guardians", "enrollments", "enrollment_documents",
 )
 """Synced tables without `is_active`: their tombstone is `deleted_at` (revision local_0003)."""
 
-LOCAL_PARTIAL_UNIQUE = {
-    "uq_students_school_document": text("server_seq IS NOT NULL"),
-    "uq_guardians_school_document": text("server_seq IS NOT NULL"),
+LOCAL_PARTIAL_UNIQUE: dict[str, str] = {
+    "uq_students_school_document": "server_seq IS NOT NULL",
+    "uq_guardians_school_document": "server_seq IS NOT NULL",
 }
 """Document uniqueness here covers server-confirmed rows only (sync.md §5.2, revision local_0003): a row
 this PC typed that the server holds as a suspected duplicate stays beside the server's row until someone
@@ -70,90 +67,17 @@ resolves it; the services still search before creating, so a secretary cannot ty
 SERVER_ONLY_TABLES: tuple[str, ...] = ("enrollment_status_events", "id_aliases", "review_items")
 """Server tables kept here only as JSON in `sync_remote_rows` (no screen reads them as tables yet)."""
 
-local_metadata = MetaData(naming_convention=Base.metadata.naming_convention)
+local_metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def _sqlite_default(column: Column) -> str | None:
-    """The SQLite spelling of a seed server default, or None when the store supplies the value."""
-    default = column.server_default
-    if default is None:
-        return None
-    sql = str(getattr(default, "arg", default))
-    if "gen_random_uuid" in sql:
-        return None
-    if sql == "now()" or "now" in sql.lower():
-        return NOW_SQL
-    if sql in ("true", "false"):
-        return "1" if sql == "true" else "0"
-    return sql.replace("::jsonb", "")
-
-
-def _copy_server_tables() -> None:
-    for server_table in Base.metadata.sorted_tables:
-        if server_table.schema is not None or server_table.name in SERVER_ONLY_TABLES:
-            continue
-        columns = []
-        for column in server_table.columns:
-            column_type = column.type
-            if isinstance(column_type, Uuid):
-                column_type = String(36)
-            elif isinstance(column_type, JSON):
-                column_type = JSON()
-            if column.name == "server_seq":
-                column_type = Integer()  # SQLite's INTEGER is 64-bit already
-            default = _sqlite_default(column)
-            columns.append(
-                Column(
-                    column.name,
-                    column_type,
-                    primary_key=column.primary_key,
-                    nullable=column.nullable,
-                    server_default=text(default) if default is not None else None,
-                )
-            )
-        constraints: list = []
-        for constraint in server_table.constraints:
-            if isinstance(constraint, UniqueConstraint):
-                constraints.append(UniqueConstraint(*[c.name for c in constraint.columns], name=constraint.name))
-            elif isinstance(constraint, CheckConstraint):
-                constraints.append(CheckConstraint(str(constraint.sqltext), name=constraint.name))
-            elif isinstance(constraint, ForeignKeyConstraint):
-                # Postgres' `SET NULL (column)` has no SQLite spelling; rows here are never hard-deleted.
-                ondelete = constraint.ondelete
-                if ondelete and "(" in ondelete:
-                    ondelete = None
-                constraints.append(
-                    ForeignKeyConstraint(
-                        [c.name for c in constraint.columns],
-                        [element.target_fullname for element in constraint.elements],
-                        name=constraint.name,
-                        ondelete=ondelete,
-                    )
-                )
-        present = {column.name for column in columns}
-        if server_table.name in CAPTURED_TABLES and "server_seq" not in present:
-            columns.append(Column("server_seq", Integer, nullable=True))
-        if server_table.name in DELETED_AT_TABLES and "deleted_at" not in present:
-            columns.append(Column("deleted_at", DateTime, nullable=True))
-        if server_table.name in ("students", "guardians"):
-            # Folded (lower-case, accent-free) keys kept by the store: sorting "Álvarez" with the A's and
-            # finding "Pérez" when the secretary types "perez".
-            columns.append(Column("sort_name", Text, nullable=False, server_default=text("''")))
-            columns.append(Column("search_text", Text, nullable=False, server_default=text("''")))
-        table = Table(server_table.name, local_metadata, *columns, *constraints)
-        for index in server_table.indexes:
-            if index.name and index.name.endswith("_school_seq"):
-                continue  # the server's pull index: nothing here reads by (school, seq)
-            if not all(isinstance(c, Column) for c in index.expressions):
-                continue  # expression indexes are spelled out below
-            Index(
-                index.name,
-                *[table.c[c.name] if isinstance(c, Column) else c for c in index.expressions],
-                unique=index.unique,
-                sqlite_where=LOCAL_PARTIAL_UNIQUE.get(index.name or "", index.dialect_options["sqlite"].get("where")),
-            )
+def _add_local_columns_and_indexes() -> None:
+    # server_seq and deleted_at come with the generated server tables (schema_source.copy_server_tables).
     for name in ("students", "guardians"):
         table = local_metadata.tables[name]
+        # Folded (lower-case, accent-free) keys kept by the store: sorting "Álvarez" with the A's and
+        # finding "Pérez" when the secretary types "perez".
+        table.append_column(Column("sort_name", Text, nullable=False, server_default=text("''")))
+        table.append_column(Column("search_text", Text, nullable=False, server_default=text("''")))
         # Covering index of the list screens (revision local_0002): the filter, the sort and the search
         # text are all in the index, so a keystroke's query never touches the table itself.
         Index(f"idx_{name}_list", table.c.school_id, table.c.is_active, table.c.sort_name, table.c.id,
@@ -164,7 +88,8 @@ def _copy_server_tables() -> None:
     Index("idx_enrollments_student", local_metadata.tables["enrollments"].c.student_id)
 
 
-_copy_server_tables()
+define_server_tables(local_metadata)
+_add_local_columns_and_indexes()
 
 sync_client = Table(
     "sync_client",

@@ -45,8 +45,16 @@ class ChecklistModel(QAbstractTableModel):
         self._items: list[Any] = []
 
     def set_items(self, items: Sequence[Any]) -> None:
+        """The same documents again (a mark was saved): updated in place, so the selection, the scroll position
+        and the rows under the mouse stay where they are; another list: a reset."""
+        items = list(items)
+        same_rows = [i.requirement.code for i in items] == [i.requirement.code for i in self._items]
+        if same_rows and items:
+            self._items = items
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self._items = list(items)
+        self._items = items
         self.endResetModel()
 
     def items(self) -> list[Any]:

@@ -74,14 +74,27 @@ class EnrollmentChecklistPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # row heights follow the column widths at all times (measured once before the first layout, they
+        # were too tall and changed at the first mark)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # Fixed widths from the longest text each column can hold: sized to its contents, the state column
+        # grew at the first mark and squeezed the document names to ~90 px, moving the rows under the mouse.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 180)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        metrics, padding = self.table.fontMetrics(), 24
+        states = [item_state_label(str(state)) for state in ItemState]
+        def width(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + padding
+
+        title = self.model.headerData
+        horizontal = Qt.Orientation.Horizontal
+        header.resizeSection(1, width(title(1, horizontal), *states))
+        header.resizeSection(2, 140)  # reasons wrap; the document names get the rest
+        header.resizeSection(3, width(title(3, horizontal), "00/00/0000"))
 
         self.item_buttons: dict[ItemState, QPushButton] = {
             ItemState.received: QPushButton(self.tr("&Recibido"), self),

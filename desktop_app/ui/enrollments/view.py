@@ -32,6 +32,7 @@ from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.enrollments.print_jobs import ChecklistPrintJobs
 from desktop_app.ui.enrollments.table_model import EnrollmentTableModel
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.list_controller import ListController
 from desktop_app.ui.tasks import Operation, TaskRunner
 from desktop_app.ui.widgets.list_table import current_id, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
@@ -45,13 +46,16 @@ class EnrollmentsView(QWidget):
     PAPER_SETTING = "printing/paper"  # QSettings key: the paper this PC's printer uses
     pdf_saved = Signal(str)  # path of a PDF written (one checklist or a group batch)
 
-    def __init__(self, services: UiServices, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: UiServices, runner: TaskRunner | None = None, parent: QWidget | None = None, *,
+        deferred: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner or services.task_runner()
-        self._query = EnrollmentQuery()
-        self._generation = 0
-        self._loading = False
+        # deferred: nothing is queried until `ensure_loaded()` (a hidden tab must not delay the first list)
+        self._deferred = deferred
+        self._wanted_year_id: str | None = None
         self._pending_select = ""
         self.last_error = ""  # the last message shown to the user (what a test or the status bar can read)
 
@@ -86,6 +90,10 @@ class EnrollmentsView(QWidget):
 
         self.model = EnrollmentTableModel(self._fetch_rows, self)
         self.table = make_list_table(self.model, self)
+        self.list = ListController(
+            self._runner, self.table, self.model, lambda query: list(services.enrollments.list_ids(query)),
+            EnrollmentQuery(), self,
+        )
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         # Widths from the longest usual text of each column, so grade and status are never cut off.
@@ -129,6 +137,8 @@ class EnrollmentsView(QWidget):
         self.grade_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.group_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.list.loaded.connect(self._on_list_loaded)
+        self.list.failed.connect(self._show_error)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.activated.connect(self._on_table_activated)
@@ -156,15 +166,22 @@ class EnrollmentsView(QWidget):
             self.setTabOrder(first, second)
         self._apply_roles()
         self.set_paper(str(QSettings().value(self.PAPER_SETTING, str(PaperSize.LETTER))))
-        self._load_years()
+        if not deferred:
+            self._load_years()
 
     # public API (the main window binds Ctrl+N, Ctrl+F and Ctrl+P to these)
 
+    def ensure_loaded(self) -> None:
+        """Loads the years and the list the first time the screen is needed (see `deferred`)."""
+        if self._deferred:
+            self._deferred = False
+            self._load_years()
+
     def query(self) -> EnrollmentQuery:
-        return self._query
+        return self.list.query()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.list.is_loading()
 
     def set_paper(self, paper: PaperSize | str) -> None:
         try:
@@ -180,14 +197,16 @@ class EnrollmentsView(QWidget):
         index = self.year_combo.findData(school_year_id)
         if index >= 0:
             self.year_combo.setCurrentIndex(index)
+        elif self._deferred:  # remembered: ensure_loaded() chooses it
+            self._wanted_year_id = school_year_id
         elif school_year_id:  # a year created since the list was loaded (e.g. "Crear año lectivo…")
-            self._query = dataclasses.replace(self._query, school_year_id=school_year_id)
+            self._wanted_year_id = school_year_id
             self._load_years()
         else:
-            self._apply_query(dataclasses.replace(self._query, school_year_id=school_year_id))
+            self._apply_query(dataclasses.replace(self.list.query(), school_year_id=school_year_id))
 
     def reload(self) -> None:
-        self._apply_query(self._query, force=True)
+        self.list.reload()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -294,7 +313,7 @@ class EnrollmentsView(QWidget):
         for year in years:
             self.year_combo.addItem(year.name, year.id)
         active = next((i for i, year in enumerate(years) if getattr(year, "status", "") == "active"), 0)
-        wanted = self.year_combo.findData(self._query.school_year_id) if self._query.school_year_id else -1
+        wanted = self.year_combo.findData(self._wanted_year_id) if self._wanted_year_id else -1
         self.year_combo.setCurrentIndex(wanted if wanted >= 0 else active)
         self.year_combo.blockSignals(False)
         self._on_year_combo_changed()
@@ -336,36 +355,15 @@ class EnrollmentsView(QWidget):
     def _fetch_rows(self, ids: list[str]) -> list[Any]:
         return list(self._services.enrollments.rows(ids))
 
-    def _apply_query(self, query: EnrollmentQuery, *, force: bool = False) -> None:
-        if query == self._query and not force and self.model.rowCount() > 0:
-            return
-        self._query = query
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
-        enrollments = self._services.enrollments
-        self._runner.operation(lambda _progress: list(enrollments.list_ids(query))).on_success(
-            lambda ids: self._on_ids_loaded(generation, ids)
-        ).on_error(lambda error: self._on_ids_failed(generation, error)).start()
+    def _apply_query(self, query: EnrollmentQuery) -> None:
+        self.list.set_query(query)
 
-    def _on_ids_loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        selected = self.current_enrollment_id()
-        self._loading = False
-        self.model.set_ids(ids)
-        count = len(ids)
+    @Slot(int)
+    def _on_list_loaded(self, count: int) -> None:
         self.count_label.setText(self.tr("1 matrícula") if count == 1 else self.tr("%d matrículas") % count)
-        if selected and self.select_enrollment(selected):
-            return
-        if ids:
+        if count and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
-        self.ids_loaded.emit(len(ids))
-
-    def _on_ids_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._show_error(error)
+        self.ids_loaded.emit(count)
 
     def _show_error(self, error: BaseException) -> None:
         # open() rather than exec(): a failure never blocks the event loop (or a background batch's callbacks)
@@ -385,7 +383,7 @@ class EnrollmentsView(QWidget):
     def _on_filters_changed(self, *_args: object) -> None:
         self._apply_query(
             dataclasses.replace(
-                self._query,
+                self.list.query(),
                 school_year_id=self.year_combo.currentData(),
                 status=self.status_combo.currentData(),
                 grade=self.grade_combo.currentData(),
@@ -401,7 +399,7 @@ class EnrollmentsView(QWidget):
 
     @Slot(str, bool)
     def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:
-        self._apply_query(dataclasses.replace(self._query, sort=sort_key, descending=descending))
+        self._apply_query(dataclasses.replace(self.list.query(), sort=sort_key, descending=descending))
 
     @Slot()
     def _on_model_reset(self) -> None:

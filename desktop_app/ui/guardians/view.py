@@ -18,6 +18,7 @@ from desktop_app.services.dto import Changes, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.guardians.table_model import GuardianTableModel
+from desktop_app.ui.list_controller import ListController
 from desktop_app.ui.tasks import show_error
 from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
@@ -33,10 +34,6 @@ class GuardiansView(QWidget):
         super().__init__(parent)
         self._services = services
         self._runner = services.task_runner()
-        self._text = ""
-        self._generation = 0
-        self._loaded_once = False
-        self._focus_first_when_loaded = False
 
         self.search_box = SearchBox(self)
         self.search_box.setPlaceholderText(self.tr("Buscar acudiente por nombre o documento (Ctrl+F)"))
@@ -45,6 +42,7 @@ class GuardiansView(QWidget):
         self.count_label = QLabel(self)
         self.model = GuardianTableModel(self._fetch_rows, self)
         self.table = make_list_table(self.model, self, sortable=False)
+        self.list = ListController(self._runner, self.table, self.model, services.guardians.list_ids, "", self)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((280, 150, 120, 240)):
@@ -75,6 +73,8 @@ class GuardiansView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
+        self.list.loaded.connect(self._on_list_loaded)
+        self.list.failed.connect(lambda error: show_error(self, error))
         self.search_box.search_changed.connect(self._on_search_box_search_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.table.activated.connect(self._on_table_activated)
@@ -88,16 +88,10 @@ class GuardiansView(QWidget):
             self.new_button.setToolTip(self.tr("Su rol no permite registrar acudientes."))
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        text = self._text
-        guardians = self._services.guardians
-        self._runner.operation(lambda _progress: guardians.list_ids(text)).on_success(
-            lambda ids: self._on_ids_loaded(generation, ids)
-        ).on_error(lambda error: show_error(self, error)).start()
+        self.list.reload()
 
     def ensure_loaded(self) -> None:
-        if not self._loaded_once:
+        if not self.list.loaded_once() and not self.list.is_loading():
             self.reload()
 
     def focus_search(self) -> None:
@@ -127,30 +121,24 @@ class GuardiansView(QWidget):
     def _fetch_rows(self, ids: list[str]) -> list[GuardianRow]:
         return self._services.guardians.rows(ids)
 
-    def _on_ids_loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        self._loaded_once = True
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n acudiente(s)", "", len(ids)))
-        self.students_list.clear()
-        if self._focus_first_when_loaded:
-            self._focus_first_when_loaded = False
-            focus_first_row(self.table)
-        self.ids_loaded.emit(len(ids))
+    @Slot(int)
+    def _on_list_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n acudiente(s)", "", count))
+        if self.current_guardian_id() is None:
+            self.students_list.clear()
+        self.ids_loaded.emit(count)
 
     @Slot()
     def _on_search_box_return_pressed(self) -> None:
         # Enter in the search box goes to the first match (a second Enter opens it)
-        self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
-        if not (self.search_box.flush()):
-            self._focus_first_when_loaded = False
+        self.list.focus_first_when_loaded()  # set first: a synchronous runner answers inside flush()
+        if not (self.search_box.flush() or self.list.is_loading()):
+            self.list.focus_first_when_loaded(False)
             focus_first_row(self.table)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:
-        self._text = text.strip()
-        self.reload()
+        self.list.set_query(text.strip())
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -180,5 +168,5 @@ class GuardiansView(QWidget):
 
     @Slot(object)
     def _on_runner_changes_applied(self, changes: Changes) -> None:
-        if changes.kinds & {"guardians", "student_guardians"} and self._loaded_once:
+        if changes.kinds & {"guardians", "student_guardians"} and self.list.loaded_once():
             self.reload()

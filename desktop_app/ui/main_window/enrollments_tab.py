@@ -9,7 +9,8 @@ from desktop_app.ui.enrollments.view import EnrollmentsView
 
 
 def make_enrollments_view(services: UiServices, parent: QWidget) -> EnrollmentsView:
-    return EnrollmentsView(services, services.task_runner(), parent)
+    # deferred: its queries wait until the student list is on screen (or the tab is opened)
+    return EnrollmentsView(services, services.task_runner(), parent, deferred=True)
 
 
 def print_current_checklist(parent: QWidget, enrollments_view: EnrollmentsView, current: QWidget, enrollment_id: str | None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.domain.permissions import Action, can
 from desktop_app.ui.backup.actions import add_school_file_actions
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.guardians.view import GuardiansView
@@ -69,7 +70,6 @@ class MainWindow(QMainWindow):
         header.addWidget(self.year_label)
         header.addWidget(self.year_combo)
         self.new_year_button = QPushButton(self.tr("Crear año lectivo…"), self)
-        self.new_year_button.hide()  # shown only while the school has no year (first run)
         header.addWidget(self.new_year_button)
 
         self.banner = Banner(self.tr("Modo local: los datos se guardan solo en este computador."), self)
@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         self.new_year_action = QAction(self.tr("Nuevo &año lectivo…"), self)
         self.new_year_action.triggered.connect(self.new_school_year)
         self.new_year_button.clicked.connect(self.new_school_year)
+        # greyed out with the reason rather than refused after the form is filled in (as on the other screens)
+        roles = frozenset(getattr(self._services.context, "roles", frozenset()))
+        if not can(roles, Action.school_year_edit):
+            reason = self.tr("Su rol no permite crear años lectivos.")
+            for widget in (self.new_year_button, self.new_year_action):
+                widget.setEnabled(False)
+                widget.setToolTip(reason)
+            self.new_year_action.setStatusTip(reason)
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -189,7 +197,9 @@ class MainWindow(QMainWindow):
         return str(year_id) if year_id else None
 
     @Slot()
-    def new_school_year(self) -> SchoolYearDialog:
+    def new_school_year(self) -> SchoolYearDialog | None:
+        if not self.new_year_action.isEnabled():
+            return None
         dialog = SchoolYearDialog(self._services, self)
         dialog.year_created.connect(self._on_year_dialog_year_created)
         dialog.open()
@@ -247,7 +257,6 @@ class MainWindow(QMainWindow):
             self.year_combo.addItem(self.tr("(sin años lectivos)"), None)
         wanted = self.year_combo.findData(self._wanted_year_id) if self._wanted_year_id else -1
         self.year_combo.setCurrentIndex(wanted if wanted >= 0 else current_index)
-        self.new_year_button.setVisible(not years)
         self.year_combo.blockSignals(False)
         self._on_year_combo_changed(self.year_combo.currentIndex())
 
@@ -262,10 +271,13 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.guardians_view:
             self.guardians_view.ensure_loaded()
+        elif self.tabs.widget(index) is self.enrollments_view:
+            self.enrollments_view.ensure_loaded()
 
     @Slot(int)
     def _on_students_view_ids_loaded(self, count: int) -> None:
         self.ready.emit()
+        self.enrollments_view.ensure_loaded()  # now that the first list is on screen
 
     @Slot(str)
     def _on_students_view_enroll_requested(self, student_id: str) -> None:
@@ -316,6 +328,11 @@ class MainWindow(QMainWindow):
             unsaved[0].activateWindow()
             event.ignore()
             return
+        # the open forms close with the window: left behind, they kept the app running and it ended later,
+        # when the last form was closed, without asking anything
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
         # let a running save finish: closing mid-write would look like a lost record to the user
         self._runner.wait_for_done(10_000)
         super().closeEvent(event)

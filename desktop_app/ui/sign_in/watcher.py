@@ -13,6 +13,7 @@ from desktop_app.services.auth import AuthService, AuthStatus, SessionState
 from desktop_app.ui.tasks import TaskRunner
 
 CHECK_INTERVAL_MS = 60_000
+OFFLINE_CHECK_INTERVAL_MS = 15_000  # while offline, notice the network coming back sooner
 
 
 class SessionWatcher(QObject):
@@ -32,7 +33,11 @@ class SessionWatcher(QObject):
         self.timer.timeout.connect(self.check_now)
 
     def start(self) -> None:
+        self._set_interval(self._last_state)
         self.timer.start()
+
+    def _set_interval(self, state: SessionState) -> None:
+        self.timer.setInterval(OFFLINE_CHECK_INTERVAL_MS if state is SessionState.OFFLINE else CHECK_INTERVAL_MS)
 
     def check_now(self) -> None:
         if self._checking:
@@ -49,6 +54,7 @@ class SessionWatcher(QObject):
         self._done()
         if status.state != self._last_state:
             self._last_state = status.state
+            self._set_interval(status.state)
             self.state_changed.emit(status)
             if status.state is SessionState.MUST_SIGN_IN:
                 self.must_sign_in.emit(status)

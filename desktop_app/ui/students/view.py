@@ -21,6 +21,7 @@ from desktop_app.domain.permissions import Action, can
 from desktop_app.services.dto import Changes, StudentQuery, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
+from desktop_app.ui.list_controller import ListController
 from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.students.table_model import StudentTableModel
 from desktop_app.ui.tasks import show_error
@@ -39,10 +40,6 @@ class StudentsView(QWidget):
         super().__init__(parent)
         self._services = services
         self._runner = services.task_runner()
-        self._query = StudentQuery()
-        self._generation = 0
-        self._loading = False
-        self._focus_first_when_loaded = False
 
         self.search_box = SearchBox(self)
         self.search_box.setPlaceholderText(self.tr("Buscar por nombre o documento (Ctrl+F)"))
@@ -68,6 +65,7 @@ class StudentsView(QWidget):
 
         self.model = StudentTableModel(self._fetch_rows, self)
         self.table = make_list_table(self.model, self)
+        self.list = ListController(self._runner, self.table, self.model, self._list_ids, StudentQuery(), self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are the long column
         for column, width in enumerate((300, 170, 105, 170, 190, 90)):
@@ -95,6 +93,8 @@ class StudentsView(QWidget):
         self.grade_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.status_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.list.loaded.connect(self._on_list_loaded)
+        self.list.failed.connect(self._on_list_failed)
         self.table.activated.connect(self._on_table_activated)
         self.new_button.clicked.connect(self.new_student)
         self.edit_button.clicked.connect(self.open_current)
@@ -122,16 +122,16 @@ class StudentsView(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+N") if allowed else self.tr("Su rol no permite crear estudiantes."))
 
     def query(self) -> StudentQuery:
-        return self._query
+        return self.list.query()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.list.is_loading()
 
     def set_school_year(self, school_year_id: str | None) -> None:
-        self._apply_query(dataclasses.replace(self._query, school_year_id=school_year_id))
+        self._apply_query(dataclasses.replace(self.list.query(), school_year_id=school_year_id))
 
     def reload(self) -> None:
-        self._apply_query(self._query, force=True)
+        self.list.reload()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -208,61 +208,43 @@ class StudentsView(QWidget):
         return dialog
 
     def _fetch_rows(self, ids: list[str]) -> list[StudentRow]:
-        return self._services.students.rows(ids, school_year_id=self._query.school_year_id)
+        return self._services.students.rows(ids, school_year_id=self.list.query().school_year_id)
 
-    def _apply_query(self, query: StudentQuery, *, force: bool = False) -> None:
-        if query == self._query and not force and self.model.rowCount() > 0:
-            return
-        self._query = query
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
-        students = self._services.students
+    def _list_ids(self, query: StudentQuery) -> list[str]:
         # the year decides which enrollment each row shows; it filters only with a grade or status chosen,
         # so students not yet enrolled this year stay on the list (they are the ones to enroll)
         filtering = query.grade is not None or query.enrollment_status is not None
-        list_query = query if filtering else dataclasses.replace(query, school_year_id=None)
-        self._runner.operation(lambda _progress: students.list_ids(list_query)).on_success(
-            lambda ids: self._on_ids_loaded(generation, ids)
-        ).on_error(lambda error: self._on_ids_failed(generation, error)).start()
+        return self._services.students.list_ids(query if filtering else dataclasses.replace(query, school_year_id=None))
 
-    def _on_ids_loaded(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return  # the user typed on; a newer query is already running
-        selected = self.current_student_id()
-        self._loading = False
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n estudiante(s)", "", len(ids)))
-        focus_first, self._focus_first_when_loaded = self._focus_first_when_loaded, False
-        if focus_first and ids:
-            focus_first_row(self.table)
-        elif selected:
-            self.select_student(selected)
-        self.ids_loaded.emit(len(ids))
+    def _apply_query(self, query: StudentQuery) -> None:
+        self.list.set_query(query)
 
-    def _on_ids_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
+    @Slot(int)
+    def _on_list_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n estudiante(s)", "", count))
+        self.ids_loaded.emit(count)
+
+    @Slot(object)
+    def _on_list_failed(self, error: BaseException) -> None:
         show_error(self, error)
 
     @Slot()
     def _on_search_box_return_pressed(self) -> None:
         # Enter in the search box goes to the first match (a second Enter opens it)
-        self._focus_first_when_loaded = True  # set first: a synchronous runner answers inside flush()
-        if not (self.search_box.flush() or self._loading):
-            self._focus_first_when_loaded = False
+        self.list.focus_first_when_loaded()  # set first: a synchronous runner answers inside flush()
+        if not (self.search_box.flush() or self.list.is_loading()):
+            self.list.focus_first_when_loaded(False)
             focus_first_row(self.table)
 
     @Slot(str)
     def _on_search_box_search_changed(self, text: str) -> None:
-        self._apply_query(dataclasses.replace(self._query, text=text.strip()))
+        self._apply_query(dataclasses.replace(self.list.query(), text=text.strip()))
 
     @Slot()
     def _on_filters_changed(self, *_args: object) -> None:
         self._apply_query(
             dataclasses.replace(
-                self._query,
+                self.list.query(),
                 active_only=self.active_only_check.isChecked(),
                 grade=self.grade_combo.currentData(),
                 enrollment_status=self.status_combo.currentData(),
@@ -271,7 +253,7 @@ class StudentsView(QWidget):
 
     @Slot(str, bool)
     def _on_model_sort_requested(self, sort_key: str, descending: bool) -> None:
-        self._apply_query(dataclasses.replace(self._query, sort=sort_key, descending=descending))
+        self._apply_query(dataclasses.replace(self.list.query(), sort=sort_key, descending=descending))
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.ui.errors import field_error_text
@@ -49,7 +49,23 @@ class FieldForm:
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(max_length)
         self._add(label, field, edit, lambda value: edit.setText("" if value is None else str(value)), lambda: edit.text().strip())
+        self._say_when_full(edit, self.bindings[field].error_label, max_length)
         return edit
+
+    @staticmethod
+    def _say_when_full(edit: QLineEdit, error_label: FieldErrorLabel, max_length: int) -> None:
+        """A field that stops taking characters says why (typing or pasting past the limit was silent)."""
+        message = QCoreApplication.translate("FieldForm", "Este campo admite como máximo %1 caracteres.").replace(
+            "%1", str(max_length)
+        )
+
+        def on_edited(text: str) -> None:
+            if len(text) >= max_length:
+                error_label.show_message(message, warning=True)
+            elif error_label.text() == message:
+                error_label.clear_message()
+
+        edit.textEdited.connect(on_edited)
 
     def add_combo(self, label: str, field: str, items: Iterable[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox()

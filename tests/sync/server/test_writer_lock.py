@@ -101,3 +101,14 @@ def test_a_pc_sees_no_key_to_copy_while_a_push_holds_the_lock(api, attacker):
         seen = attacker.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").fetchone()
         owner.rollback()
     assert seen == (0,)
+
+
+def test_resolve_takes_the_same_lock(api):
+    pc = api.client("secretary")
+    api.conn.execute("SET lock_timeout = '100ms'")
+    with psycopg.connect(api.owner_url) as owner:
+        owner.execute("SELECT sync.lock_school(%s)", (SCHOOL_A,))
+        with pytest.raises(errors.LockNotAvailable):
+            pc.resolve(str(uuid.uuid4()), "dismiss")
+        owner.rollback()
+    assert pc.resolve(str(uuid.uuid4()), "dismiss")["error"] == "not_found"

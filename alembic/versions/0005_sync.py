@@ -2,9 +2,10 @@
 
 The cursor
     `sync.seq` (one global sequence) and the trigger `sync.stamp()` on every synced table: it takes the
-    school's transaction advisory lock (7001, hashtext(school)) *before* drawing `server_seq`, so within a
-    school a row with seq k is visible no later than every row with seq > k (sync.md §4.4): a puller reading
-    `server_seq > cursor` never skips a row. It also stamps `updated_at` where the table has one.
+    school's writer lock (a row lock in the owner-only `sync.writer_locks`, which no PC login can take)
+    *before* drawing `server_seq`, so within a school a row with seq k is visible no later than every row
+    with seq > k (sync.md §4.4): a puller reading `server_seq > cursor` never skips a row. It also stamps
+    `updated_at` where the table has one.
     `(school_id, server_seq)` indexes serve the pull; tables without `is_active` get `deleted_at`
     (tombstones), and a trigger refuses every hard delete (unless `sync.gc = on`, for a future clean-up job).
 
@@ -311,7 +312,27 @@ CREATE FUNCTION sync.my_school() RETURNS uuid LANGUAGE sql STABLE AS $fn$
     SELECT nullif(current_setting('sync.school', true), '')::uuid
 $fn$;
 
--- Per-row: no SET clause and no helper call, so the stamp stays cheap (the planted-bug check is one GUC read).
+-- The school's writer lock is a row lock here, not an advisory lock: advisory locks are open to every login
+-- (a PC could hold any school's key, and pg_locks shows every key in use, so even a secret-derived key
+-- leaks), while locking a row of this owner-only table needs UPDATE on it, which only the sync role has.
+CREATE TABLE sync.writer_locks (school_id uuid PRIMARY KEY);
+
+-- Take the school's writer lock until COMMIT (or the rollback of the enclosing subtransaction) and note it
+-- transaction-locally, so the stamp of the following rows is one GUC read. A school's row is created on first
+-- use; a concurrent creator waits on the unique index, so the lock is exclusive from the start.
+CREATE FUNCTION sync.lock_school(p_school uuid) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    PERFORM FROM sync.writer_locks AS w WHERE w.school_id = p_school FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO sync.writer_locks (school_id) VALUES (p_school) ON CONFLICT DO NOTHING;
+        PERFORM FROM sync.writer_locks AS w WHERE w.school_id = p_school FOR UPDATE;
+    END IF;
+    PERFORM pg_catalog.set_config('sync.locked', p_school::text, true);
+END
+$fn$;
+
+-- Per-row: no SET clause, and a helper call only for a transaction's first row of a school, so the stamp stays
+-- cheap (the planted-bug check and the "already locked" check are one GUC read each).
 CREATE FUNCTION sync.stamp() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
     v_school uuid;
@@ -321,9 +342,10 @@ BEGIN
     ELSE
         v_school := NEW.school_id;
     END IF;
-    IF position('no_stamp_lock' IN coalesce(current_setting('sync.planted_bug', true), '')) = 0 THEN
+    IF position('no_stamp_lock' IN coalesce(current_setting('sync.planted_bug', true), '')) = 0
+       AND current_setting('sync.locked', true) IS DISTINCT FROM v_school::text THEN
         -- The school's writer lock until COMMIT: seq order == commit order within a school.
-        PERFORM pg_catalog.pg_advisory_xact_lock(7001, pg_catalog.hashtext(v_school::text));
+        PERFORM sync.lock_school(v_school);
     END IF;
     NEW.server_seq := pg_catalog.nextval('sync.seq');
     IF TG_NARGS > 0 THEN
@@ -488,6 +510,7 @@ def upgrade() -> None:
     op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON sync.clients, sync.mutation_results, sync.held_mutations, "
                f"sync.horizon TO {SYNC_ROLE}")
     op.execute(f"GRANT SELECT ON sync.test_switches, sync.table_rules, sync.transitions TO {SYNC_ROLE}")
+    op.execute(f"GRANT SELECT, INSERT, UPDATE ON sync.writer_locks TO {SYNC_ROLE}")
     op.execute(f"GRANT USAGE, SELECT ON SEQUENCE sync.seq, sync.held_mutations_id_seq TO {SYNC_ROLE}")
     op.execute(f"GRANT EXECUTE ON FUNCTION app_auth.uid(), app_auth.school_ids(), "
                f"app_auth.has_action(uuid, text) TO {SYNC_ROLE}")

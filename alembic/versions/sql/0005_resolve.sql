@@ -57,7 +57,7 @@ DECLARE
     k text;
 BEGIN
     v_user := sync._begin(p_token, p_school_id);
-    PERFORM pg_advisory_xact_lock(7001, hashtext(p_school_id::text));
+    PERFORM sync.lock_school(p_school_id);
     SELECT * INTO it FROM public.review_items AS x WHERE x.id = p_item_id AND x.school_id = p_school_id FOR UPDATE;
     IF NOT FOUND THEN
         RETURN jsonb_build_object('error', 'not_found', 'reason', 'No se encontró ese caso de revisión.');

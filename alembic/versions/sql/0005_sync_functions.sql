@@ -731,7 +731,7 @@ BEGIN
         RETURN jsonb_build_object('error', 'version_not_supported', 'supported', @protocol_version);
     END IF;
     v_user := sync._begin(p_token, p_school_id);
-    PERFORM pg_advisory_xact_lock(7001, hashtext(p_school_id::text));
+    PERFORM sync.lock_school(p_school_id);
     SELECT c.last_mutation_id INTO v_last FROM sync.clients AS c
     WHERE c.client_id = p_client_id AND c.school_id = p_school_id FOR UPDATE;
     IF NOT FOUND THEN

@@ -245,6 +245,9 @@ def start_document_uploads(window: MainWindow, store: LocalStore, services: UiSe
     Returns the function that stops it (called at exit); None when there is no storage (local mode keeps
     the files on this PC only).
     """
+    if session.s3 is None or services.documents is None:
+        return None
+    # Imported only with storage configured: boto3 alone costs ~220 ms of start-up.
     import threading
 
     from PySide6.QtCore import QTimer
@@ -255,8 +258,6 @@ def start_document_uploads(window: MainWindow, store: LocalStore, services: UiSe
     from desktop_app.storage.local.blobs import ContentStore, documents_dir
     from desktop_app.storage.local.uploads import UploadQueue
 
-    if session.s3 is None or services.documents is None:
-        return None
     uploader = Uploader(UploadQueue(store), ContentStore(documents_dir(store.path)).path_for,
                         make_client(session.s3), session.s3.bucket, on_verified=services.documents.record_verified)
     stop = threading.Event()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_app.domain.documents import normalize_document_number, validate_document
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
@@ -44,6 +45,16 @@ def student_row(record: Record) -> StudentRow:
         shift=enrollment.get("shift"),
         enrollment_status=enrollment.get("status"),
     )
+
+
+def merge_json(stored: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` over `stored`, object by object: the form sets `simat.tel` without losing the `simat` keys it
+    does not show (written by reconciliation, another PC or the server)."""
+    merged = dict(stored)
+    for key, value in changes.items():
+        old = merged.get(key)
+        merged[key] = merge_json(old, value) if isinstance(old, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def search_words(text: str) -> list[str]:
@@ -88,7 +99,9 @@ class StudentService(Service):
                 record = session.insert("students", {**values, "school_id": self._school_id})
                 student_id = str(record["id"])
             else:
-                values["extra_data"] = {**(current.get("extra_data") or {}), **values["extra_data"]}
+                values["extra_data"] = merge_json(current.get("extra_data") or {}, values["extra_data"])
+                if "piar_data" in values:
+                    values["piar_data"] = merge_json(current.get("piar_data") or {}, values["piar_data"])
                 record = session.patch("students", student_id, values, school_id=self._school_id)
             if guardians is not None and not links_match(links_of(session, self._school_id, student_id), guardians):
                 self._require(Action.guardian_edit)
@@ -187,6 +200,7 @@ class StudentService(Service):
             "birth_date": draft.birth_date,
             "gender": gender.upper() if gender else None,
             "extra_data": dict(draft.extra_data),
+            **({"piar_data": dict(draft.piar_data)} if draft.piar_data else {}),
         }
 
     def _existing(self, session: StoreSession, student_id: str) -> Record:

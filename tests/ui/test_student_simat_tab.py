@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMe
 from desktop_app.services.dto import StudentDraft
 from desktop_app.storage.local.store import LocalStore
 from desktop_app.ui.context import UiServices
+from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.students.form import StudentDialog
-from desktop_app.ui.students.simat_tab import catalogs, nest
+from desktop_app.ui.students.simat_tab import catalogs, form_path, nest
 
 
 @pytest.fixture(autouse=True)
@@ -152,3 +153,21 @@ def test_focus_field_switches_to_the_tab_holding_it(qtbot, services: UiServices)
     assert dialog.focus_field("document_number")
     assert dialog.tabs.currentIndex() == 0
     assert not dialog.focus_field("no_such_field")
+
+
+def test_simat_columns_map_to_form_fields() -> None:
+    assert form_path("NAC_MUN") == "simat.nac_mun"
+    assert form_path("DPTO_EXP") == "simat.exp_depto"
+    assert form_path("NRO_DOCUMENTO") == "document_number"
+    assert form_path("GENERO") == "gender"
+    assert form_path("GRADO") is None  # enrollment data: the form opens without a field
+
+
+def test_the_main_window_opens_the_student_at_a_simat_column(qtbot, main_window: MainWindow, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    student = services.students.create(StudentDraft("TI", "1012345678", "Ana Ruiz Soto", date(2013, 2, 2), "F"))
+    main_window.activateWindow()
+    main_window.open_student_at(student.id, "NAC_MUN")
+    dialog = main_window.students_view.findChild(StudentDialog)
+    assert isinstance(dialog, StudentDialog) and dialog.student_id() == student.id
+    qtbot.waitUntil(lambda: dialog.tabs.currentWidget() is dialog.simat_scroll, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is _combo(dialog, "simat.nac_mun"), timeout=3000)

@@ -125,6 +125,7 @@ class StudentDialog(QDialog):
         self.simat_scroll.setWidgetResizable(True)
         self.simat_scroll.setWidget(self.simat_tab)
         self._loaded_tab = self.simat_tab.values()  # the draft sends only what changed from these
+        self._focus_after_load: str | None = None
 
         guardians_page = QWidget(self.tabs)
         self.links_model = GuardianLinksModel(self)
@@ -149,11 +150,11 @@ class StudentDialog(QDialog):
         guardians_layout.addWidget(self.links_table, 1)
         guardians_layout.addLayout(link_buttons)
         self.tabs.addTab(guardians_page, self.tr("Acudientes"))
-        self.tabs.addTab(self.simat_scroll, self.tr("Salud y SIMAT"))
 
         # read-only history: matrículas are made and changed on the Matrículas tab
         self.enrollments_list = QListWidget(self.tabs)
         self.tabs.addTab(self.enrollments_list, self.tr("Matrículas"))
+        self.tabs.addTab(self.simat_scroll, self.tr("Salud y SIMAT"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -235,6 +236,8 @@ class StudentDialog(QDialog):
         self.tabs.setEnabled(True)
         self.buttons.setEnabled(True)
         self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._focus_after_load is not None:
+            self.focus_field(self._focus_after_load)
         self.loaded.emit()
 
     def _show_enrollments(self, enrollments: list[EnrollmentRow]) -> None:
@@ -266,6 +269,13 @@ class StudentDialog(QDialog):
             extra_data=nest(changed),
             piar_data=piar,
         )
+
+    def open_at(self, path: str) -> None:
+        """Focuses `path` now, or once the stored values are in (a load in progress would move the focus)."""
+        if self._loaded_values is None:
+            self._focus_after_load = path
+        else:
+            self.focus_field(path)
 
     def focus_field(self, path: str) -> bool:
         """Shows the tab holding the form key `path` (a STUDENT_FIELDS name or an extra_data path) and focuses

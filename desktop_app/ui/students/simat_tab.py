@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from desktop_app.domain.simat_catalogs import SimatCatalogs, load_catalogs
+from desktop_app.domain.simat_layout import SIMAT_LAYOUT
 from desktop_app.domain.simat_names import propose_split
 from desktop_app.ui.widgets.form_fields import FieldForm
 
@@ -168,6 +169,21 @@ class SimatTab(QWidget):
 
     def paths(self) -> Iterable[str]:
         return (item.path for item in self.fields)
+
+
+# SIMAT columns read from the student's own columns, by the form key that edits them
+_STUDENT_SOURCES = {"student.document_number": "document_number", "student.birth_date": "birth_date",
+                    "code.document_type": "document_type", "code.gender": "gender"}
+
+
+def form_path(column: str) -> str | None:
+    """The form key editing a SIMAT column ("NAC_MUN" → "simat.nac_mun"); None for enrollment or school data."""
+    source = next((item.source for item in SIMAT_LAYOUT if item.name == column.upper()), None)
+    if source is None:
+        return None
+    if source.startswith("simat."):
+        return source
+    return _STUDENT_SOURCES.get(source)
 
 
 def has_disability(code: Any) -> bool:

@@ -57,7 +57,7 @@ def _fields() -> tuple[ExtraField, ...]:
         ExtraField("simat.direccion_residencia", _t("Dirección de residencia")),
         ExtraField("barrio", _t("Barrio")),
         ExtraField("simat.tel", _t("Teléfono"), max_length=30),
-        ExtraField("simat.zon_alu", _t("Zona (urbana U / rural R)"), max_length=1),
+        ExtraField("simat.zon_alu", _t("Zona (código SIMAT)"), max_length=2),
         ExtraField("simat.estrato", _t("Estrato"), "catalog", "estrato"),
         ExtraField("simat.sisben", _t("SISBÉN"), "catalog", "sisben"),
         ExtraField("simat.etnia", _t("Etnia"), "catalog", "etnia"),

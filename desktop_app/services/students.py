@@ -57,6 +57,14 @@ def merge_json(stored: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any
     return merged
 
 
+def _simat_errors(simat: Any) -> list[FieldError]:
+    """SIMAT takes TEL as 7 to 10 digits (no separators); the error names the form key `simat.tel`."""
+    tel = simat.get("tel") if isinstance(simat, dict) else None
+    if tel and (not str(tel).isdigit() or not 7 <= len(str(tel)) <= 10):
+        return [FieldError("simat.tel", "invalid_phone")]
+    return []
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of a search box; every one must match (name or document)."""
     return fold(text).split()
@@ -191,6 +199,7 @@ class StudentService(Service):
         gender = clean_text(draft.gender)
         if gender is not None and gender.upper() not in GENDERS:
             errors.append(FieldError("gender", "invalid_value", {"value": gender}))
+        errors.extend(_simat_errors(draft.extra_data.get("simat")))
         if errors:
             raise ValidationFailed(errors)
         return {

@@ -171,3 +171,16 @@ def test_the_main_window_opens_the_student_at_a_simat_column(qtbot, main_window:
     assert isinstance(dialog, StudentDialog) and dialog.student_id() == student.id
     qtbot.waitUntil(lambda: dialog.tabs.currentWidget() is dialog.simat_scroll, timeout=3000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is _combo(dialog, "simat.nac_mun"), timeout=3000)
+
+
+def test_a_bad_phone_is_shown_under_the_field_and_nothing_typed_is_lost(qtbot, services: UiServices, store: LocalStore) -> None:  # type: ignore[no-untyped-def]
+    student_id = _student_with_other_keys(services, store)
+    before = _stored(store, student_id)
+    dialog = _dialog(qtbot, services, student_id)
+    _line(dialog, "barrio").setText("El Prado")
+    _line(dialog, "simat.tel").setText("300-12")
+    dialog.save()
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.simat_scroll
+    label = dialog.simat_tab.form.error_label("simat.tel")
+    assert "teléfono no es válido" in label.text()
+    assert _line(dialog, "barrio").text() == "El Prado" and _stored(store, student_id) == before

@@ -1,32 +1,14 @@
-"""The SIMAT feature's refusals, with the exact Spanish texts of issue 12 (kept here so the feature is whole)."""
+"""The SIMAT feature's refusals, with the exact Spanish texts of issue 12."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from desktop_app.domain.errors import DomainError, FieldError
+from desktop_app.domain.messages import MESSAGES
 
-SIMAT_MESSAGES: dict[str, str] = {
-    "simat_failed": "No se pudo completar la operación del SIMAT.",
-    "simat_listing_not_simat": "El archivo no parece un listado del SIMAT: {missing}.",
-    "simat_listing_other_school": "El listado es de la institución {found}, no de esta ({ours}).",
-    "simat_listing_other_year": "El listado es del año {found} y usted compara {year}.",
-    "simat_file_locked": "No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.",
-    "simat_file_unwritable": "No se puede escribir «{name}»: {reason}.",
-    "simat_file_unreadable": "No se puede leer «{name}»: {reason}.",
-    "simat_template_no_header": "La plantilla «{name}» no tiene una fila de encabezados del SIMAT "
-                                "(por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).",
-    "simat_dane_missing": "Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.",
-    "simat_year_unknown": "El año lectivo elegido no existe.",
-    "simat_match_unknown": "Esa fila del listado ya no está en la comparación: compare de nuevo.",
-    "simat_column_not_applicable": "El dato {column} del SIMAT no se puede copiar a la ficha.",
-    # Field errors of the SIMAT settings tab (shown under the field)
-    "simat_digits_only": "Escriba solo dígitos.",
-    "simat_digits_length": "Debe tener {length} dígitos.",
-    "simat_mun_unknown": "El municipio {code} no existe en DIVIPOLA.",
-    "simat_sede_name_required": "Escriba el nombre de la sede {cons_sede}.",
-    "simat_sede_duplicate": "La sede {cons_sede} está repetida.",
-}
+# The texts live in the one catalogue (`domain/messages.py`, translatable); this is the SIMAT part of it.
+SIMAT_MESSAGES: dict[str, str] = {code: text for code, text in MESSAGES.items() if code.startswith("simat_")}
 
 
 def field_message(error: FieldError) -> str:

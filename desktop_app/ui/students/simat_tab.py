@@ -37,38 +37,36 @@ class ExtraField:
     max_length: int = 120
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SimatTab", text)
 
 
 def _fields() -> tuple[ExtraField, ...]:
-    places = {"exp": _t("expedición del documento"), "nac": _t("nacimiento"), "res": _t("residencia")}
+    places = {"exp": QCoreApplication.translate("SimatTab", "expedición del documento"), "nac": QCoreApplication.translate("SimatTab", "nacimiento"), "res": QCoreApplication.translate("SimatTab", "residencia")}
     fields = [
-        ExtraField("simat.nombre1", _t("Primer nombre"), max_length=60),
-        ExtraField("simat.nombre2", _t("Segundo nombre"), max_length=60),
-        ExtraField("simat.apellido1", _t("Primer apellido"), max_length=60),
-        ExtraField("simat.apellido2", _t("Segundo apellido"), max_length=60),
-        ExtraField(SPLIT_CONFIRMED, _t("División del nombre confirmada"), "check"),
+        ExtraField("simat.nombre1", QCoreApplication.translate("SimatTab", "Primer nombre"), max_length=60),
+        ExtraField("simat.nombre2", QCoreApplication.translate("SimatTab", "Segundo nombre"), max_length=60),
+        ExtraField("simat.apellido1", QCoreApplication.translate("SimatTab", "Primer apellido"), max_length=60),
+        ExtraField("simat.apellido2", QCoreApplication.translate("SimatTab", "Segundo apellido"), max_length=60),
+        ExtraField(SPLIT_CONFIRMED, QCoreApplication.translate("SimatTab", "División del nombre confirmada"), "check"),
     ]
     for prefix, where in places.items():
-        fields.append(ExtraField(f"simat.{prefix}_depto", _t("Departamento de {0}").format(where), "depto"))
-        fields.append(ExtraField(f"simat.{prefix}_mun", _t("Municipio de {0}").format(where), "mun"))
+        fields.append(ExtraField(f"simat.{prefix}_depto", QCoreApplication.translate("SimatTab", "Departamento de {0}").format(where), "depto"))
+        fields.append(ExtraField(f"simat.{prefix}_mun", QCoreApplication.translate("SimatTab", "Municipio de {0}").format(where), "mun"))
     fields += [
-        ExtraField("simat.direccion_residencia", _t("Dirección de residencia")),
-        ExtraField("barrio", _t("Barrio")),
-        ExtraField("simat.tel", _t("Teléfono"), max_length=30),
-        ExtraField("simat.zon_alu", _t("Zona (código SIMAT)"), max_length=2),
-        ExtraField("simat.estrato", _t("Estrato"), "catalog", "estrato"),
-        ExtraField("simat.sisben", _t("SISBÉN"), "catalog", "sisben"),
-        ExtraField("simat.etnia", _t("Etnia"), "catalog", "etnia"),
-        ExtraField(DISABILITY, _t("Tipo de discapacidad"), "catalog", "discapacidad"),
-        ExtraField("simat.cap_exc", _t("Capacidades excepcionales (código)"), max_length=10),
-        ExtraField("simat.pob_vict_conf", _t("Población víctima del conflicto (código)"), max_length=10),
-        ExtraField("simat.pais_origen", _t("País de origen (código)"), max_length=10),
-        ExtraField("simat.per_id", _t("PER_ID (identificador SIMAT)"), max_length=20),
-        ExtraField("salud.eps", _t("EPS")),
-        ExtraField("salud.rh", _t("Grupo sanguíneo y RH"), max_length=5),
-        ExtraField("institucion_anterior", _t("Institución anterior")),
+        ExtraField("simat.direccion_residencia", QCoreApplication.translate("SimatTab", "Dirección de residencia")),
+        ExtraField("barrio", QCoreApplication.translate("SimatTab", "Barrio")),
+        ExtraField("simat.tel", QCoreApplication.translate("SimatTab", "Teléfono"), max_length=30),
+        ExtraField("simat.zon_alu", QCoreApplication.translate("SimatTab", "Zona (código SIMAT)"), max_length=2),
+        ExtraField("simat.estrato", QCoreApplication.translate("SimatTab", "Estrato"), "catalog", "estrato"),
+        ExtraField("simat.sisben", QCoreApplication.translate("SimatTab", "SISBÉN"), "catalog", "sisben"),
+        ExtraField("simat.etnia", QCoreApplication.translate("SimatTab", "Etnia"), "catalog", "etnia"),
+        ExtraField(DISABILITY, QCoreApplication.translate("SimatTab", "Tipo de discapacidad"), "catalog", "discapacidad"),
+        ExtraField("simat.cap_exc", QCoreApplication.translate("SimatTab", "Capacidades excepcionales (código)"), max_length=10),
+        ExtraField("simat.pob_vict_conf", QCoreApplication.translate("SimatTab", "Población víctima del conflicto (código)"), max_length=10),
+        ExtraField("simat.pais_origen", QCoreApplication.translate("SimatTab", "País de origen (código)"), max_length=10),
+        ExtraField("simat.per_id", QCoreApplication.translate("SimatTab", "PER_ID (identificador SIMAT)"), max_length=20),
+        ExtraField("salud.eps", QCoreApplication.translate("SimatTab", "EPS")),
+        ExtraField("salud.rh", QCoreApplication.translate("SimatTab", "Grupo sanguíneo y RH"), max_length=5),
+        ExtraField("institucion_anterior", QCoreApplication.translate("SimatTab", "Institución anterior")),
     ]
     return tuple(fields)
 
@@ -106,11 +104,11 @@ class SimatTab(QWidget):
         layout = QFormLayout(self)
         self.form = FieldForm(layout)
         self.fields = _fields()
-        self.split_button = QPushButton(_t("Proponer división"), self)
+        self.split_button = QPushButton(QCoreApplication.translate("SimatTab", "Proponer división"), self)
         row = QHBoxLayout()
         row.addWidget(self.split_button)
         row.addStretch(1)
-        layout.addRow(_t("Nombre para el SIMAT"), row)
+        layout.addRow(QCoreApplication.translate("SimatTab", "Nombre para el SIMAT"), row)
         data = catalogs()
         for item in self.fields:
             if item.kind == "check":

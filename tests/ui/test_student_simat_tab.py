@@ -11,12 +11,16 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMessageBox
 
+from desktop_app.domain.errors import FieldError
+from desktop_app.domain.simat_errors import SimatError
 from desktop_app.services.dto import StudentDraft
 from desktop_app.storage.local.store import LocalStore
 from desktop_app.ui.context import UiServices
+from desktop_app.ui.errors import error_text, field_error_text
+from desktop_app.ui.i18n import install_translators, remove_translators
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.students.form import StudentDialog
-from desktop_app.ui.students.simat_tab import catalogs, form_path, nest
+from desktop_app.ui.students.simat_tab import SimatTab, catalogs, form_path, nest
 
 
 @pytest.fixture(autouse=True)
@@ -184,3 +188,17 @@ def test_a_bad_phone_is_shown_under_the_field_and_nothing_typed_is_lost(qtbot, s
     label = dialog.simat_tab.form.error_label("simat.tel")
     assert "teléfono no es válido" in label.text()
     assert _line(dialog, "barrio").text() == "El Prado" and _stored(store, student_id) == before
+
+
+def test_simat_messages_and_tab_follow_the_language(qapp: QApplication) -> None:
+    error = SimatError("simat_file_locked", params={"name": "simat.xlsx"})
+    spanish = "No se puede escribir «simat.xlsx»: está abierto en Excel. Ciérrelo e intente de nuevo."
+    assert error.message == spanish and error_text(error) == spanish  # the exact Spanish text stays
+    translators = install_translators(qapp, "en")
+    try:
+        assert error_text(error) == "Cannot write «simat.xlsx»: it is open in Excel. Close it and try again."
+        assert field_error_text(FieldError("cons_sede", "simat_sede_duplicate", {"cons_sede": "02"})) == (
+            "Campus 02 is repeated.")
+        assert SimatTab(lambda: "").split_button.text() == "Propose split"
+    finally:
+        remove_translators(qapp, translators)

@@ -175,6 +175,7 @@ def test_the_main_window_opens_the_student_at_a_simat_column(qtbot, main_window:
     assert isinstance(dialog, StudentDialog) and dialog.student_id() == student.id
     qtbot.waitUntil(lambda: dialog.tabs.currentWidget() is dialog.simat_scroll, timeout=3000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is _combo(dialog, "simat.nac_mun"), timeout=3000)
+    dialog.done(0)  # a child of the window, not of qtbot: closed here so no later test finds it open
 
 
 def test_a_bad_phone_is_shown_under_the_field_and_nothing_typed_is_lost(qtbot, services: UiServices, store: LocalStore) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""The SIMAT feature's refusals, with the exact Spanish texts of issue 12 (kept here so the feature is whole)."""
+"""The SIMAT feature's refusals, with the exact Spanish texts of issue 12."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.domain.errors import DomainError, FieldError
 from desktop_app.domain.messages import MESSAGES
 
-# The texts live in the one catalogue (domain/messages.py, translatable); these are the SIMAT feature's codes.
+# The texts live in the one catalogue (`domain/messages.py`, translatable); this is the SIMAT part of it.
 SIMAT_MESSAGES: dict[str, str] = {code: text for code, text in MESSAGES.items() if code.startswith("simat_")}
 
 

@@ -22,6 +22,8 @@ class StudentDraft:
     birth_date: date | None = None
     gender: str | None = None
     extra_data: dict[str, Any] = field(default_factory=dict)
+    piar_data: dict[str, Any] = field(default_factory=dict)
+    """Only the PIAR keys the form sets (today `has_disability`, from the SIMAT disability); merged like extra_data."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_app.domain.documents import normalize_document_number, validate_document
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
@@ -44,6 +45,24 @@ def student_row(record: Record) -> StudentRow:
         shift=enrollment.get("shift"),
         enrollment_status=enrollment.get("status"),
     )
+
+
+def merge_json(stored: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` over `stored`, object by object: the form sets `simat.tel` without losing the `simat` keys it
+    does not show (written by reconciliation, another PC or the server)."""
+    merged = dict(stored)
+    for key, value in changes.items():
+        old = merged.get(key)
+        merged[key] = merge_json(old, value) if isinstance(old, dict) and isinstance(value, dict) else value
+    return merged
+
+
+def _simat_errors(simat: Any) -> list[FieldError]:
+    """SIMAT takes TEL as 7 to 10 digits (no separators); the error names the form key `simat.tel`."""
+    tel = simat.get("tel") if isinstance(simat, dict) else None
+    if tel and (not str(tel).isdigit() or not 7 <= len(str(tel)) <= 10):
+        return [FieldError("simat.tel", "invalid_phone")]
+    return []
 
 
 def search_words(text: str) -> list[str]:
@@ -88,7 +107,9 @@ class StudentService(Service):
                 record = session.insert("students", {**values, "school_id": self._school_id})
                 student_id = str(record["id"])
             else:
-                values["extra_data"] = {**(current.get("extra_data") or {}), **values["extra_data"]}
+                values["extra_data"] = merge_json(current.get("extra_data") or {}, values["extra_data"])
+                if "piar_data" in values:
+                    values["piar_data"] = merge_json(current.get("piar_data") or {}, values["piar_data"])
                 record = session.patch("students", student_id, values, school_id=self._school_id)
             if guardians is not None and not links_match(links_of(session, self._school_id, student_id), guardians):
                 self._require(Action.guardian_edit)
@@ -178,6 +199,7 @@ class StudentService(Service):
         gender = clean_text(draft.gender)
         if gender is not None and gender.upper() not in GENDERS:
             errors.append(FieldError("gender", "invalid_value", {"value": gender}))
+        errors.extend(_simat_errors(draft.extra_data.get("simat")))
         if errors:
             raise ValidationFailed(errors)
         return {
@@ -187,6 +209,7 @@ class StudentService(Service):
             "birth_date": draft.birth_date,
             "gender": gender.upper() if gender else None,
             "extra_data": dict(draft.extra_data),
+            **({"piar_data": dict(draft.piar_data)} if draft.piar_data else {}),
         }
 
     def _existing(self, session: StoreSession, student_id: str) -> Record:

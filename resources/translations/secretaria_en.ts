@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="316"/>
+        <location filename="../../desktop_app/app.py" line="317"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="269"/>
+        <location filename="../../desktop_app/app.py" line="270"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="325"/>
+        <location filename="../../desktop_app/app.py" line="326"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1024,237 +1024,237 @@
         <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="107"/>
+        <location filename="../../desktop_app/domain/messages.py" line="125"/>
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="108"/>
+        <location filename="../../desktop_app/domain/messages.py" line="126"/>
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="109"/>
+        <location filename="../../desktop_app/domain/messages.py" line="127"/>
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="110"/>
+        <location filename="../../desktop_app/domain/messages.py" line="128"/>
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="111"/>
+        <location filename="../../desktop_app/domain/messages.py" line="129"/>
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="112"/>
+        <location filename="../../desktop_app/domain/messages.py" line="130"/>
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="113"/>
+        <location filename="../../desktop_app/domain/messages.py" line="131"/>
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="115"/>
+        <location filename="../../desktop_app/domain/messages.py" line="133"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="116"/>
+        <location filename="../../desktop_app/domain/messages.py" line="134"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="117"/>
+        <location filename="../../desktop_app/domain/messages.py" line="135"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="118"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="120"/>
+        <location filename="../../desktop_app/domain/messages.py" line="138"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="121"/>
+        <location filename="../../desktop_app/domain/messages.py" line="139"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="122"/>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="123"/>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="124"/>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="125"/>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="126"/>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="127"/>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="128"/>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="129"/>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="131"/>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="132"/>
+        <location filename="../../desktop_app/domain/messages.py" line="150"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="133"/>
+        <location filename="../../desktop_app/domain/messages.py" line="151"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="134"/>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135"/>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136"/>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="137"/>
+        <location filename="../../desktop_app/domain/messages.py" line="155"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138"/>
+        <location filename="../../desktop_app/domain/messages.py" line="156"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <location filename="../../desktop_app/domain/messages.py" line="107"/>
         <source>No se pudo completar la operación del SIMAT.</source>
         <translation>The SIMAT operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <location filename="../../desktop_app/domain/messages.py" line="108"/>
         <source>El archivo no parece un listado del SIMAT: {missing}.</source>
         <translation>The file does not look like a SIMAT listing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <location filename="../../desktop_app/domain/messages.py" line="109"/>
         <source>El listado es de la institución {found}, no de esta ({ours}).</source>
         <translation>The listing belongs to institution {found}, not this one ({ours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <location filename="../../desktop_app/domain/messages.py" line="110"/>
         <source>El listado es del año {found} y usted compara {year}.</source>
         <translation>The listing is for {found} and you are comparing {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <location filename="../../desktop_app/domain/messages.py" line="111"/>
         <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
         <translation>“{name}” cannot be written: it is open in Excel. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <location filename="../../desktop_app/domain/messages.py" line="112"/>
         <source>No se puede escribir «{name}»: {reason}.</source>
         <translation>“{name}” cannot be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <location filename="../../desktop_app/domain/messages.py" line="113"/>
         <source>No se puede leer «{name}»: {reason}.</source>
         <translation>“{name}” cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <location filename="../../desktop_app/domain/messages.py" line="114"/>
         <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
         <translation>The template “{name}” has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="148"/>
+        <location filename="../../desktop_app/domain/messages.py" line="115"/>
         <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
         <translation>The school&apos;s DANE code is missing: enter it in School details → SIMAT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <location filename="../../desktop_app/domain/messages.py" line="116"/>
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <location filename="../../desktop_app/domain/messages.py" line="117"/>
         <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
         <translation>That listing row is no longer in the comparison: compare again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <location filename="../../desktop_app/domain/messages.py" line="118"/>
         <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
         <source>Escriba solo dígitos.</source>
         <translation>Type digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <location filename="../../desktop_app/domain/messages.py" line="120"/>
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <location filename="../../desktop_app/domain/messages.py" line="121"/>
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155"/>
+        <location filename="../../desktop_app/domain/messages.py" line="122"/>
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of site {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="156"/>
+        <location filename="../../desktop_app/domain/messages.py" line="123"/>
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Site {cons_sede} is repeated.</translation>
     </message>
@@ -2214,160 +2214,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="58"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="249"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="64"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="76"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="85"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="118"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="121"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="124"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="127"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="130"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="136"/>
         <source>Su rol no permite crear años lectivos.</source>
         <translation>Your role does not allow creating school years.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="141"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="158"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="165"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="171"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="172"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="186"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="187"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="188"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="249"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="259"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="298"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="306"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="316"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="317"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="353"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="354"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>
@@ -3048,114 +3048,114 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SimatActions</name>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="44"/>
         <source>&amp;Revisión y exportación…</source>
         <translation>&amp;Review and export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="46"/>
         <source>&amp;Comparar con listado SIMAT…</source>
         <translation>&amp;Compare with a SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="50"/>
         <source>&amp;SIMAT</source>
         <translation>&amp;SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="63"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="66"/>
         <source>Revisando las matrículas para el SIMAT…</source>
         <translation>Reviewing the enrollments for SIMAT…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="85"/>
         <source>Guardar el archivo del SIMAT</source>
         <translation>Save the SIMAT file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="86"/>
         <source>Libro de Excel (*.xlsx);;Texto separado por comas (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;Comma-separated text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="92"/>
         <source>Elegir la plantilla del SIMAT</source>
         <translation>Choose the SIMAT template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="89"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="178"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="182"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="105"/>
         <source>Escribiendo el archivo del SIMAT…</source>
         <translation>Writing the SIMAT file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="110"/>
         <source>Se escribieron %1 de %2 matrículas en «%3».</source>
         <translation>%1 of %2 enrollments were written to “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="113"/>
         <source>%1 filas con errores quedaron fuera, listadas en «%2».</source>
         <translation>%1 rows with errors were left out, listed in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="116"/>
         <source>Atención: estas listas de valores aún no se han verificado con el Anexo 6A: %1.</source>
         <translation>Note: these value lists have not been checked against Anexo 6A yet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="119"/>
         <source>Columnas de la plantilla que se dejaron en blanco: %1.</source>
         <translation>Template columns left blank: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="121"/>
         <source>Exportar al SIMAT</source>
         <translation>Export to SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="126"/>
         <source>Elegir el listado del SIMAT</source>
         <translation>Choose the SIMAT listing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="127"/>
         <source>Listados (*.xlsx *.xls *.csv)</source>
         <translation>Listings (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="137"/>
         <source>Comparando con el listado del SIMAT…</source>
         <translation>Comparing with the SIMAT listing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="170"/>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="191"/>
         <source>Comparación con el SIMAT</source>
         <translation>Comparison with SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="175"/>
         <source>Se guardó el estado SIMAT de %1 matrículas.</source>
         <translation>The SIMAT status of %1 enrollments was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="177"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="181"/>
         <source>Guardar la comparación</source>
         <translation>Save the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="188"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="192"/>
         <source>La comparación quedó en «%1».</source>
         <translation>The comparison was saved as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/simat/actions.py" line="192"/>
+        <location filename="../../desktop_app/ui/simat/actions.py" line="196"/>
         <source>SIMAT</source>
         <translation>SIMAT</translation>
     </message>
@@ -3381,134 +3381,277 @@ School Office will close and open again with the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>SimatTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="43"/>
+        <source>expedición del documento</source>
+        <translation>document issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="43"/>
+        <source>nacimiento</source>
+        <translation>birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="43"/>
+        <source>residencia</source>
+        <translation>residence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="45"/>
+        <source>Primer nombre</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="46"/>
+        <source>Segundo nombre</source>
+        <translation>Second given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="47"/>
+        <source>Primer apellido</source>
+        <translation>First surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="48"/>
+        <source>Segundo apellido</source>
+        <translation>Second surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="49"/>
+        <source>División del nombre confirmada</source>
+        <translation>Name split confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="52"/>
+        <source>Departamento de {0}</source>
+        <translation>Department of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="53"/>
+        <source>Municipio de {0}</source>
+        <translation>Municipality of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="55"/>
+        <source>Dirección de residencia</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="56"/>
+        <source>Barrio</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="57"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="58"/>
+        <source>Zona (código SIMAT)</source>
+        <translation>Zone (SIMAT code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="59"/>
+        <source>Estrato</source>
+        <translation>Socioeconomic stratum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="60"/>
+        <source>SISBÉN</source>
+        <translation>SISBÉN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="61"/>
+        <source>Etnia</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="62"/>
+        <source>Tipo de discapacidad</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="63"/>
+        <source>Capacidades excepcionales (código)</source>
+        <translation>Exceptional abilities (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="64"/>
+        <source>Población víctima del conflicto (código)</source>
+        <translation>Conflict victim population (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="65"/>
+        <source>País de origen (código)</source>
+        <translation>Country of origin (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="66"/>
+        <source>PER_ID (identificador SIMAT)</source>
+        <translation>PER_ID (SIMAT identifier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="67"/>
+        <source>EPS</source>
+        <translation>EPS (health insurer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="68"/>
+        <source>Grupo sanguíneo y RH</source>
+        <translation>Blood type and RH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="69"/>
+        <source>Institución anterior</source>
+        <translation>Previous school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="107"/>
+        <source>Proponer división</source>
+        <translation>Propose split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/simat_tab.py" line="111"/>
+        <source>Nombre para el SIMAT</source>
+        <translation>Name for SIMAT</translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="91"/>
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="91"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="98"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="100"/>
         <source>Guardar de todas formas</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="109"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="115"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="115"/>
         <source>Nombres y apellidos</source>
         <translation>Given names and surnames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="116"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="116"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="120"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="119"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="121"/>
         <source>Datos del estudiante</source>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="131"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="140"/>
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="132"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="141"/>
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="133"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="142"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="134"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="143"/>
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="135"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="144"/>
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="143"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="152"/>
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="147"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="156"/>
         <source>Matrículas</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="151"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="157"/>
+        <source>Salud y SIMAT</source>
+        <translation>Health and SIMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="161"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="153"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="163"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="187"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="197"/>
         <source>Su rol permite ver este estudiante, no modificarlo.</source>
         <translation>Your role allows viewing this student, not changing them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="238"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="250"/>
         <source>(sin matrículas)</source>
         <translation>(no enrollments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="325"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="375"/>
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="329"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="379"/>
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="378"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="428"/>
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="379"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="429"/>
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
@@ -3631,7 +3774,7 @@ School Office will close and open again with the restored data.</translation>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="224"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="228"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>

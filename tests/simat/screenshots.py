@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from desktop_app.app import build_services, local_session
 from desktop_app.services.demo import load_demo_school
+from desktop_app.services.dto import StudentQuery
 from desktop_app.services.setup import LocalSetup
 from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
@@ -21,6 +23,7 @@ from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.storage.local import LocalStore
 from desktop_app.ui.settings.simat_tab import SimatSettingsTab
 from desktop_app.ui.simat.actions import SimatActions
+from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.tasks import TaskRunner
 from tests.simat.planted import SETTINGS, YEAR, planted
 
@@ -83,7 +86,21 @@ def main() -> None:
             actions.reconcile_window.show()
             app.processEvents()
             actions.reconcile_window.grab().save(str(OUT / "simat-comparacion.png"))
+            _student_tab(app, store)
     print("written:", sorted(p.name for p in OUT.glob("simat-*.png")))
+
+
+def _student_tab(app: QApplication, store: LocalStore) -> None:
+    """The student form's *Salud y SIMAT* tab for a demo student with a proposed, unconfirmed name split."""
+    services = build_services(store, local_session(store), TaskRunner(synchronous=True))
+    student_id = services.students.list_ids(StudentQuery())[0]
+    dialog = StudentDialog(services, student_id)
+    dialog.resize(900, 1250)
+    dialog.show()
+    dialog.open_at("simat.nombre1")
+    dialog.simat_tab.split_button.click()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "simat-ficha-estudiante.png"))
 
 
 if __name__ == "__main__":

@@ -39,9 +39,10 @@ def test_review_window_groups_problems_by_student(school: PlantedSchool, qtbot: 
     assert "10 filas con errores (11 errores), 1 avisos" in review_window.summary.text()
     eva = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                if tree.topLevelItem(i).text(0) == "RUIZ SOTO EVA")
-    with qtbot.waitSignal(review_window.open_field) as opened:
+    with qtbot.waitSignal(review_window.open_field) as opened, qtbot.waitSignal(actions.open_student_field) as relayed:
         tree.itemDoubleClicked.emit(eva.child(0), 0)
     assert opened.args == [school.student_ids[3], "NAC_MUN"]
+    assert relayed.args == opened.args  # the main window listens to the actions, not to a window made later
     assert [review_window.sede_combo.itemText(i) for i in range(review_window.sede_combo.count())] == [
         "Todas las sedes", "01 · Principal", "02 · Rural"]
     review_window.sede_combo.setCurrentIndex(1)  # sede 01 only: the row without a sede is not in it

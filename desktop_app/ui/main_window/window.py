@@ -30,6 +30,7 @@ from desktop_app.ui.i18n import LANGUAGES, save_language
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
 from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
 from desktop_app.ui.simat.actions import SimatActions
+from desktop_app.ui.students.simat_tab import form_path
 from desktop_app.ui.students.view import StudentsView
 from desktop_app.ui.widgets.banner import Banner
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             self.simat_actions = SimatActions(self, self._runner, self._services.simat,
                                               self._services.simat_reconcile, self.current_school_year_id)
             self.simat_actions.add_to(file_menu)
+            self.simat_actions.open_student_field.connect(self.open_student_at)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -278,6 +280,14 @@ class MainWindow(QMainWindow):
     def _on_students_view_ids_loaded(self, count: int) -> None:
         self.ready.emit()
         self.enrollments_view.ensure_loaded()  # now that the first list is on screen
+
+    @Slot(str, str)
+    def open_student_at(self, student_id: str, column: str) -> None:
+        """A double click in *Revisión para SIMAT*: the student's form, once loaded, at the field of that column."""
+        dialog = self.students_view.open_student(student_id)
+        path = form_path(column)
+        if path is not None:
+            dialog.open_at(path)
 
     @Slot(str)
     def _on_students_view_enroll_requested(self, student_id: str) -> None:

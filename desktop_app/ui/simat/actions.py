@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -23,7 +23,10 @@ from desktop_app.ui.tasks import TaskRunner
 
 
 class SimatActions(QObject):
-    """The SIMAT submenu of one main window."""
+    """The SIMAT submenu of one main window; `open_student_field(student_id, column)` relays a double click of
+    the review window (the main window opens the student form there)."""
+
+    open_student_field = Signal(str, str)
 
     def __init__(self, window: QMainWindow, runner: TaskRunner, export: SimatService,
                  reconcile: SimatReconcileService, school_year: Callable[[], str | None]) -> None:
@@ -70,6 +73,7 @@ class SimatActions(QObject):
             self.review_window.export_valid.connect(lambda: self.choose_target(only_valid=True))
             self.review_window.export_template.connect(self.choose_template)
             self.review_window.options_changed.connect(self.open_review)
+            self.review_window.open_field.connect(self.open_student_field)
         else:
             self.review_window.show_review(review)
         self.review_window.show()

@@ -1,7 +1,7 @@
 """*Revisión para SIMAT*: the problems found before an export, grouped by student, and the export buttons.
 
-Double-clicking a problem emits `open_field(student_id, field)` so the main window can open the student form
-at that field (the form's *Salud y SIMAT* tab is not built yet).
+Double-clicking a problem emits `open_field(student_id, field)`; the main window opens the student form at that
+field (`MainWindow.open_student_at`).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.students.guardian_links import GuardianLinkDialog, GuardianLinksModel, LinkEntry
+from desktop_app.ui.students.simat_tab import DISABILITY, SimatTab, has_disability, nest
 from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
@@ -118,6 +120,13 @@ class StudentDialog(QDialog):
         self.gender_combo = self.form.add_combo(self.tr("Sexo"), "gender", [(None, "—"), *labels.genders()])
         self.tabs.addTab(data_page, self.tr("Datos del estudiante"))
 
+        self.simat_tab = SimatTab(self.full_name_edit.text, self.tabs)
+        self.simat_scroll = QScrollArea(self.tabs)
+        self.simat_scroll.setWidgetResizable(True)
+        self.simat_scroll.setWidget(self.simat_tab)
+        self._loaded_tab = self.simat_tab.values()  # the draft sends only what changed from these
+        self._focus_after_load: str | None = None
+
         guardians_page = QWidget(self.tabs)
         self.links_model = GuardianLinksModel(self)
         self.links_table = QTableView(guardians_page)
@@ -145,6 +154,7 @@ class StudentDialog(QDialog):
         # read-only history: matrículas are made and changed on the Matrículas tab
         self.enrollments_list = QListWidget(self.tabs)
         self.tabs.addTab(self.enrollments_list, self.tr("Matrículas"))
+        self.tabs.addTab(self.simat_scroll, self.tr("Salud y SIMAT"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -199,7 +209,7 @@ class StudentDialog(QDialog):
                 )
             ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
         else:
-            self._loaded_values = self.form.values()
+            self._loaded_values = self._all_values()
         self.document_number_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def student_id(self) -> str | None:
@@ -222,10 +232,12 @@ class StudentDialog(QDialog):
         ]
         self._saved_links = {entry.guardian.id: entry for entry in entries}
         self.links_model.set_entries(entries)
-        self._loaded_values = self.form.values()
+        self._loaded_values = self._all_values()
         self.tabs.setEnabled(True)
         self.buttons.setEnabled(True)
         self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._focus_after_load is not None:
+            self.focus_field(self._focus_after_load)
         self.loaded.emit()
 
     def _show_enrollments(self, enrollments: list[EnrollmentRow]) -> None:
@@ -239,12 +251,44 @@ class StudentDialog(QDialog):
 
     def load(self, student: StudentRow | StudentDraft) -> None:
         self.form.load({field.name: field.show(getattr(student, field.name)) for field in STUDENT_FIELDS})
+        self.simat_tab.load(student.extra_data)
+        self._loaded_tab = self.simat_tab.values()
+
+    def _all_values(self) -> dict[str, Any]:
+        return {**self.form.values(), **self.simat_tab.values()}
 
     def draft(self) -> StudentDraft:
-        """The typed values as a draft (no `extra_data`: the service keeps the stored keys); raises
+        """The typed values as a draft: `extra_data` has only the tab's keys (the service merges them into the
+        stored JSON); `piar_data.has_disability` follows the disability only when it changed. Raises
         ValueError for an unreadable date."""
         values = self.form.values()
-        return StudentDraft(**{field.name: field.read(values[field.name]) for field in STUDENT_FIELDS})
+        changed = {path: value for path, value in self.simat_tab.values().items() if value != self._loaded_tab[path]}
+        piar = {"has_disability": has_disability(changed[DISABILITY])} if DISABILITY in changed else {}
+        return StudentDraft(
+            **{field.name: field.read(values[field.name]) for field in STUDENT_FIELDS},
+            extra_data=nest(changed),
+            piar_data=piar,
+        )
+
+    def open_at(self, path: str) -> None:
+        """Focuses `path` now, or once the stored values are in (a load in progress would move the focus)."""
+        if self._loaded_values is None:
+            self._focus_after_load = path
+        else:
+            self.focus_field(path)
+
+    def focus_field(self, path: str) -> bool:
+        """Shows the tab holding the form key `path` (a STUDENT_FIELDS name or an extra_data path) and focuses
+        its widget; False when the form has no such field."""
+        for form, page in ((self.form, 0), (self.simat_tab.form, self.tabs.indexOf(self.simat_scroll))):
+            if path in form.bindings:
+                self.tabs.setCurrentIndex(page)
+                widget = form.widget(path)
+                if page:
+                    self.simat_scroll.ensureWidgetVisible(widget)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def guardian_drafts(self) -> list[StudentGuardianDraft]:
         """The guardians tab as the service takes it: the list's order is the priority."""
@@ -259,7 +303,7 @@ class StudentDialog(QDialog):
         links_changed = [(e.guardian.id, e.link) for e in self.links_model.entries()] != [
             (e.guardian.id, e.link) for e in self._saved_links.values()
         ]
-        return self._loaded_values is not None and (self.form.values() != self._loaded_values or links_changed)
+        return self._loaded_values is not None and (self._all_values() != self._loaded_values or links_changed)
 
     @Slot()
     def save(self) -> None:
@@ -298,7 +342,8 @@ class StudentDialog(QDialog):
         self.tabs.setEnabled(True)
         self._student_id = next(iter(changes.ids))
         self._saved_links = {entry.guardian.id: dataclasses.replace(entry, saved=True) for entry in self.links_model.entries()}
-        self._loaded_values = self.form.values()
+        self._loaded_values = self._all_values()
+        self._loaded_tab = self.simat_tab.values()
         self.student_saved.emit(self._student_id)
         self.accept()
 
@@ -310,9 +355,14 @@ class StudentDialog(QDialog):
             self._show_similar(list(error.students))
             return
         field_errors = list(getattr(error, "errors", None) or [])
-        if field_errors:
-            self.tabs.setCurrentIndex(0)
+        self.simat_tab.form.clear_errors()
         unplaced = self.form.show_errors(field_errors)
+        if len(unplaced) < len(field_errors):
+            self.tabs.setCurrentIndex(0)
+        elif unplaced:
+            unplaced = self.simat_tab.form.show_errors(unplaced)
+            if len(unplaced) < len(field_errors):
+                self.tabs.setCurrentWidget(self.simat_scroll)
         if unplaced or not field_errors:
             self.general_error.show_message(error_text(error))
 

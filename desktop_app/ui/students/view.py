@@ -201,6 +201,10 @@ class StudentsView(QWidget):
         if student_id:
             self._open_dialog(student_id)
 
+    def open_student(self, student_id: str) -> StudentDialog:
+        """Opens one student's form (from another window, e.g. *Revisión para SIMAT*)."""
+        return self._open_dialog(student_id)
+
     def _open_dialog(self, student_id: str | None) -> StudentDialog:
         dialog = StudentDialog(self._services, student_id, self)
         dialog.student_saved.connect(self._on_dialog_student_saved)

@@ -46,9 +46,15 @@ from tests.server.test_tenant_security import (
     run_as,
     token_for,
 )
-from tests.support.tenant_security import TEST_JWT_SECRET, desktop_conninfo, enable_desktop_login
+from tests.support.tenant_security import (
+    TEST_JWT_SECRET,
+    desktop_conninfo,
+    enable_desktop_login,
+    load_migration,
+)
 
 PROTOCOL = 1
+DOCUMENT_STATUS_ACTIONS: dict[str, str] = load_migration("0004_security_hardening").DOCUMENT_STATUS_ACTIONS
 # Written by the server only: a client's mutation of them is refused like users' and memberships'.
 SERVER_WRITTEN = ("review_items", "id_aliases")
 PUSH_TABLES = (*ALL_TABLES, *SERVER_WRITTEN)
@@ -62,14 +68,34 @@ def _new() -> str:
 
 # ---------------------------------------------------------------------------------------------- the oracle
 
-def push_action(table: str, op: str, deactivated: set[str]) -> str | None:
-    """The action a push mutation needs, from the permission table; None: no one may."""
+# Writes beyond a plain patch: (table, patch, the action 0004 asks for on top of the table's UPDATE action;
+# None: no one may). A student's `is_active` needs student_deactivate (0004's trigger); a document's status the
+# action of DOCUMENT_STATUS_ACTIONS; a school's flags are not the desktop's to write (0004 grants it UPDATE on
+# name, nit and resolution only).
+EXTRA_WRITES: dict[str, tuple[str, dict[str, Any], str | None]] = {
+    "deactivate_student": ("students", {"is_active": False}, "student_deactivate"),
+    "deactivate_guardian": ("guardians", {"is_active": False}, ""),
+    "deactivate_school": ("schools", {"is_active": False}, None),
+    **{f"document_{status}": ("enrollment_documents", {"status": status}, action)
+       for status, action in DOCUMENT_STATUS_ACTIONS.items()},
+}
+
+
+def push_actions(table: str, op: str, deactivated: set[str]) -> tuple[str, ...] | None:
+    """The actions a push mutation needs (every one), from the permission table; None: no one may."""
     actions = TABLE_ACTIONS.get(table, {})
     if op == "insert":
-        return actions.get("INSERT")
-    if op == "delete" and table in deactivated:
+        action = actions.get("INSERT")
+    elif op == "delete" and table in deactivated:
+        action = None
+    else:
+        action = actions.get("UPDATE")
+    if action is None:
         return None
-    return actions.get("UPDATE")
+    if op not in EXTRA_WRITES:
+        return (action,)
+    extra = EXTRA_WRITES[op][2]
+    return None if extra is None else (action, extra) if extra else (action,)
 
 
 def expected_push(identity: Identity, table: str, op: str, school: str, deactivated: set[str]) -> str:
@@ -79,8 +105,8 @@ def expected_push(identity: Identity, table: str, op: str, school: str, deactiva
     roles = active_roles(identity)
     if school not in roles:
         return REFUSED
-    action = push_action(table, op, deactivated)
-    allowed = action is not None and bool(roles[school] & {role.value for role in roles_for(action)})
+    actions = push_actions(table, op, deactivated)
+    allowed = actions is not None and all(roles[school] & {role.value for role in roles_for(a)} for a in actions)
     return "applied" if allowed else "rejected"
 
 
@@ -126,20 +152,28 @@ def _mutation(table: str, op: str, school: SchoolRows, existing: str | None) -> 
     if op == "insert":
         row_id, data = _insert_data(table, school)
     else:
-        row_id, data = existing or _new(), (PATCH[table] if op == "update" else {})
+        patch = EXTRA_WRITES[op][1] if op in EXTRA_WRITES else PATCH[table] if op == "update" else {}
+        row_id, data = existing or _new(), patch
     now = "2026-11-28T07:00:00+00:00"
-    return {"mutation_id": 1, "tx_id": 1, "table": table, "row_id": row_id, "op": "patch" if op == "update" else op,
+    return {"mutation_id": 1, "tx_id": 1, "table": table, "row_id": row_id, "op": op if op in ("insert", "delete") else "patch",
             "data": data, "base": None, "base_seq": None, "local_time": now, "client_now": now}
 
 
-def push(desktop: psycopg.Connection, token: str | None, school: str, mutation: dict[str, Any]) -> dict[str, Any]:
-    """One sync.push of one mutation by a new PC, in a transaction that is rolled back."""
+def push(desktop: psycopg.Connection, token: str | None, school: str,
+         mutation: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One sync.push of one mutation by a new PC, in a transaction that is rolled back: the reply, and the row
+    as the same caller then reads it under row-level security (None: not visible)."""
+    table = mutation["table"]
+    pk = "school_id" if table == "school_settings" else "id"
     try:
         with desktop.transaction(force_rollback=True):
-            row = desktop.execute("SELECT sync.push(%s, %s, %s, %s, %s)",
-                                  (token or "", _new(), school, PROTOCOL, Jsonb([mutation]))).fetchone()
-            assert row is not None
-            return row[0]
+            reply = desktop.execute("SELECT sync.push(%s, %s, %s, %s, %s)",
+                                    (token or "", _new(), school, PROTOCOL, Jsonb([mutation]))).fetchone()
+            assert reply is not None
+            # The call verified the token for this transaction: the read below is the caller's own.
+            row = desktop.execute(f"SELECT to_jsonb(x) FROM public.{table} AS x WHERE x.{pk} = %s",
+                                  (mutation["row_id"],)).fetchone()
+            return reply[0], None if row is None else row[0]
     finally:
         desktop.rollback()
 
@@ -217,22 +251,29 @@ def _assert_push_cell(desktop, owner_rows, deactivated, identity: Identity, tabl
                 push(desktop, token, school.id, mutation)
             assert refused.value.sqlstate == expected, (where, refused.value)
             continue
-        reply = push(desktop, token, school.id, mutation)
+        reply, row = push(desktop, token, school.id, mutation)
         status = reply["results"][0]["status"] if reply["results"] else "applied"
         assert status == expected, (where, reply)
         assert reply["acked_through"] == 1, (where, reply)
+        if status == "applied":  # and it landed, in that school
+            assert row is not None and row.get("school_id", row.get("id")) == school.id, (where, row)
+            if mutation["op"] == "delete":
+                assert row["deleted_at"] is not None, (where, row)
+            else:
+                assert {k: row[k] for k in mutation["data"]} == mutation["data"], (where, row)
 
 
 def _assert_direct_write_refused(desktop, owner_rows, identity: Identity, table: str, op: str,
                                  token: str | None) -> None:
     """Head took INSERT/UPDATE/DELETE on the synced tables from the desktop role: refused before any token."""
-    if table not in TABLE_ACTIONS:  # users and memberships keep 0004's direct rules: its oracle still holds
+    if table in ("users", "school_memberships"):  # not synced: 0004's direct rules and oracle still hold
         _assert_cell(desktop, owner_rows, identity, table, op, token)
         return
     pk = "school_id" if table == "school_settings" else "id"
     statements = {
-        "insert": _insert_sql(table, SCHOOLS["A"]),
-        "update": (f"UPDATE {table} SET {HARMLESS_UPDATE[table]} RETURNING {pk}", ()),
+        "insert": _insert_sql(table, SCHOOLS["A"]) if table in ALL_TABLES else (
+            f"INSERT INTO {table} DEFAULT VALUES RETURNING id", ()),
+        "update": (f"UPDATE {table} SET {HARMLESS_UPDATE.get(table, 'id = id')} RETURNING {pk}", ()),
         "delete": (f"DELETE FROM {table} RETURNING {pk}", ()),
     }
     with pytest.raises(psycopg.Error) as refused:
@@ -245,13 +286,14 @@ def _assert_matrix_cell(desktop, owner_rows, deactivated, identity: Identity, ta
     if op == "select":
         _assert_cell(desktop, owner_rows, identity, table, op, token)
         return
-    if table in ALL_TABLES:
+    if op in WRITES:
         _assert_direct_write_refused(desktop, owner_rows, identity, table, op, token)
     _assert_push_cell(desktop, owner_rows, deactivated, identity, table, op, token)
 
 
 CELLS = [(i, t, op) for i in IDENTITIES for t in PUSH_TABLES for op in ("select", *WRITES)
          if not (op == "select" and t in SERVER_WRITTEN)]
+CELLS += [(i, table, op) for i in IDENTITIES for op, (table, _, _) in EXTRA_WRITES.items()]
 IDS = [f"{i.name}-{t}-{op}" for i, t, op in CELLS]
 
 
@@ -272,17 +314,17 @@ def test_sync_matrix_with_the_token_seen_before(desktop, owner_rows, deactivated
 
 
 def test_the_push_matrix_is_not_vacuous(owner_rows, deactivated):
-    """Every accepted table has a write some member may push and one some member may not, in a school of theirs."""
+    """Every write some member may push is refused to another member of a school of theirs, and the reverse."""
     outcomes: dict[tuple[str, str], set[str]] = {}
-    for identity in IDENTITIES:
-        for table in TABLE_ACTIONS:
-            for op in WRITES:
-                for school in SCHOOLS.values():
-                    outcomes.setdefault((table, op), set()).add(
-                        expected_push(identity, table, op, school.id, deactivated))
+    for identity, table, op in CELLS:
+        if op != "select" and table in TABLE_ACTIONS:
+            for school in SCHOOLS.values():
+                outcomes.setdefault((table, op), set()).add(
+                    expected_push(identity, table, op, school.id, deactivated))
+    assert len(outcomes) == len(TABLE_ACTIONS) * len(WRITES) + len(EXTRA_WRITES)
     for (table, op), seen in outcomes.items():
         assert {REJECTED_TOKEN, REFUSED, "rejected"} <= seen, (table, op)
-        if push_action(table, op, deactivated) is not None:
+        if push_actions(table, op, deactivated) is not None:
             assert "applied" in seen, (table, op)
     assert deactivated >= {"schools", "students", "guardians"}
     assert all(_existing(owner_rows, t, SCHOOLS["A2"].id) for t in TABLE_ACTIONS)

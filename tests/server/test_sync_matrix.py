@@ -4,13 +4,16 @@ Same schools, users, identities and oracle as tests/server/test_tenant_security.
 read cells are direct SELECTs under row-level security; every write cell (insert, update = patch,
 delete = tombstone) is one `sync.push` mutation per target school, made by a per-PC login with the identity's
 token, plus the direct statement, which head refuses (42501) on every synced table. Each push runs in a
-transaction that is rolled back, so every cell sees the same seeded rows.
+transaction that is rolled back, so every cell sees the same seeded rows; an applied push is read back in it.
+users and school_memberships, which sync does not carry, still take 0004's direct writes at head (a user's own
+name; memberships by rectors and admins): their direct cells keep test_tenant_security's oracle.
 
 The expectation of a push comes from the one permission table (migration 0004's TABLE_ACTIONS read with the
 app's PERMISSIONS): a token that fails a check is refused with 28000, a user who is not an active member of
 the school with 42501; for a member the mutation is `applied` when a role of theirs grants the action, else
 `rejected`. A tombstone is an update of the row (it needs the UPDATE action); rows with `is_active` are
-deactivated, never deleted, so their `delete` is rejected for everyone. Tables outside the permission table
+deactivated, never deleted, so their `delete` is rejected for everyone (deactivating them, and moving a
+document's status, are extra cells needing 0004's further action). Tables outside the permission table
 (users, school_memberships, and the server-written review items and id aliases) are refused for everyone.
 """
 

@@ -516,6 +516,10 @@ def upgrade() -> None:
                f"app_auth.has_action(uuid, text) TO {SYNC_ROLE}")
     op.execute(f"REVOKE INSERT, UPDATE, DELETE ON {', '.join(f'public.{t}' for t in SEED_SYNCED)} FROM {DESKTOP_ROLE}")
     op.execute(f"REVOKE UPDATE (name, nit, resolution, updated_at) ON public.schools FROM {DESKTOP_ROLE}")
+    # Not synced, and no screen writes them: users and memberships are managed with the owner's connection
+    # (issue 10: a PC credential reads and writes nothing directly once sync is the write path).
+    op.execute(f"REVOKE UPDATE (full_name, updated_at) ON public.users FROM {DESKTOP_ROLE}")
+    op.execute(f"REVOKE INSERT, UPDATE (roles, is_active, updated_at) ON public.school_memberships FROM {DESKTOP_ROLE}")
     op.execute(f"GRANT SELECT ON {', '.join(f'public.{t}' for t in ADDED)} TO {DESKTOP_ROLE}")
     op.execute(f"GRANT USAGE ON SCHEMA sync TO {DESKTOP_ROLE}")
     # The functions, then handed to the sync role (the migrating owner must be able to act as it).
@@ -564,6 +568,8 @@ BEGIN
 END
 $$""")
     op.execute(f"GRANT UPDATE (name, nit, resolution, updated_at) ON public.schools TO {DESKTOP_ROLE}")
+    op.execute(f"GRANT UPDATE (full_name, updated_at) ON public.users TO {DESKTOP_ROLE}")
+    op.execute(f"GRANT INSERT, UPDATE (roles, is_active, updated_at) ON public.school_memberships TO {DESKTOP_ROLE}")
     op.execute(f"""
 DO $$
 BEGIN

@@ -5,8 +5,8 @@ read cells are direct SELECTs under row-level security; every write cell (insert
 delete = tombstone) is one `sync.push` mutation per target school, made by a per-PC login with the identity's
 token, plus the direct statement, which head refuses (42501) on every synced table. Each push runs in a
 transaction that is rolled back, so every cell sees the same seeded rows; an applied push is read back in it.
-users and school_memberships, which sync does not carry, still take 0004's direct writes at head (a user's own
-name; memberships by rectors and admins): their direct cells keep test_tenant_security's oracle.
+users and school_memberships, which sync does not carry, are written only with the owner's connection at head:
+their direct cells are refused too.
 
 The expectation of a push comes from the one permission table (migration 0004's TABLE_ACTIONS read with the
 app's PERMISSIONS): a token that fails a check is refused with 28000, a user who is not an active member of
@@ -268,10 +268,7 @@ def _assert_push_cell(desktop, owner_rows, deactivated, identity: Identity, tabl
 
 def _assert_direct_write_refused(desktop, owner_rows, identity: Identity, table: str, op: str,
                                  token: str | None) -> None:
-    """Head took INSERT/UPDATE/DELETE on the synced tables from the desktop role: refused before any token."""
-    if table in ("users", "school_memberships"):  # not synced: 0004's direct rules and oracle still hold
-        _assert_cell(desktop, owner_rows, identity, table, op, token)
-        return
+    """Head took INSERT/UPDATE/DELETE on every table from the desktop role: refused before any token."""
     pk = "school_id" if table == "school_settings" else "id"
     statements = {
         "insert": _insert_sql(table, SCHOOLS["A"]) if table in ALL_TABLES else (

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="317"/>
+        <location filename="../../desktop_app/app.py" line="327"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="270"/>
+        <location filename="../../desktop_app/app.py" line="280"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="326"/>
+        <location filename="../../desktop_app/app.py" line="336"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -2039,72 +2039,137 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="58"/>
         <source>Importar estudiantes</source>
         <translation>Import students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="72"/>
+        <source>Elegir archivo…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="74"/>
+        <source>Ningún archivo elegido.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="75"/>
+        <source>Hoja:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="78"/>
+        <source>Descargar plantilla</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="91"/>
         <source>Mostrar solo errores</source>
         <translation>Show errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="94"/>
         <source>Llenar solo vacíos</source>
         <translation>Fill empty fields only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="95"/>
         <source>Reemplazar</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="96"/>
         <source>Omitir existentes</source>
         <translation>Skip existing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="110"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="112"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="115"/>
         <source>Volver a las columnas</source>
         <translation>Back to the columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="118"/>
         <source>Estudiantes ya registrados:</source>
         <translation>Students already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="124"/>
+        <source>Deshacer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="128"/>
+        <source>Importaciones</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="142"/>
+        <source>Elegir la lista de estudiantes</source>
+        <translation>Choose the student list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="144"/>
+        <source>Hojas de cálculo ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="153"/>
+        <source>Guardar la plantilla</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="167"/>
+        <source>Plantilla guardada en {path}.</source>
+        <translation>Template saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="189"/>
+        <source>{when} · {file}: {created} nuevos, {updated} actualizados</source>
+        <translation>{when} · {file}: {created} new, {updated} updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="193"/>
+        <source> (deshecha)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="212"/>
+        <source>Importación de {file} deshecha.</source>
+        <translation>Import of {file} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="232"/>
         <source>Revise a qué columna del archivo corresponde cada dato.</source>
         <translation>Check which file column holds each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="251"/>
         <source>Nada se ha guardado todavía.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="263"/>
         <source>Importando estudiantes…</source>
         <translation>Importing students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="269"/>
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="289"/>
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>
@@ -2135,29 +2200,34 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/importing/models.py" line="138"/>
         <source>Fila</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="133"/>
+        <location filename="../../desktop_app/ui/importing/models.py" line="138"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/importing/models.py" line="139"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="134"/>
+        <location filename="../../desktop_app/ui/importing/models.py" line="139"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="135"/>
+        <location filename="../../desktop_app/ui/importing/models.py" line="140"/>
         <source>Cambios o mensajes</source>
         <translation>Changes or messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/models.py" line="176"/>
+        <source>Es otra persona</source>
+        <translation>Is another person</translation>
     </message>
 </context>
 <context>
@@ -2214,160 +2284,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="59"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="65"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="77"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="85"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="86"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="118"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="128"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="131"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="137"/>
         <source>Su rol no permite crear años lectivos.</source>
         <translation>Your role does not allow creating school years.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="142"/>
+        <source>&amp;Importar estudiantes…</source>
+        <translation>&amp;Import students…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="145"/>
+        <source>Su rol no permite crear estudiantes.</source>
+        <translation>Your role does not allow creating students.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="149"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="167"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="174"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="180"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="181"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="195"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="196"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="197"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="328"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="329"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="336"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="317"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="337"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="373"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="374"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
     </message>

@@ -2104,72 +2104,82 @@
         <translation>Students already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="125"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="129"/>
         <source>Importaciones</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="143"/>
         <source>Elegir la lista de estudiantes</source>
         <translation>Choose the student list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="145"/>
         <source>Hojas de cálculo ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="154"/>
         <source>Guardar la plantilla</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="168"/>
         <source>Plantilla guardada en {path}.</source>
         <translation>Template saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="190"/>
         <source>{when} · {file}: {created} nuevos, {updated} actualizados</source>
         <translation>{when} · {file}: {created} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="194"/>
         <source> (deshecha)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="213"/>
         <source>Importación de {file} deshecha.</source>
         <translation>Import of {file} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="224"/>
+        <source>Leyendo el archivo…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="234"/>
         <source>Revise a qué columna del archivo corresponde cada dato.</source>
         <translation>Check which file column holds each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="243"/>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="253"/>
         <source>Nada se ha guardado todavía.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="265"/>
         <source>Importando estudiantes…</source>
         <translation>Importing students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="269"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="271"/>
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="291"/>
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>

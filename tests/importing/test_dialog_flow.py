@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import QStandardPaths, Qt
 
+from desktop_app.domain.import_values import ENROLLMENT_FIELDS, FIELDS, SheetData
 from desktop_app.services.context import TenantContext
 from desktop_app.services.dto import StudentDraft, StudentQuery
 from desktop_app.services.importer import ImportService, Status
@@ -19,6 +20,7 @@ from desktop_app.storage.import_template import write_template
 from desktop_app.storage.local import LocalStore
 from desktop_app.storage.spreadsheet import read_sheet
 from desktop_app.ui.importing.dialog import ImportDialog
+from desktop_app.ui.importing.models import NOT_MAPPED
 from desktop_app.ui.tasks import TaskRunner
 from tests.importing.roster import make_roster, write_xlsx
 from tests.importing.test_importer import counts
@@ -109,3 +111,33 @@ def test_other_person_checkbox_then_undo_and_its_refusal(qtbot, tmp_path: Path, 
     dialog.undo_button.click()
     assert dialog.message.text().startswith("No se puede deshacer: estos estudiantes cambiaron")
     assert "Camila Ríos Paz" in dialog.message.text()
+
+
+def test_reading_and_preview_run_on_the_worker_threads(qtbot, tmp_path: Path, store: LocalStore,  # type: ignore[no-untyped-def]
+                                                       context: TenantContext) -> None:
+    import threading
+
+    main = threading.get_ident()
+    threads: list[int] = []
+
+    def reader(path: Path, sheet: str | None) -> SheetData:
+        threads.append(threading.get_ident())
+        return read_sheet(path, sheet)
+
+    runner = TaskRunner()
+    dialog = ImportDialog(ImportService(store, context), reader, runner)
+    qtbot.addWidget(dialog)
+    dialog.open_file(write_xlsx(tmp_path / "lista.xlsx", make_roster(30, 0)))
+    qtbot.waitUntil(lambda: dialog.mapping_model is not None, timeout=10_000)
+    assert threads and main not in threads
+    model = dialog.mapping_model
+    assert model is not None
+    for row, field in enumerate(FIELDS):  # no year chosen: the matrícula's columns are left out
+        if field.key in ENROLLMENT_FIELDS:
+            model.setData(model.index(row, 1), NOT_MAPPED)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_model is not None or not dialog.message.text().startswith("Revise"),
+                    timeout=10_000)
+    assert dialog.preview_model is not None, dialog.message.text()
+    assert "Nuevo: 30" in dialog.counts.text()
+    assert runner.wait_for_done(10_000)

@@ -121,6 +121,7 @@ class ImportDialog(QDialog):
         for button in (self.back_button, self.preview_button, self.import_button):
             buttons.addWidget(button)
         self.batches = QListWidget()
+        self.batches.setMaximumHeight(110)  # a few recent imports; the preview keeps the room
         self.undo_button = QPushButton(translate("ImportDialog", "Deshacer"))
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setEnabled(False)
@@ -220,7 +221,8 @@ class ImportDialog(QDialog):
             data = self._reader(path, sheet)
             return data, self._service.suggested_mapping(data.headers)
 
-        self._runner.operation(work).on_success(self._on_read).on_error(self._on_error).start()
+        self._runner.operation(work).with_progress(self, translate("ImportDialog", "Leyendo el archivo…")).on_success(
+            self._on_read).on_error(self._on_error).start()
 
     def _on_read(self, result: tuple[SheetData, dict[str, int]]) -> None:
         self._sheet, mapping = result
@@ -238,7 +240,7 @@ class ImportDialog(QDialog):
         sheet, mapping, policy = self._sheet, self.mapping_model.mapping(), Policy(self.policy.currentData())
         self._runner.operation(
             lambda _p: self._service.preview(sheet, mapping, school_year_id=self._year, policy=policy)
-        ).on_success(self._on_preview).on_error(self._on_error).start()
+        ).with_progress(self, translate("ImportDialog", "Preparando la vista previa…")).on_success(self._on_preview).on_error(self._on_error).start()
 
     def _on_preview(self, preview: ImportPreview) -> None:
         self.preview, self.batch = preview, None

@@ -2039,147 +2039,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="59"/>
         <source>Importar estudiantes</source>
         <translation>Import students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="73"/>
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="75"/>
         <source>Ningún archivo elegido.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="76"/>
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="79"/>
         <source>Descargar plantilla</source>
         <translation>Download template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="92"/>
         <source>Mostrar solo errores</source>
         <translation>Show errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="95"/>
         <source>Llenar solo vacíos</source>
         <translation>Fill empty fields only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="96"/>
         <source>Reemplazar</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="97"/>
         <source>Omitir existentes</source>
         <translation>Skip existing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="111"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="113"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="116"/>
         <source>Volver a las columnas</source>
         <translation>Back to the columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="119"/>
         <source>Estudiantes ya registrados:</source>
         <translation>Students already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="126"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="130"/>
         <source>Importaciones</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="144"/>
         <source>Elegir la lista de estudiantes</source>
         <translation>Choose the student list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="146"/>
         <source>Hojas de cálculo ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="155"/>
         <source>Guardar la plantilla</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="169"/>
         <source>Plantilla guardada en {path}.</source>
         <translation>Template saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="191"/>
         <source>{when} · {file}: {created} nuevos, {updated} actualizados</source>
         <translation>{when} · {file}: {created} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="195"/>
         <source> (deshecha)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="214"/>
         <source>Importación de {file} deshecha.</source>
         <translation>Import of {file} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="225"/>
         <source>Leyendo el archivo…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="236"/>
         <source>Revise a qué columna del archivo corresponde cada dato.</source>
         <translation>Check which file column holds each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="245"/>
         <source>Preparando la vista previa…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="255"/>
         <source>Nada se ha guardado todavía.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="267"/>
         <source>Importando estudiantes…</source>
         <translation>Importing students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="273"/>
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="293"/>
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>
@@ -2202,9 +2202,15 @@
         <translation>Example (first row)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/importing/column_delegate.py" line="23"/>
         <location filename="../../desktop_app/ui/importing/models.py" line="84"/>
         <source>(sin asignar)</source>
         <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/column_delegate.py" line="25"/>
+        <source>Columna {n}</source>
+        <translation>Column {n}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from desktop_app.domain.import_values import ENROLLMENT_FIELDS, FIELDS, SheetData
 from desktop_app.services.context import TenantContext
@@ -49,6 +50,20 @@ def test_chooser_sheets_and_template(qtbot, tmp_path: Path, store: LocalStore,  
     assert dialog.file_label.text() == "lista.xlsx" and dialog.sheet_combo.isVisible()
     assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == ["Estudiantes", "Notas"]
     assert dialog.mapping_model is not None and dialog.mapping_model.mapping()["document_number"] == 1
+    # the column is chosen by its header from a list (the delegate's combo box writes the column index)
+    number_row = next(i for i, field in enumerate(FIELDS) if field.key == "document_number")
+    index = dialog.mapping_model.index(number_row, 1)
+    delegate = dialog.mapping_view.itemDelegateForColumn(1)
+    editor = delegate.createEditor(dialog.mapping_view.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert isinstance(editor, QComboBox) and editor.currentText() == "N° documento"
+    assert [editor.itemText(i) for i in range(3)] == ["(sin asignar)", "Tipo documento", "N° documento"]
+    editor.setCurrentIndex(0)
+    delegate.setModelData(editor, dialog.mapping_model, index)
+    assert "document_number" not in dialog.mapping_model.mapping()
+    editor.setCurrentIndex(2)
+    delegate.setModelData(editor, dialog.mapping_model, index)
+    assert dialog.mapping_model.mapping()["document_number"] == 1
 
     dialog.sheet_combo.setCurrentIndex(1)
     dialog.sheet_combo.activated.emit(1)

@@ -34,6 +34,7 @@ from desktop_app.services.importer import (
     Policy,
     Status,
 )
+from desktop_app.ui.importing.column_delegate import ColumnDelegate
 from desktop_app.ui.importing.models import MappingModel, PreviewModel
 from desktop_app.ui.tasks import TaskProgress, TaskRunner
 
@@ -231,6 +232,7 @@ class ImportDialog(QDialog):
         first = self._sheet.rows[0][1] if self._sheet.rows else ()
         self.mapping_model = MappingModel(self._sheet.headers, first, mapping, self)
         self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.setItemDelegateForColumn(1, ColumnDelegate(self._sheet.headers, self.mapping_view))
         self.message.setText(translate("ImportDialog", "Revise a qué columna del archivo corresponde cada dato."))
         self.pages.setCurrentIndex(0)
 

@@ -2164,22 +2164,27 @@
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="254"/>
         <source>Nada se ha guardado todavía.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="266"/>
         <source>Importando estudiantes…</source>
         <translation>Importing students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="272"/>
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="283"/>
+        <source>Es otra persona: {count}</source>
+        <translation>Another person: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="297"/>
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>

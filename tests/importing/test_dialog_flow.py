@@ -102,6 +102,7 @@ def test_other_person_checkbox_then_undo_and_its_refusal(qtbot, tmp_path: Path, 
     assert model.flags(model.index(1, 1)) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(model.index(1, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.other_person_rows() == {3}
+    assert dialog.counts.text().endswith("Posible duplicado: 2 · Error: 0 · Es otra persona: 1")
     before = counts(store)[0]
     dialog.import_button.click()
     assert dialog.batch is not None and dialog.batch.counts["created"] == 2
@@ -156,3 +157,20 @@ def test_reading_and_preview_run_on_the_worker_threads(qtbot, tmp_path: Path, st
     assert dialog.preview_model is not None, dialog.message.text()
     assert "Nuevo: 30" in dialog.counts.text()
     assert runner.wait_for_done(10_000)
+
+
+def test_the_counters_read_in_english_with_the_english_catalog(qtbot, qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                store: LocalStore, context: TenantContext) -> None:
+    from desktop_app.ui.i18n import install_translators, remove_translators
+
+    path = tmp_path / "b.csv"
+    path.write_text("Tipo;Número;Nombre completo\nTI;1088888888;Camila Ríos\nXX;1;Ana\n", encoding="utf-8")
+    translators = install_translators(qapp, "en")
+    try:
+        dialog = _dialog(qtbot, store, context)
+        dialog.open_file(path)
+        dialog.preview_button.click()
+        assert dialog.counts.text().startswith("New: 1 · ")
+        assert dialog.counts.text().endswith("Error: 1 · Another person: 0")
+    finally:
+        remove_translators(qapp, translators)

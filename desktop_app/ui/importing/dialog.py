@@ -250,7 +250,6 @@ class ImportDialog(QDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_model.dataChanged.connect(lambda *_: self._enable_import())
         self._filter(self.errors_only.isChecked())
-        self.counts.setText(" · ".join(f"{status}: {count}" for status, count in preview.counts.items()))
         self._enable_import()
         self.message.setText(translate("ImportDialog", "Nada se ha guardado todavía."))
         self.pages.setCurrentIndex(1)
@@ -275,9 +274,14 @@ class ImportDialog(QDialog):
         self.refresh_batches()
 
     def _enable_import(self) -> None:
+        """Counters (with the duplicates ticked *Es otra persona*) and the Importar button follow the ticks."""
         preview, model = self.preview, self.preview_model
         wanted = 0 if preview is None else preview.count(Status.new) + preview.count(Status.update)
         others = len(model.other_person_rows()) if model is not None else 0
+        if preview is not None:
+            parts = [f"{translate('ImportStatus', status)}: {count}" for status, count in preview.counts.items()]
+            parts.append(translate("ImportDialog", "Es otra persona: {count}").format(count=others))
+            self.counts.setText(" · ".join(parts))
         self.import_button.setEnabled(self.batch is None and wanted + others > 0)
 
     def _filter(self, errors_only: bool) -> None:

@@ -39,7 +39,7 @@ from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
-from desktop_app.ui.context import Mode, UiServices
+from desktop_app.ui.context import ImportTools, Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
@@ -222,7 +222,17 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         simat=SimatService(store, context),
         simat_reconcile=SimatReconcileService(store, context),
         simat_settings=SimatSettingsService(store, context),
+        importing=build_import_tools(store, context),
     )
+
+
+def build_import_tools(store: LocalStore, context: TenantContext) -> ImportTools:
+    """The import service with the spreadsheet reader and the template writer (storage stays out of the UI)."""
+    from desktop_app.services.importer import ImportService
+    from desktop_app.storage.import_template import write_template
+    from desktop_app.storage.spreadsheet import read_sheet
+
+    return ImportTools(ImportService(store, context), read_sheet, write_template)
 
 
 def build_documents(store: LocalStore, session: Session) -> DocumentService:

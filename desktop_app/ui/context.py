@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
+from desktop_app.domain.import_values import SheetData
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
 from desktop_app.services.consent import ConsentService
@@ -12,6 +15,7 @@ from desktop_app.services.context import TenantContext
 from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
+from desktop_app.services.importer import ImportService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.simat import SimatService
@@ -27,6 +31,16 @@ class Mode(StrEnum):
     local = "local"
     connected = "connected"
     offline = "offline"
+
+
+@dataclass(frozen=True)
+class ImportTools:
+    """*Importar estudiantes*: the service plus the file reader and the template writer, passed in as callables
+    (built in `app.py`) because the UI never imports storage."""
+
+    service: ImportService
+    read_sheet: Callable[[Path, str | None], SheetData]
+    write_template: Callable[[Path], Path]
 
 
 @dataclass
@@ -49,6 +63,7 @@ class UiServices:
     simat: SimatService | None = None
     simat_reconcile: SimatReconcileService | None = None
     simat_settings: SimatSettingsService | None = None
+    importing: ImportTools | None = None
 
     def task_runner(self) -> TaskRunner:
         return self.runner

@@ -106,12 +106,17 @@ class MappingModel(QAbstractTableModel):
 
 class PreviewModel(QAbstractTableModel):
     """The preview's rows: Fila, Estado, Documento, Nombre, and the changes or messages; `set_errors_only`
-    filters to the Error rows."""
+    filters to the Error rows. A *Posible duplicado* row's Estado cell has the *Es otra persona* checkbox."""
 
     def __init__(self, rows: Sequence[PreviewRow], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all = list(rows)
         self._rows = list(rows)
+        self._other_person: set[int] = set()
+
+    def other_person_rows(self) -> frozenset[int]:
+        """Spreadsheet row numbers of the possible duplicates marked *Es otra persona* (they get imported)."""
+        return frozenset(self._other_person)
 
     def set_errors_only(self, errors_only: bool) -> None:
         self.beginResetModel()
@@ -138,17 +143,38 @@ class PreviewModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if self._checkable(index) else base
+
+    def _checkable(self, index: AnyIndex) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        return index.column() == 1 and row is not None and row.status == Status.possible_duplicate
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row())
+        if role != Qt.ItemDataRole.CheckStateRole or row is None or not self._checkable(index):
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._other_person.add(row.row_number)
+        else:
+            self._other_person.discard(row.row_number)
+        self.dataChanged.emit(index, index, [role])
+        return True
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
+            return Qt.CheckState.Checked if row.row_number in self._other_person else Qt.CheckState.Unchecked
         if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
         if column == 0:
             return row.row_number if role == Qt.ItemDataRole.DisplayRole else None
         if column == 1:
-            return translate("ImportStatus", row.status.value)
+            status = translate("ImportStatus", row.status.value)
+            if row.status == Status.possible_duplicate:  # the checkbox's label
+                return status + " — " + translate("ImportPreview", "Es otra persona")
+            return status
         if column == 2:
             return f"{row.student.get('document_type') or ''} {row.student.get('document_number') or ''}".strip()
         if column == 3:

@@ -27,6 +27,7 @@ from desktop_app.ui.backup.actions import add_school_file_actions
 from desktop_app.ui.context import Mode, UiServices
 from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
+from desktop_app.ui.importing.dialog import ImportDialog
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
 from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
 from desktop_app.ui.simat.actions import SimatActions
@@ -138,6 +139,13 @@ class MainWindow(QMainWindow):
                 widget.setEnabled(False)
                 widget.setToolTip(reason)
             self.new_year_action.setStatusTip(reason)
+        self.import_action = QAction(self.tr("&Importar estudiantes…"), self)
+        self.import_action.triggered.connect(self.import_students)
+        if not can(roles, Action.student_create) or self._services.importing is None:
+            reason = self.tr("Su rol no permite crear estudiantes.")
+            self.import_action.setEnabled(False)
+            self.import_action.setToolTip(reason)
+            self.import_action.setStatusTip(reason)
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.new_year_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.school_file_actions = add_school_file_actions(self, file_menu, self._services)
         if self._services.simat is not None and self._services.simat_reconcile is not None:
@@ -197,6 +206,17 @@ class MainWindow(QMainWindow):
     def current_school_year_id(self) -> str | None:
         year_id = self.year_combo.currentData()
         return str(year_id) if year_id else None
+
+    @Slot()
+    def import_students(self) -> ImportDialog | None:
+        tools = self._services.importing
+        if tools is None or not self.import_action.isEnabled():
+            return None
+        dialog = ImportDialog(tools.service, tools.read_sheet, self._runner, school_year_id=self.current_school_year_id(),
+                              write_template=tools.write_template, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def new_school_year(self) -> SchoolYearDialog | None:

@@ -1,0 +1,74 @@
+"""Table model of the Revisión window: one line per entry, grouped by kind (the service's order)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.services.sync_review import REJECTED_LOCAL, ReviewEntry, ReviewSummary
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+CONTEXT = "SyncReview"
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        REJECTED_LOCAL: QCoreApplication.translate(CONTEXT, "Cambio rechazado"),
+        "duplicate_suspect": QCoreApplication.translate(CONTEXT, "Posible duplicado"),
+        "field_conflict": QCoreApplication.translate(CONTEXT, "Conflicto de datos"),
+        "invalid_transition": QCoreApplication.translate(CONTEXT, "Cambio de estado no válido"),
+        "edit_after_delete": QCoreApplication.translate(CONTEXT, "Edición de un registro borrado"),
+        "rejected_mutation": QCoreApplication.translate(CONTEXT, "Cambio rechazado en otro equipo"),
+    }
+    return labels.get(kind, kind)
+
+
+def data_text(data: Mapping[str, object]) -> str:
+    """All the data typed, one `campo: valor` per key (nothing left out)."""
+    return "; ".join(f"{key}: {'' if value is None else value}" for key, value in data.items())
+
+
+class ReviewTableModel(QAbstractTableModel):
+    def __init__(self, summary: ReviewSummary | None = None) -> None:
+        super().__init__()
+        self._entries: list[ReviewEntry] = list(summary.entries) if summary else []
+
+    def set_summary(self, summary: ReviewSummary) -> None:
+        self.beginResetModel()
+        self._entries = list(summary.entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> ReviewEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 4:
+            return None
+        return (QCoreApplication.translate(CONTEXT, "Tipo"), QCoreApplication.translate(CONTEXT, "Tabla"),
+                QCoreApplication.translate(CONTEXT, "Motivo"),
+                QCoreApplication.translate(CONTEXT, "Datos escritos"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return kind_label(entry.kind)
+        if column == 1:
+            return entry.table_name or ""
+        if column == 2:
+            return entry.reason
+        return data_text(entry.data)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="317"/>
+        <location filename="../../desktop_app/app.py" line="322"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="270"/>
+        <location filename="../../desktop_app/app.py" line="275"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="326"/>
+        <location filename="../../desktop_app/app.py" line="331"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -3780,6 +3780,112 @@ School Office will close and open again with the restored data.</translation>
             <numerusform>%n student</numerusform>
             <numerusform>%n students</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="16"/>
+        <source>Cambio rechazado</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="17"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="18"/>
+        <source>Conflicto de datos</source>
+        <translation>Data conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="19"/>
+        <source>Cambio de estado no válido</source>
+        <translation>Invalid status change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="20"/>
+        <source>Edición de un registro borrado</source>
+        <translation>Edit of a deleted record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="21"/>
+        <source>Cambio rechazado en otro equipo</source>
+        <translation>Change rejected on another PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="54"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="54"/>
+        <source>Tabla</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="55"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="56"/>
+        <source>Datos escritos</source>
+        <translation>Data typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="17"/>
+        <source>Revisión: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="26"/>
+        <source>&amp;Revisión…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="33"/>
+        <source>Tabla: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="35"/>
+        <source>Motivo: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="36"/>
+        <source>Datos escritos:</source>
+        <translation>Data typed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="39"/>
+        <source>Registro que ya existe:</source>
+        <translation>Record that already exists:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="41"/>
+        <source>Campo «%1»: en el servidor «%2», en este equipo «%3»</source>
+        <translation>Field “%1”: on the server “%2”, on this PC “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="49"/>
+        <source>No hay nada por revisar.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="51"/>
+        <source>%1 casos por revisar (%2)</source>
+        <translation>%1 cases to review (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="58"/>
+        <source>Revisión</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,16 @@ def make_empty_store(directory: Path) -> Path:
     path = directory / "store.sqlite3"
     LocalStore.open(path).close()
     return path
+
+
+def test_the_review_texts_read_in_english_with_the_english_catalog(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.i18n import install_translators, remove_translators
+    from desktop_app.ui.sync_review.actions import count_text
+    from desktop_app.ui.sync_review.model import kind_label
+
+    assert kind_label("duplicate_suspect") == "Posible duplicado" and count_text(2) == "Revisión: 2"
+    translators = install_translators(qapp, "en")
+    try:
+        assert kind_label("duplicate_suspect") == "Possible duplicate" and count_text(2) == "Review: 2"
+    finally:
+        remove_translators(qapp, translators)

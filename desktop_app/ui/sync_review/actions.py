@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from desktop_app.services.sync_review import SyncReviewService
-from desktop_app.ui.sync_review.model import CONTEXT
 from desktop_app.ui.sync_review.window import SyncReviewWindow
 
 REFRESH_MS = 10_000
@@ -15,7 +14,7 @@ REFRESH_MS = 10_000
 
 
 def count_text(total: int) -> str:
-    return QCoreApplication.translate(CONTEXT, "Revisión: %1").replace("%1", str(total)) if total else ""
+    return QCoreApplication.translate("SyncReview", "Revisión: %1").replace("%1", str(total)) if total else ""
 
 
 class SyncReviewActions(QObject):
@@ -24,7 +23,7 @@ class SyncReviewActions(QObject):
         self._window = window
         self._service = service
         self.review_window: SyncReviewWindow | None = None
-        self.action = QAction(QCoreApplication.translate(CONTEXT, "&Revisión…"), window)
+        self.action = QAction(QCoreApplication.translate("SyncReview", "&Revisión…"), window)
         self.action.triggered.connect(self.open)
         self.count_label = QLabel(window)
         self.count_label.setVisible(False)

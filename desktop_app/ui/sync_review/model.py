@@ -9,17 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from desktop_app.services.sync_review import REJECTED_LOCAL, ReviewEntry, ReviewSummary
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-CONTEXT = "SyncReview"
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        REJECTED_LOCAL: QCoreApplication.translate(CONTEXT, "Cambio rechazado"),
-        "duplicate_suspect": QCoreApplication.translate(CONTEXT, "Posible duplicado"),
-        "field_conflict": QCoreApplication.translate(CONTEXT, "Conflicto de datos"),
-        "invalid_transition": QCoreApplication.translate(CONTEXT, "Cambio de estado no válido"),
-        "edit_after_delete": QCoreApplication.translate(CONTEXT, "Edición de un registro borrado"),
-        "rejected_mutation": QCoreApplication.translate(CONTEXT, "Cambio rechazado en otro equipo"),
+        REJECTED_LOCAL: QCoreApplication.translate("SyncReview", "Cambio rechazado"),
+        "duplicate_suspect": QCoreApplication.translate("SyncReview", "Posible duplicado"),
+        "field_conflict": QCoreApplication.translate("SyncReview", "Conflicto de datos"),
+        "invalid_transition": QCoreApplication.translate("SyncReview", "Cambio de estado no válido"),
+        "edit_after_delete": QCoreApplication.translate("SyncReview", "Edición de un registro borrado"),
+        "rejected_mutation": QCoreApplication.translate("SyncReview", "Cambio rechazado en otro equipo"),
     }
     return labels.get(kind, kind)
 
@@ -52,9 +51,9 @@ class ReviewTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 4:
             return None
-        return (QCoreApplication.translate(CONTEXT, "Tipo"), QCoreApplication.translate(CONTEXT, "Tabla"),
-                QCoreApplication.translate(CONTEXT, "Motivo"),
-                QCoreApplication.translate(CONTEXT, "Datos escritos"))[section]
+        return (QCoreApplication.translate("SyncReview", "Tipo"), QCoreApplication.translate("SyncReview", "Tabla"),
+                QCoreApplication.translate("SyncReview", "Motivo"),
+                QCoreApplication.translate("SyncReview", "Datos escritos"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.sync_review import ReviewEntry, ReviewSummary, SyncReviewService
-from desktop_app.ui.sync_review.model import CONTEXT, ReviewTableModel, kind_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+from desktop_app.ui.sync_review.model import ReviewTableModel, kind_label
 
 
 def _block(title: str, data: Mapping[str, object]) -> str:
@@ -34,15 +30,15 @@ def entry_details(entry: ReviewEntry) -> str:
     """Everything known about one entry, for the detail pane (nothing typed is hidden)."""
     parts = [kind_label(entry.kind)]
     if entry.table_name:
-        parts.append(_tr("Tabla: %1").replace("%1", entry.table_name))
+        parts.append(QCoreApplication.translate("SyncReview", "Tabla: %1").replace("%1", entry.table_name))
     if entry.reason:
-        parts.append(_tr("Motivo: %1").replace("%1", entry.reason))
-    parts.append(_block(_tr("Datos escritos:"), entry.data))
+        parts.append(QCoreApplication.translate("SyncReview", "Motivo: %1").replace("%1", entry.reason))
+    parts.append(_block(QCoreApplication.translate("SyncReview", "Datos escritos:"), entry.data))
     if entry.item is not None:
         if entry.item.existing:
-            parts.append(_block(_tr("Registro que ya existe:"), entry.item.existing))
+            parts.append(_block(QCoreApplication.translate("SyncReview", "Registro que ya existe:"), entry.item.existing))
         for conflict in entry.item.conflicts:
-            parts.append(_tr("Campo «%1»: en el servidor «%2», en este equipo «%3»")
+            parts.append(QCoreApplication.translate("SyncReview", "Campo «%1»: en el servidor «%2», en este equipo «%3»")
                          .replace("%1", conflict.field).replace("%2", str(conflict.server))
                          .replace("%3", str(conflict.yours)))
     return "\n\n".join(parts)
@@ -50,9 +46,9 @@ def entry_details(entry: ReviewEntry) -> str:
 
 def summary_text(summary: ReviewSummary) -> str:
     if not summary.total:
-        return _tr("No hay nada por revisar.")
+        return QCoreApplication.translate("SyncReview", "No hay nada por revisar.")
     counts = ", ".join(f"{kind_label(kind)}: {count}" for kind, count in summary.counts.items())
-    return _tr("%1 casos por revisar (%2)").replace("%1", str(summary.total)).replace("%2", counts)
+    return QCoreApplication.translate("SyncReview", "%1 casos por revisar (%2)").replace("%1", str(summary.total)).replace("%2", counts)
 
 
 class SyncReviewWindow(QWidget):

@@ -127,3 +127,46 @@ class SyncReviewService:
                     for item in self._source.open_items()]
         entries.sort(key=lambda entry: _kind_rank(entry.kind))
         return ReviewSummary(entries)
+
+
+@dataclass(frozen=True)
+class ResolveOutcome:
+    ok: bool
+    reason: str = ""  # the server's Spanish refusal when not ok
+
+
+class ReviewResolver(Protocol):
+    def resolve(self, item_id: str, action: str, payload: Mapping[str, object]) -> ResolveOutcome:
+        """One `sync.resolve` call on the network (never from the UI thread)."""
+        ...
+
+
+class ReviewActionError(ValueError):
+    """A bad input caught before any call (the Spanish message names the field)."""
+
+
+class SyncReviewActions:
+    """The decisions of the Revisión screen, each one `sync.resolve` call; any PC of the school may take them."""
+
+    def __init__(self, resolver: ReviewResolver) -> None:
+        self._resolver = resolver
+
+    def choose(self, item: ReviewItem, values: Mapping[str, object]) -> ResolveOutcome:
+        """Field conflict: keep, for each field, one of the values shown."""
+        return self._resolver.resolve(item.id, "choose", dict(values))
+
+    def merge(self, item: ReviewItem) -> ResolveOutcome:
+        return self._resolver.resolve(item.id, "merge", {})
+
+    def distinct(self, item: ReviewItem, document_type: str, document_number: str) -> ResolveOutcome:
+        """Son personas distintas: the held person goes up with the corrected document."""
+        if not document_number.strip():
+            raise ReviewActionError("Escriba el número de documento corregido en «Número de documento».")
+        return self._resolver.resolve(item.id, "distinct", {"document_type": document_type.strip() or None,
+                                                            "document_number": document_number.strip()})
+
+    def discard(self, item: ReviewItem) -> ResolveOutcome:
+        return self._resolver.resolve(item.id, "discard", {})
+
+    def dismiss(self, item: ReviewItem) -> ResolveOutcome:
+        return self._resolver.resolve(item.id, "dismiss", {})

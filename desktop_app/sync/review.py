@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from desktop_app.services.sync_review import RejectedChange, ReviewItem
+from desktop_app.services.sync_review import RejectedChange, ResolveOutcome, ReviewItem
+from desktop_app.sync.transport import PsycopgTransport, TokenRejected, TransportError
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -50,3 +51,25 @@ class StoreReviewSource:
                                     _text(item.get("row_id")), _text(item.get("other_row_id")),
                                     _mapping(item.get("payload")), _text(item.get("created_at"))))
         return items
+
+
+class TransportResolver:
+    """`sync.resolve` through the sync transport, with the engine's token provider (refreshed once on 28000);
+    after a decision the engine is asked for a cycle, so the item's new state comes back in the next pull."""
+
+    def __init__(self, transport: PsycopgTransport, tokens: Callable[[bool], str], school_id: str,
+                 after: Callable[[], None] = lambda: None) -> None:
+        self._transport, self._tokens, self._school_id, self._after = transport, tokens, school_id, after
+
+    def resolve(self, item_id: str, action: str, payload: Mapping[str, object]) -> ResolveOutcome:
+        try:
+            try:
+                reply = self._transport.resolve(self._tokens(False), self._school_id, item_id, action, dict(payload))
+            except TokenRejected:
+                reply = self._transport.resolve(self._tokens(True), self._school_id, item_id, action, dict(payload))
+        except TransportError:
+            return ResolveOutcome(False, "No hay conexión con el servidor: intente de nuevo en un momento.")
+        if "error" in reply:
+            return ResolveOutcome(False, str(reply.get("reason") or reply["error"]))
+        self._after()
+        return ResolveOutcome(True)

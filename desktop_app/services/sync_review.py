@@ -145,7 +145,7 @@ class ReviewActionError(ValueError):
     """A bad input caught before any call (the Spanish message names the field)."""
 
 
-class SyncReviewActions:
+class ReviewDecisions:
     """The decisions of the Revisión screen, each one `sync.resolve` call; any PC of the school may take them."""
 
     def __init__(self, resolver: ReviewResolver) -> None:

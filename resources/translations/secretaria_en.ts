@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="322"/>
+        <location filename="../../desktop_app/app.py" line="325"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="275"/>
+        <location filename="../../desktop_app/app.py" line="278"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="331"/>
+        <location filename="../../desktop_app/app.py" line="334"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -3835,47 +3835,47 @@ School Office will close and open again with the restored data.</translation>
         <translation>Data typed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/actions.py" line="17"/>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="18"/>
         <source>Revisión: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="30"/>
         <source>&amp;Revisión…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="33"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="45"/>
         <source>Tabla: %1</source>
         <translation>Table: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="35"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="47"/>
         <source>Motivo: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="48"/>
         <source>Datos escritos:</source>
         <translation>Data typed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="39"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="51"/>
         <source>Registro que ya existe:</source>
         <translation>Record that already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="53"/>
         <source>Campo «%1»: en el servidor «%2», en este equipo «%3»</source>
         <translation>Field “%1”: on the server “%2”, on this PC “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="61"/>
         <source>No hay nada por revisar.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="51"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="63"/>
         <source>%1 casos por revisar (%2)</source>
         <translation>%1 cases to review (%2)</translation>
     </message>
@@ -3883,9 +3883,65 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SyncReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="58"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="73"/>
         <source>Revisión</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="88"/>
+        <source>Fusionar</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="89"/>
+        <source>Son personas distintas…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="90"/>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="91"/>
+        <source>Elegir valor…</source>
+        <translation>Choose value…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="140"/>
+        <source>Enviando la decisión…</source>
+        <translation>Sending the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="149"/>
+        <source>Decisión guardada en el servidor; el caso sale de la lista al sincronizar.</source>
+        <translation>Decision saved on the server; the case leaves the list at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="152"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="157"/>
+        <source>No se pudo resolver: %1</source>
+        <translation>Could not resolve: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="169"/>
+        <source>Son personas distintas</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="170"/>
+        <source>Número de documento corregido:</source>
+        <translation>Corrected document number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="182"/>
+        <source>Elegir valor</source>
+        <translation>Choose value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="183"/>
+        <source>Valor de «%1»:</source>
+        <translation>Value of “%1”:</translation>
     </message>
 </context>
 <context>

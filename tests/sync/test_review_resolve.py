@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from desktop_app.services.dto import StudentDraft
-from desktop_app.services.sync_review import ReviewActionError, SyncReviewActions, SyncReviewService
+from desktop_app.services.sync_review import ReviewActionError, ReviewDecisions, SyncReviewService
 from desktop_app.sync.review import StoreReviewSource, TransportResolver
 from tests.support.tenant_security import mint_token
 
@@ -26,7 +26,7 @@ def test_a_duplicate_is_resolved_from_another_pc_as_distinct_people_and_cannot_b
     assert entry.data["full_name"] == "Pedro Ramírez" and entry.item.existing["full_name"] == "Luisa Gómez"
 
     asked: list[bool] = []
-    actions = SyncReviewActions(TransportResolver(one.transport, lambda _refresh: mint_token(one.user_id), one.school,
+    actions = ReviewDecisions(TransportResolver(one.transport, lambda _refresh: mint_token(one.user_id), one.school,
                                                   after=lambda: asked.append(True)))
     with pytest.raises(ReviewActionError, match="Número de documento"):
         actions.distinct(entry.item, "TI", "  ")
@@ -50,7 +50,39 @@ def test_a_refused_action_comes_back_with_the_servers_spanish_reason(make_pc) ->
     two.sync()
     [entry] = SyncReviewService(StoreReviewSource(two.path)).summary().entries
     assert entry.item is not None
-    actions = SyncReviewActions(TransportResolver(two.transport, lambda _refresh: mint_token(two.user_id), two.school))
+    actions = ReviewDecisions(TransportResolver(two.transport, lambda _refresh: mint_token(two.user_id), two.school))
     outcome = actions.dismiss(entry.item)  # a duplicate must be merged, separated or discarded
     assert not outcome.ok and outcome.reason == "Un posible duplicado se fusiona, se separa o se descarta."
     assert SyncReviewService(StoreReviewSource(two.path)).summary().total == 1
+
+
+def test_the_window_sends_a_decision_off_the_ui_thread_and_shows_a_refusal(make_pc, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from desktop_app.ui.sync_review.window import SyncReviewWindow
+    from desktop_app.ui.tasks import TaskRunner
+
+    one, two = make_pc("one"), make_pc("two")
+    one.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    two.students.create(StudentDraft("TI", "1012345678", "Pedro Ramírez", date(2014, 1, 9)))
+    one.sync()
+    two.sync()
+    threads: list[threading.Thread] = []
+    decisions = ReviewDecisions(TransportResolver(two.transport, lambda _refresh: mint_token(two.user_id), two.school,
+                                                  after=lambda: threads.append(threading.current_thread())))
+    runner = TaskRunner()
+    window = SyncReviewWindow(SyncReviewService(StoreReviewSource(two.path)), decisions=decisions, runner=runner)
+    qtbot.addWidget(window)
+    assert window.merge_button.isEnabled() and window.distinct_button.isEnabled()
+    assert not window.choose_button.isEnabled()  # no field conflict selected
+
+    window.decide_distinct("TI", "1012345777")
+    qtbot.waitUntil(lambda: "Decisión guardada" in window.message_label.text(), timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+
+    window.discard_button.click()  # the case is still listed here until the next pull
+    qtbot.waitUntil(lambda: "No se pudo resolver" in window.message_label.text(), timeout=10_000)
+    assert "Este caso ya fue resuelto en otro equipo." in window.message_label.text()
+    two.sync()
+    assert window.refresh().total == 0
+    assert runner.wait_for_done(10_000)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
-from desktop_app.services.sync_review import SyncReviewService
+from desktop_app.services.sync_review import ReviewDecisions, SyncReviewService
 from desktop_app.ui.sync_review.window import SyncReviewWindow
+from desktop_app.ui.tasks import TaskRunner, shared_runner
 
 REFRESH_MS = 10_000
 """The count follows what the sync engine pulls; a small local read, so a slow poll is enough."""
@@ -18,10 +19,13 @@ def count_text(total: int) -> str:
 
 
 class SyncReviewActions(QObject):
-    def __init__(self, window: QMainWindow, service: SyncReviewService, *, refresh_ms: int = REFRESH_MS) -> None:
+    def __init__(self, window: QMainWindow, service: SyncReviewService, *, decisions: ReviewDecisions | None = None,
+                 runner: TaskRunner | None = None, refresh_ms: int = REFRESH_MS) -> None:
         super().__init__(window)
         self._window = window
         self._service = service
+        self._decisions = decisions
+        self._runner = runner
         self.review_window: SyncReviewWindow | None = None
         self.action = QAction(QCoreApplication.translate("SyncReview", "&Revisión…"), window)
         self.action.triggered.connect(self.open)
@@ -49,7 +53,8 @@ class SyncReviewActions(QObject):
 
     def open(self) -> None:
         if self.review_window is None:
-            self.review_window = SyncReviewWindow(self._service, self._window)
+            self.review_window = SyncReviewWindow(self._service, self._window, decisions=self._decisions,
+                                                  runner=self._runner or shared_runner())
         else:
             self.review_window.refresh()
         self.review_window.show()

@@ -86,3 +86,29 @@ def test_the_window_sends_a_decision_off_the_ui_thread_and_shows_a_refusal(make_
     two.sync()
     assert window.refresh().total == 0
     assert runner.wait_for_done(10_000)
+
+
+def test_a_field_conflict_is_resolved_by_choosing_one_of_the_values_shown(make_pc) -> None:
+    one, two = make_pc("one"), make_pc("two")
+    student = one.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    one.sync()
+    two.sync()
+    one.students.update(student.id, StudentDraft("TI", "1012345678", "Luisa Gómez Pérez", date(2015, 5, 5)))
+    two.students.update(student.id, StudentDraft("TI", "1012345678", "Luisa Gómes", date(2015, 5, 5)))
+    one.sync()
+    two.sync()
+    entries = SyncReviewService(StoreReviewSource(two.path)).summary().entries
+    [item] = [entry.item for entry in entries if entry.kind == "field_conflict" and entry.item is not None]
+    [conflict] = item.conflicts
+    assert (conflict.field, conflict.server, conflict.yours) == ("full_name", "Luisa Gómez Pérez", "Luisa Gómes")
+
+    decisions = ReviewDecisions(TransportResolver(two.transport, lambda _refresh: mint_token(two.user_id), two.school))
+    wrong = decisions.choose(item, {"birth_date": "2015-05-05"})
+    assert not wrong.ok and "no está en conflicto" in wrong.reason
+    assert decisions.choose(item, {"full_name": conflict.yours}).ok
+    one.sync()
+    two.sync()
+    for pc in (one, two):
+        assert pc.rows("SELECT full_name FROM students") == [("Luisa Gómes",)]
+        assert not [e for e in SyncReviewService(StoreReviewSource(pc.path)).summary().entries
+                    if e.kind == "field_conflict"]

@@ -3908,38 +3908,43 @@ School Office will close and open again with the restored data.</translation>
         <translation>Choose value…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="140"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="92"/>
+        <source>Cerrar caso</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="146"/>
         <source>Enviando la decisión…</source>
         <translation>Sending the decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="149"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="155"/>
         <source>Decisión guardada en el servidor; el caso sale de la lista al sincronizar.</source>
         <translation>Decision saved on the server; the case leaves the list at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="152"/>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="157"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="158"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="163"/>
         <source>No se pudo resolver: %1</source>
         <translation>Could not resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="169"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="175"/>
         <source>Son personas distintas</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="170"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="176"/>
         <source>Número de documento corregido:</source>
         <translation>Corrected document number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="182"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="188"/>
         <source>Elegir valor</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="183"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="189"/>
         <source>Valor de «%1»:</source>
         <translation>Value of “%1”:</translation>
     </message>

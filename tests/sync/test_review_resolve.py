@@ -74,7 +74,7 @@ def test_the_window_sends_a_decision_off_the_ui_thread_and_shows_a_refusal(make_
     window = SyncReviewWindow(SyncReviewService(StoreReviewSource(two.path)), decisions=decisions, runner=runner)
     qtbot.addWidget(window)
     assert window.merge_button.isEnabled() and window.distinct_button.isEnabled()
-    assert not window.choose_button.isEnabled()  # no field conflict selected
+    assert not window.choose_button.isEnabled() and not window.dismiss_button.isEnabled()  # a duplicate
 
     window.decide_distinct("TI", "1012345777")
     qtbot.waitUntil(lambda: "Decisión guardada" in window.message_label.text(), timeout=10_000)

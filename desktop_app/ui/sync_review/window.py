@@ -89,6 +89,8 @@ class SyncReviewWindow(QWidget):
         self.distinct_button = QPushButton(self.tr("Son personas distintas…"))
         self.discard_button = QPushButton(self.tr("Descartar"))
         self.choose_button = QPushButton(self.tr("Elegir valor…"))
+        self.dismiss_button = QPushButton(self.tr("Cerrar caso"))  # seen; nothing to change (not for duplicates)
+        self.dismiss_button.clicked.connect(lambda: self._decide(lambda d, item: d.dismiss(item)))
         self.merge_button.clicked.connect(lambda: self._decide(lambda d, item: d.merge(item)))
         self.distinct_button.clicked.connect(self._on_distinct_clicked)
         self.discard_button.clicked.connect(lambda: self._decide(lambda d, item: d.discard(item)))
@@ -97,7 +99,7 @@ class SyncReviewWindow(QWidget):
         self.message_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
-        for button in (self.choose_button, self.merge_button, self.distinct_button, self.discard_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -131,6 +133,10 @@ class SyncReviewWindow(QWidget):
         for button in (self.merge_button, self.distinct_button, self.discard_button):
             button.setEnabled(duplicate)
         self.choose_button.setEnabled(item is not None and item.kind == "field_conflict" and bool(item.conflicts))
+        self.dismiss_button.setEnabled(item is not None and not duplicate)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.choose_button, self.merge_button, self.distinct_button, self.discard_button, self.dismiss_button)
 
     def _decide(self, decide: Callable[[ReviewDecisions, ReviewItem], ResolveOutcome]) -> None:
         """One `sync.resolve` call on the network lane; the answer is shown under the list."""
@@ -138,7 +144,7 @@ class SyncReviewWindow(QWidget):
         if item is None or decisions is None or runner is None:
             return
         self.message_label.setText(self.tr("Enviando la decisión…"))
-        for button in (self.merge_button, self.distinct_button, self.discard_button, self.choose_button):
+        for button in self._buttons():
             button.setEnabled(False)
         runner.operation(lambda _progress: decide(decisions, item)).lane("net").on_success(
             self._on_decided).on_error(self._on_failed).start()

@@ -37,6 +37,8 @@ def make_store(tmp_path: Path) -> Path:
                              _item("b", "duplicate_suspect", 4, {"data": {"full_name": "Pedro Ruiz"},
                                                                  "existing": {"full_name": "Pedro Ríos"}}),
                              _item("c", "duplicate_suspect", 5, {"data": {"full_name": "X"}}, status="resolved"),
+                             _item("d", "invalid_transition", 6, {"event": {"status": "graduated", "reason": "Fin"},
+                                                                  "status": "withdrawn"}),
                          ])
     conn.close()
     return path
@@ -45,10 +47,12 @@ def make_store(tmp_path: Path) -> Path:
 def test_the_summary_lists_rejected_changes_and_open_items_grouped_with_counts(tmp_path: Path) -> None:
     summary = SyncReviewService(StoreReviewSource(make_store(tmp_path))).summary()
 
-    assert [entry.kind for entry in summary.entries] == [REJECTED_LOCAL, "duplicate_suspect", "field_conflict"]
-    assert summary.counts == {REJECTED_LOCAL: 1, "duplicate_suspect": 1, "field_conflict": 1}
-    assert summary.total == 3
-    rejected, duplicate, conflict = summary.entries
+    assert [entry.kind for entry in summary.entries] == [REJECTED_LOCAL, "duplicate_suspect", "field_conflict",
+                                                         "invalid_transition"]
+    assert summary.counts == {REJECTED_LOCAL: 1, "duplicate_suspect": 1, "field_conflict": 1, "invalid_transition": 1}
+    assert summary.total == 4
+    rejected, duplicate, conflict, transition = summary.entries
+    assert transition.data == {"status": "graduated", "reason": "Fin"}  # the status move typed
     assert rejected.reason == "No tiene permiso para crear estudiantes."
     assert rejected.data == {"full_name": "Luisa Gómez", "document_number": "1012345678"}
     assert duplicate.data == {"full_name": "Pedro Ruiz"} and duplicate.item is not None

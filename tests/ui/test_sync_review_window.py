@@ -16,7 +16,7 @@ def test_the_review_model_passes_the_qt_model_tester(qtmodeltester, tmp_path: Pa
     qtmodeltester.check(model, force_py=True)
     model.set_summary(SyncReviewService(StoreReviewSource(make_store(tmp_path))).summary())
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 3
+    assert model.rowCount() == 4
 
 
 def test_the_window_lists_entries_by_kind_and_shows_the_reason_and_the_data_typed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -24,13 +24,14 @@ def test_the_window_lists_entries_by_kind_and_shows_the_reason_and_the_data_type
     qtbot.addWidget(window)
     model = window.model
     kinds = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    assert kinds == ["Cambio rechazado", "Posible duplicado", "Conflicto de datos"]
-    assert "3 casos por revisar" in window.summary_label.text()
+    assert kinds == ["Cambio rechazado", "Posible duplicado", "Conflicto de datos", "Cambio de estado no válido"]
+    assert "4 casos por revisar" in window.summary_label.text()
     assert model.data(model.index(0, 2)) == "No tiene permiso para crear estudiantes."
     assert "Luisa Gómez" in model.data(model.index(0, 3))  # type: ignore[operator]
     details = window.details.toPlainText()  # the first line is selected
     assert "No tiene permiso para crear estudiantes." in details and "1012345678" in details
 
+    assert not any(button.isEnabled() for button in window._buttons())  # no connection given: read-only
     window.table.selectRow(1)
     assert "Pedro Ruiz" in window.details.toPlainText() and "Pedro Ríos" in window.details.toPlainText()
     window.table.selectRow(2)
@@ -49,10 +50,10 @@ def test_archivo_revision_opens_the_window_and_the_status_bar_counts_cases(main_
     file_menu = main_window.menuBar().actions()[0].menu()
     titles = [action.text() for action in file_menu.actions()]
     assert "&Revisión…" in titles and titles[-1] == "&Salir"
-    assert actions.count_label.text() == "Revisión: 3" and not actions.count_label.isHidden()
+    assert actions.count_label.text() == "Revisión: 4" and not actions.count_label.isHidden()
     actions.action.trigger()
     assert actions.review_window is not None and actions.review_window.isVisible()
-    assert actions.review_window.model.rowCount() == 3
+    assert actions.review_window.model.rowCount() == 4
     actions.review_window.close()
 
 

@@ -3815,22 +3815,82 @@ School Office will close and open again with the restored data.</translation>
         <translation>Change rejected on another PC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/model.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="28"/>
+        <source>Estudiantes</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="29"/>
+        <source>Acudientes</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="30"/>
+        <source>Vínculos estudiante-acudiente</source>
+        <translation>Student-guardian links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="31"/>
+        <source>Matrículas</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="32"/>
+        <source>Documentos de matrícula</source>
+        <translation>Enrollment documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="33"/>
+        <source>Cambios de estado</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="34"/>
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="35"/>
+        <source>Colegio</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="36"/>
+        <source>Configuración del colegio</source>
+        <translation>School settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="44"/>
+        <source>Ya existe otro registro con el mismo documento.</source>
+        <translation>Another record with the same document already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="45"/>
+        <source>El dato cambió en el servidor y en este equipo.</source>
+        <translation>The value changed on the server and on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="46"/>
+        <source>El cambio de estado no es válido en el orden de los hechos.</source>
+        <translation>The status change is not valid in the order of events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="86"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/model.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="86"/>
         <source>Tabla</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/model.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="87"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/model.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="88"/>
         <source>Datos escritos</source>
         <translation>Data typed</translation>
     </message>
@@ -3850,32 +3910,32 @@ School Office will close and open again with the restored data.</translation>
         <translation>Table: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="47"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="48"/>
         <source>Motivo: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="49"/>
         <source>Datos escritos:</source>
         <translation>Data typed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="51"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="52"/>
         <source>Registro que ya existe:</source>
         <translation>Record that already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="54"/>
         <source>Campo «%1»: en el servidor «%2», en este equipo «%3»</source>
         <translation>Field “%1”: on the server “%2”, on this PC “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="62"/>
         <source>No hay nada por revisar.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="64"/>
         <source>%1 casos por revisar (%2)</source>
         <translation>%1 cases to review (%2)</translation>
     </message>
@@ -3883,68 +3943,68 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SyncReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="74"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="91"/>
         <source>Fusionar</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="92"/>
         <source>Son personas distintas…</source>
         <translation>Different people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="93"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="91"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="94"/>
         <source>Elegir valor…</source>
         <translation>Choose value…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="95"/>
         <source>Cerrar caso</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="146"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="149"/>
         <source>Enviando la decisión…</source>
         <translation>Sending the decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="155"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="158"/>
         <source>Decisión guardada en el servidor; el caso sale de la lista al sincronizar.</source>
         <translation>Decision saved on the server; the case leaves the list at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="158"/>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="163"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="166"/>
         <source>No se pudo resolver: %1</source>
         <translation>Could not resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="175"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="178"/>
         <source>Son personas distintas</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="179"/>
         <source>Número de documento corregido:</source>
         <translation>Corrected document number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="188"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="191"/>
         <source>Elegir valor</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="189"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="192"/>
         <source>Valor de «%1»:</source>
         <translation>Value of “%1”:</translation>
     </message>

@@ -28,6 +28,9 @@ def test_the_window_lists_entries_by_kind_and_shows_the_reason_and_the_data_type
     assert "4 casos por revisar" in window.summary_label.text()
     assert model.data(model.index(0, 2)) == "No tiene permiso para crear estudiantes."
     assert "Luisa Gómez" in model.data(model.index(0, 3))  # type: ignore[operator]
+    assert model.data(model.index(0, 1)) == "Estudiantes"
+    assert model.data(model.index(2, 2)) == "El dato cambió en el servidor y en este equipo."
+    assert model.data(model.index(2, 3)) == "full_name: «Ana» / «Ana María»"
     details = window.details.toPlainText()  # the first line is selected
     assert "No tiene permiso para crear estudiantes." in details and "1012345678" in details
 

@@ -23,6 +23,38 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def table_label(table: str | None) -> str:
+    labels = {
+        "students": QCoreApplication.translate("SyncReview", "Estudiantes"),
+        "guardians": QCoreApplication.translate("SyncReview", "Acudientes"),
+        "student_guardians": QCoreApplication.translate("SyncReview", "Vínculos estudiante-acudiente"),
+        "enrollments": QCoreApplication.translate("SyncReview", "Matrículas"),
+        "enrollment_documents": QCoreApplication.translate("SyncReview", "Documentos de matrícula"),
+        "enrollment_status_events": QCoreApplication.translate("SyncReview", "Cambios de estado"),
+        "school_years": QCoreApplication.translate("SyncReview", "Años lectivos"),
+        "schools": QCoreApplication.translate("SyncReview", "Colegio"),
+        "school_settings": QCoreApplication.translate("SyncReview", "Configuración del colegio"),
+    }
+    return labels.get(table or "", table or "")
+
+
+def default_reason(kind: str) -> str:
+    """What a server item means when it carries no reason of its own."""
+    reasons = {
+        "duplicate_suspect": QCoreApplication.translate("SyncReview", "Ya existe otro registro con el mismo documento."),
+        "field_conflict": QCoreApplication.translate("SyncReview", "El dato cambió en el servidor y en este equipo."),
+        "invalid_transition": QCoreApplication.translate(
+            "SyncReview", "El cambio de estado no es válido en el orden de los hechos."),
+    }
+    return reasons.get(kind, "")
+
+
+def entry_data_text(entry: ReviewEntry) -> str:
+    if entry.data or entry.item is None:
+        return data_text(entry.data)
+    return "; ".join(f"{c.field}: «{c.server}» / «{c.yours}»" for c in entry.item.conflicts)
+
+
 def data_text(data: Mapping[str, object]) -> str:
     """All the data typed, one `campo: valor` per key (nothing left out)."""
     return "; ".join(f"{key}: {'' if value is None else value}" for key, value in data.items())
@@ -67,7 +99,7 @@ class ReviewTableModel(QAbstractTableModel):
         if column == 0:
             return kind_label(entry.kind)
         if column == 1:
-            return entry.table_name or ""
+            return table_label(entry.table_name)
         if column == 2:
-            return entry.reason
-        return data_text(entry.data)
+            return entry.reason or default_reason(entry.kind)
+        return entry_data_text(entry)

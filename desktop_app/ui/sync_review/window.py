@@ -29,7 +29,7 @@ from desktop_app.services.sync_review import (
     ReviewSummary,
     SyncReviewService,
 )
-from desktop_app.ui.sync_review.model import ReviewTableModel, kind_label
+from desktop_app.ui.sync_review.model import ReviewTableModel, default_reason, kind_label, table_label
 from desktop_app.ui.tasks import TaskRunner
 
 
@@ -42,9 +42,10 @@ def entry_details(entry: ReviewEntry) -> str:
     """Everything known about one entry, for the detail pane (nothing typed is hidden)."""
     parts = [kind_label(entry.kind)]
     if entry.table_name:
-        parts.append(QCoreApplication.translate("SyncReview", "Tabla: %1").replace("%1", entry.table_name))
-    if entry.reason:
-        parts.append(QCoreApplication.translate("SyncReview", "Motivo: %1").replace("%1", entry.reason))
+        parts.append(QCoreApplication.translate("SyncReview", "Tabla: %1").replace("%1", table_label(entry.table_name)))
+    reason = entry.reason or default_reason(entry.kind)
+    if reason:
+        parts.append(QCoreApplication.translate("SyncReview", "Motivo: %1").replace("%1", reason))
     parts.append(_block(QCoreApplication.translate("SyncReview", "Datos escritos:"), entry.data))
     if entry.item is not None:
         if entry.item.existing:
@@ -80,6 +81,8 @@ class SyncReviewWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 130, 330)):
+            self.table.setColumnWidth(column, width)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         splitter = QSplitter(Qt.Orientation.Vertical)

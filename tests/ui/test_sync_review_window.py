@@ -30,15 +30,15 @@ def test_the_window_lists_entries_by_kind_and_shows_the_reason_and_the_data_type
     assert "Luisa Gómez" in model.data(model.index(0, 3))  # type: ignore[operator]
     assert model.data(model.index(0, 1)) == "Estudiantes"
     assert model.data(model.index(2, 2)) == "El dato cambió en el servidor y en este equipo."
-    assert model.data(model.index(2, 3)) == "full_name: «Ana» / «Ana María»"
+    assert model.data(model.index(2, 3)) == "Nombre completo: «Ana» / «Ana María»"
     details = window.details.toPlainText()  # the first line is selected
-    assert "No tiene permiso para crear estudiantes." in details and "1012345678" in details
+    assert "No tiene permiso para crear estudiantes." in details and "Número de documento: 1012345678" in details
 
     assert not any(button.isEnabled() for button in window._buttons())  # no connection given: read-only
     window.table.selectRow(1)
     assert "Pedro Ruiz" in window.details.toPlainText() and "Pedro Ríos" in window.details.toPlainText()
     window.table.selectRow(2)
-    assert "en el servidor «Ana», en este equipo «Ana María»" in window.details.toPlainText()
+    assert "Campo «Nombre completo»: en el servidor «Ana», en este equipo «Ana María»" in window.details.toPlainText()
 
 
 def test_archivo_revision_opens_the_window_and_the_status_bar_counts_cases(main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

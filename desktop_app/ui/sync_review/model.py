@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.domain.text import field_label
 from desktop_app.services.sync_review import REJECTED_LOCAL, ReviewEntry, ReviewSummary
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -52,12 +53,12 @@ def default_reason(kind: str) -> str:
 def entry_data_text(entry: ReviewEntry) -> str:
     if entry.data or entry.item is None:
         return data_text(entry.data)
-    return "; ".join(f"{c.field}: «{c.server}» / «{c.yours}»" for c in entry.item.conflicts)
+    return "; ".join(f"{field_label(c.field)}: «{c.server}» / «{c.yours}»" for c in entry.item.conflicts)
 
 
 def data_text(data: Mapping[str, object]) -> str:
     """All the data typed, one `campo: valor` per key (nothing left out)."""
-    return "; ".join(f"{key}: {'' if value is None else value}" for key, value in data.items())
+    return "; ".join(f"{field_label(key)}: {'' if value is None else value}" for key, value in data.items())
 
 
 class ReviewTableModel(QAbstractTableModel):

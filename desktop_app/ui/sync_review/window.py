@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.text import field_label
 from desktop_app.services.sync_review import (
     ResolveOutcome,
     ReviewActionError,
@@ -34,8 +35,15 @@ from desktop_app.ui.tasks import TaskRunner
 
 
 def _block(title: str, data: Mapping[str, object]) -> str:
-    body = json.dumps(dict(data), ensure_ascii=False, indent=2, default=str) if data else "—"
-    return f"{title}\n{body}"
+    lines = [f"  {field_label(key)}: {_value(value)}" for key, value in data.items()] or ["  —"]
+    return "\n".join([title, *lines])
+
+
+def _value(value: object) -> str:
+    """Nested values (JSON columns) stay readable and whole."""
+    if isinstance(value, Mapping | list):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else str(value)
 
 
 def entry_details(entry: ReviewEntry) -> str:
@@ -52,7 +60,7 @@ def entry_details(entry: ReviewEntry) -> str:
             parts.append(_block(QCoreApplication.translate("SyncReview", "Registro que ya existe:"), entry.item.existing))
         for conflict in entry.item.conflicts:
             parts.append(QCoreApplication.translate("SyncReview", "Campo «%1»: en el servidor «%2», en este equipo «%3»")
-                         .replace("%1", conflict.field).replace("%2", str(conflict.server))
+                         .replace("%1", field_label(conflict.field)).replace("%2", str(conflict.server))
                          .replace("%3", str(conflict.yours)))
     return "\n\n".join(parts)
 
@@ -189,7 +197,7 @@ class SyncReviewWindow(QWidget):
         for conflict in item.conflicts:
             options = [str(conflict.server), str(conflict.yours)]
             choice, ok = QInputDialog.getItem(self, self.tr("Elegir valor"),
-                                              self.tr("Valor de «%1»:").replace("%1", conflict.field), options, 0,
+                                              self.tr("Valor de «%1»:").replace("%1", field_label(conflict.field)), options, 0,
                                               False)
             if not ok:
                 return

@@ -155,6 +155,14 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
         if app_instance is not None:
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
+    from desktop_app.services.sync_review import ReviewDecisions, SyncReviewService
+    from desktop_app.sync.review import StoreReviewSource, TransportResolver
+    from desktop_app.ui.sync_review.actions import SyncReviewActions
+
+    resolver = TransportResolver(PsycopgTransport(url), locked_token_provider(parts.auth, lock), context.school_id,
+                                 after=lambda: sync.request_sync())  # the decision comes back in the next pull
+    SyncReviewActions(window, SyncReviewService(StoreReviewSource(store.path)),  # owned by the window
+                      decisions=ReviewDecisions(resolver))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(sync.stop)

@@ -90,6 +90,11 @@ class PsycopgTransport:
     def digest(self, token: str, school_id: str, upto: int) -> Digest:
         return cast(Digest, self._call("SELECT sync.digest(%s, %s, %s)", (token, school_id, upto)))
 
+    def resolve(self, token: str, school_id: str, item_id: str, action: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """`sync.resolve`: a person's decision on a review item (Revisión); refusals come back as `error`."""
+        return cast(dict[str, Any], self._call("SELECT sync.resolve(%s, %s, %s, %s, %s)",
+                                               (token, school_id, item_id, action, Jsonb(payload))))
+
     def close(self) -> None:
         if self._conn is not None:
             try:

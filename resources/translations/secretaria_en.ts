@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="327"/>
+        <location filename="../../desktop_app/app.py" line="335"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="280"/>
+        <location filename="../../desktop_app/app.py" line="288"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="336"/>
+        <location filename="../../desktop_app/app.py" line="344"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -3881,6 +3881,233 @@ School Office will close and open again with the restored data.</translation>
             <numerusform>%n student</numerusform>
             <numerusform>%n students</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="17"/>
+        <source>Cambio rechazado</source>
+        <translation>Rejected change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="18"/>
+        <source>Posible duplicado</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="19"/>
+        <source>Conflicto de datos</source>
+        <translation>Data conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="20"/>
+        <source>Cambio de estado no válido</source>
+        <translation>Invalid status change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="21"/>
+        <source>Edición de un registro borrado</source>
+        <translation>Edit of a deleted record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="22"/>
+        <source>Cambio rechazado en otro equipo</source>
+        <translation>Change rejected on another PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="29"/>
+        <source>Estudiantes</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="30"/>
+        <source>Acudientes</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="31"/>
+        <source>Vínculos estudiante-acudiente</source>
+        <translation>Student-guardian links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="32"/>
+        <source>Matrículas</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="33"/>
+        <source>Documentos de matrícula</source>
+        <translation>Enrollment documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="34"/>
+        <source>Cambios de estado</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="35"/>
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="36"/>
+        <source>Colegio</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="37"/>
+        <source>Configuración del colegio</source>
+        <translation>School settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="45"/>
+        <source>Ya existe otro registro con el mismo documento.</source>
+        <translation>Another record with the same document already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="46"/>
+        <source>El dato cambió en el servidor y en este equipo.</source>
+        <translation>The value changed on the server and on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="47"/>
+        <source>El cambio de estado no es válido en el orden de los hechos.</source>
+        <translation>The status change is not valid in the order of events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="87"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="87"/>
+        <source>Tabla</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="88"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/model.py" line="89"/>
+        <source>Datos escritos</source>
+        <translation>Data typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="18"/>
+        <source>Revisión: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="30"/>
+        <source>&amp;Revisión…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="53"/>
+        <source>Tabla: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="56"/>
+        <source>Motivo: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="57"/>
+        <source>Datos escritos:</source>
+        <translation>Data typed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="60"/>
+        <source>Registro que ya existe:</source>
+        <translation>Record that already exists:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="62"/>
+        <source>Campo «%1»: en el servidor «%2», en este equipo «%3»</source>
+        <translation>Field “%1”: on the server “%2”, on this PC “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="70"/>
+        <source>No hay nada por revisar.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="72"/>
+        <source>%1 casos por revisar (%2)</source>
+        <translation>%1 cases to review (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="82"/>
+        <source>Revisión</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="99"/>
+        <source>Fusionar</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="100"/>
+        <source>Son personas distintas…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="101"/>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="102"/>
+        <source>Elegir valor…</source>
+        <translation>Choose value…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="103"/>
+        <source>Cerrar caso</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="157"/>
+        <source>Enviando la decisión…</source>
+        <translation>Sending the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="166"/>
+        <source>Decisión guardada en el servidor; el caso sale de la lista al sincronizar.</source>
+        <translation>Decision saved on the server; the case leaves the list at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="169"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="174"/>
+        <source>No se pudo resolver: %1</source>
+        <translation>Could not resolve: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="186"/>
+        <source>Son personas distintas</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="187"/>
+        <source>Número de documento corregido:</source>
+        <translation>Corrected document number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="199"/>
+        <source>Elegir valor</source>
+        <translation>Choose value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="200"/>
+        <source>Valor de «%1»:</source>
+        <translation>Value of “%1”:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+"""The Revisión port read from the store file: rejected outbox entries and pulled open review items."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from desktop_app.services.sync_review import RejectedChange, ResolveOutcome, ReviewItem
+from desktop_app.sync.transport import PsycopgTransport, TokenRejected, TransportError
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def _mapping(value: object) -> Mapping[str, object]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+class StoreReviewSource:
+    """Reads on a short-lived connection per call, so any thread may ask (reads never block the engine)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def _rows(self, sql: str) -> list[sqlite3.Row]:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.row_factory = sqlite3.Row
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    def rejected_changes(self) -> list[RejectedChange]:
+        rows = self._rows("SELECT mutation_id, table_name, op, data, reason, local_time FROM sync_outbox "
+                          "WHERE state = 'rejected' ORDER BY mutation_id")
+        return [RejectedChange(row["mutation_id"], row["table_name"], row["op"], _mapping(json.loads(row["data"])),
+                               row["reason"] or "", row["local_time"]) for row in rows]
+
+    def open_items(self) -> list[ReviewItem]:
+        rows = self._rows("SELECT \"row\" FROM sync_remote_rows WHERE table_name = 'review_items' "
+                          "AND json_extract(\"row\", '$.status') = 'open' ORDER BY server_seq")
+        items = []
+        for row in rows:
+            item = _mapping(json.loads(row["row"]))
+            items.append(ReviewItem(str(item.get("id")), str(item.get("kind")), _text(item.get("table_name")),
+                                    _text(item.get("row_id")), _text(item.get("other_row_id")),
+                                    _mapping(item.get("payload")), _text(item.get("created_at"))))
+        return items
+
+
+class TransportResolver:
+    """`sync.resolve` through the sync transport, with the engine's token provider (refreshed once on 28000);
+    after a decision the engine is asked for a cycle, so the item's new state comes back in the next pull."""
+
+    def __init__(self, transport: PsycopgTransport, tokens: Callable[[bool], str], school_id: str,
+                 after: Callable[[], None] = lambda: None) -> None:
+        self._transport, self._tokens, self._school_id, self._after = transport, tokens, school_id, after
+
+    def resolve(self, item_id: str, action: str, payload: Mapping[str, object]) -> ResolveOutcome:
+        try:
+            try:
+                reply = self._transport.resolve(self._tokens(False), self._school_id, item_id, action, dict(payload))
+            except TokenRejected:
+                reply = self._transport.resolve(self._tokens(True), self._school_id, item_id, action, dict(payload))
+        except TransportError:
+            return ResolveOutcome(False, "No hay conexión con el servidor: intente de nuevo en un momento.")
+        if "error" in reply:
+            return ResolveOutcome(False, str(reply.get("reason") or reply["error"]))
+        self._after()
+        return ResolveOutcome(True)

@@ -1,0 +1,1 @@
+"""The *Revisión* window for sync (issue 9)."""

@@ -50,6 +50,12 @@ class Action(StrEnum):
     document_waive = "document_waive"
     # Open the scanned files themselves; teachers see only each item's state.
     document_view = "document_view"
+    # Soft-delete a matrícula or a guardian link (undo of an import or a promotion): the row stays as a
+    # tombstone (deleted_at) that sync carries; nothing is erased.
+    enrollment_delete = "enrollment_delete"
+    # The PIAR (Decreto 1421/2017) is sensitive data (Ley 1581 art. 5): only the staff who build it see it.
+    piar_view = "piar_view"
+    piar_edit = "piar_edit"
     school_year_edit = "school_year_edit"
     school_settings_edit = "school_settings_edit"
     print = "print"
@@ -60,7 +66,8 @@ _DESK_WORK = frozenset({
     Action.guardian_edit, Action.enrollment_create, Action.enrollment_status_change,
     Action.enrollment_submit_review, Action.enrollment_return, Action.enrollment_activate,
     Action.enrollment_withdraw, Action.document_receive, Action.document_validate, Action.document_reject,
-    Action.document_waive, Action.document_view, Action.print,
+    Action.document_waive, Action.document_view, Action.print, Action.enrollment_delete, Action.piar_view,
+    Action.piar_edit,
 })
 # Decisions that undo or close a school year's record belong to the school's management.
 _MANAGEMENT = _DESK_WORK | {
@@ -119,6 +126,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.document_reject: "rechazar documentos",
     Action.document_waive: "marcar un documento como «no aplica»",
     Action.document_view: "ver los documentos escaneados",
+    Action.enrollment_delete: "anular matrículas o vínculos de acudientes",
+    Action.piar_view: "consultar el PIAR",
+    Action.piar_edit: "modificar el PIAR",
     Action.school_year_edit: "configurar años lectivos y periodos",
     Action.school_settings_edit: "cambiar la configuración del colegio",
     Action.print: "imprimir",

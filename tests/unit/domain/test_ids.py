@@ -6,7 +6,12 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.ids import academic_period_id, enrollment_document_id, enrollment_id, student_guardian_id
+from desktop_app.domain.ids import (
+    academic_period_id,
+    enrollment_document_id,
+    enrollment_id,
+    student_guardian_id,
+)
 
 
 @given(st.uuids(), st.uuids())

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.domain.errors import DomainError, FieldError
+from desktop_app.domain.errors import DomainError
 from desktop_app.domain.messages import MESSAGES
 
 # The texts live in the one catalogue (`domain/messages.py`, translatable); this is the SIMAT part of it.
 SIMAT_MESSAGES: dict[str, str] = {code: text for code, text in MESSAGES.items() if code.startswith("simat_")}
-
-
-def field_message(error: FieldError) -> str:
-    """The text of a field error: the SIMAT feature's own codes first, then the app's catalog."""
-    template = SIMAT_MESSAGES.get(error.code)
-    if template is None:
-        return error.message
-    try:
-        return template.format(**dict(error.params))
-    except (KeyError, IndexError):
-        return template
 
 
 def columns_missing_text(missing: list[str]) -> str:

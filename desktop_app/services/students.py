@@ -9,6 +9,7 @@ from desktop_app.domain.documents import normalize_document_number, validate_doc
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.grades import validate_birth_date
 from desktop_app.domain.permissions import Action
+from desktop_app.domain.simat_student import student_simat_errors
 from desktop_app.domain.text import fold, require_clean_draft
 from desktop_app.services._base import Service, clean_text
 from desktop_app.services.dto import (
@@ -55,14 +56,6 @@ def merge_json(stored: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any
         old = merged.get(key)
         merged[key] = merge_json(old, value) if isinstance(old, dict) and isinstance(value, dict) else value
     return merged
-
-
-def _simat_errors(simat: Any) -> list[FieldError]:
-    """SIMAT takes TEL as 7 to 10 digits (no separators); the error names the form key `simat.tel`."""
-    tel = simat.get("tel") if isinstance(simat, dict) else None
-    if tel and (not str(tel).isdigit() or not 7 <= len(str(tel)) <= 10):
-        return [FieldError("simat.tel", "invalid_phone")]
-    return []
 
 
 def search_words(text: str) -> list[str]:
@@ -199,7 +192,7 @@ class StudentService(Service):
         gender = clean_text(draft.gender)
         if gender is not None and gender.upper() not in GENDERS:
             errors.append(FieldError("gender", "invalid_value", {"value": gender}))
-        errors.extend(_simat_errors(draft.extra_data.get("simat")))
+        errors.extend(student_simat_errors(draft.extra_data))
         if errors:
             raise ValidationFailed(errors)
         return {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.errors import ValidationFailed
-from desktop_app.domain.simat_errors import field_message
 from desktop_app.services.simat_settings import Sede, SimatSettings, SimatSettingsService
 from tests.services.conftest import outbox
 from tests.simat.conftest import PlantedSchool
@@ -27,7 +26,7 @@ def test_bad_fields_get_one_message_each_and_nothing_is_saved(school: PlantedSch
     with pytest.raises(ValidationFailed) as refused:
         service.save(SimatSettings("12345", "05999", (Sede("0A", "Norte"), Sede("02", ""), Sede("02", "Sur")),
                                    "x1"))
-    messages = {error.field: field_message(error) for error in refused.value.errors}
+    messages = {error.field: error.message for error in refused.value.errors}
     assert messages == {
         "codigo_dane": "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345).",
         "mun_codigo": "El municipio 05999 no existe en DIVIPOLA.",

@@ -261,3 +261,20 @@ def test_an_incomplete_purpose_is_shown_on_the_consent_tab_and_nothing_is_saved(
     assert consent.error_label.text() == "Cada finalidad necesita un código y un nombre."
     assert services.school.info() == before and services.consent.versions() == []  # the whole save undone
     assert consent.purposes()[-1].label == "Transporte escolar" and dialog.name_edit.text() == "Colegio Nuevo Nombre"
+
+
+def test_simat_tab_errors_follow_the_language_under_their_fields(qtbot, qapp, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        dialog = _dialog(qtbot, services)
+        tab = dialog.simat_tab
+        tab.edits["mun_codigo"].setText("05A01")
+        tab.save()
+        qtbot.waitUntil(lambda: tab.errors["mun_codigo"].text() != "", timeout=5000)
+        text = tab.errors["mun_codigo"].text()
+        assert text and "dígitos" not in text and "digits" in text.lower(), text
+        assert tab.edits["mun_codigo"].text() == "05A01"
+    finally:
+        remove_translators(qapp, translators)

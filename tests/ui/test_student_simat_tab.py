@@ -203,3 +203,16 @@ def test_simat_messages_and_tab_follow_the_language(qapp: QApplication) -> None:
         assert SimatTab(lambda: "").split_button.text() == "Propose split"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_bad_name_part_and_blood_group_are_shown_under_their_fields(qtbot, services: UiServices, store: LocalStore) -> None:  # type: ignore[no-untyped-def]
+    student_id = _student_with_other_keys(services, store)
+    before = _stored(store, student_id)
+    dialog = _dialog(qtbot, services, student_id)
+    _line(dialog, "simat.apellido1").setText("Pérez2")
+    _line(dialog, "salud.rh").setText("0+")  # a zero for the letter O
+    dialog.save()
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.simat_scroll
+    assert "«Pérez2» no es un nombre" in dialog.simat_tab.form.error_label("simat.apellido1").text()
+    assert "no es un grupo sanguíneo" in dialog.simat_tab.form.error_label("salud.rh").text()
+    assert _line(dialog, "salud.rh").text() == "0+" and _stored(store, student_id) == before

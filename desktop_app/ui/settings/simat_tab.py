@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.simat_errors import field_message
 from desktop_app.services.simat_settings import CODE_KEYS, Sede, SimatSettings, SimatSettingsService
-from desktop_app.ui.errors import error_text
+from desktop_app.ui.errors import error_text, field_error_text
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 
@@ -122,12 +121,12 @@ class SimatSettingsTab(QWidget):
         sede_lines = []
         for item in list(getattr(error, "errors", None) or []):
             if item.field in self.errors:
-                self.errors[item.field].show_message(field_message(item))
+                self.errors[item.field].show_message(field_error_text(item))
             elif item.field.startswith("sedes."):
                 row = int(item.field.split(".")[1])
-                sede_lines.append(self.tr("Sede de la fila %1: ").replace("%1", str(row + 1)) + field_message(item))
+                sede_lines.append(self.tr("Sede de la fila %1: ").replace("%1", str(row + 1)) + field_error_text(item))
             else:
-                self.general_error.show_message(field_message(item))
+                self.general_error.show_message(field_error_text(item))
         if sede_lines:
             self.sedes_error.show_message("\n".join(sede_lines))
         if not getattr(error, "errors", None):

@@ -1024,152 +1024,167 @@
         <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="125"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <source>«{value}» no es un nombre: use solo letras, espacios, apóstrofo o guion.</source>
+        <translation>«{value}» is not a name: use only letters, spaces, apostrophes or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="120"/>
+        <source>Para confirmar la división escriba al menos el primer nombre y el primer apellido.</source>
+        <translation>To confirm the split, type at least the first given name and the first surname.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="121"/>
+        <source>«{value}» no es un grupo sanguíneo: use A+, A-, B+, B-, AB+, AB-, O+ u O-.</source>
+        <translation>«{value}» is not a blood group: use A+, A-, B+, B-, AB+, AB-, O+ or O-.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="128"/>
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="126"/>
+        <location filename="../../desktop_app/domain/messages.py" line="129"/>
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="127"/>
+        <location filename="../../desktop_app/domain/messages.py" line="130"/>
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="128"/>
+        <location filename="../../desktop_app/domain/messages.py" line="131"/>
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="129"/>
+        <location filename="../../desktop_app/domain/messages.py" line="132"/>
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="130"/>
+        <location filename="../../desktop_app/domain/messages.py" line="133"/>
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="131"/>
+        <location filename="../../desktop_app/domain/messages.py" line="134"/>
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="133"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="134"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135"/>
+        <location filename="../../desktop_app/domain/messages.py" line="138"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136"/>
+        <location filename="../../desktop_app/domain/messages.py" line="139"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="137"/>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138"/>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139"/>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <location filename="../../desktop_app/domain/messages.py" line="148"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <location filename="../../desktop_app/domain/messages.py" line="150"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <location filename="../../desktop_app/domain/messages.py" line="155"/>
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <location filename="../../desktop_app/domain/messages.py" line="156"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <location filename="../../desktop_app/domain/messages.py" line="157"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155"/>
+        <location filename="../../desktop_app/domain/messages.py" line="158"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="156"/>
+        <location filename="../../desktop_app/domain/messages.py" line="159"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -1234,37 +1249,37 @@
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <location filename="../../desktop_app/domain/messages.py" line="122"/>
         <source>Escriba solo dígitos.</source>
         <translation>Enter digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="120"/>
+        <location filename="../../desktop_app/domain/messages.py" line="123"/>
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="121"/>
+        <location filename="../../desktop_app/domain/messages.py" line="124"/>
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="122"/>
+        <location filename="../../desktop_app/domain/messages.py" line="125"/>
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of campus {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="123"/>
+        <location filename="../../desktop_app/domain/messages.py" line="126"/>
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Campus {cons_sede} is repeated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="158"/>
+        <location filename="../../desktop_app/domain/messages.py" line="161"/>
         <source>No se pudo importar el archivo.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="159"/>
+        <location filename="../../desktop_app/domain/messages.py" line="162"/>
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>
@@ -3426,57 +3441,57 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SimatSettingsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="35"/>
         <source>Municipio (código DIVIPOLA, 5 dígitos)</source>
         <translation>Municipality (DIVIPOLA code, 5 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="35"/>
         <source>Carácter</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
         <source>Especialidad</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="36"/>
         <source>Metodología</source>
         <translation>Methodology</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="37"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="50"/>
         <source>CONS_SEDE</source>
         <translation>CONS_SEDE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="50"/>
         <source>Nombre de la sede</source>
         <translation>Campus name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="54"/>
         <source>Agregar sede</source>
         <translation>Add campus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="55"/>
         <source>Quitar sede</source>
         <translation>Remove campus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="56"/>
         <source>Guardar datos SIMAT</source>
         <translation>Save SIMAT data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/settings/simat_tab.py" line="127"/>
         <source>Sede de la fila %1: </source>
         <translation>Campus in row %1: </translation>
     </message>

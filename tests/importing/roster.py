@@ -70,6 +70,26 @@ def write_xlsx(path: Path, roster: Roster) -> Path:
     return path
 
 
+def write_xls(path: Path, roster: Roster) -> Path:
+    """The roster as a legacy Excel 97-2003 file (xlwt), dates as real date cells, numbers as numbers."""
+    import xlwt
+
+    workbook = xlwt.Workbook()
+    sheet = workbook.add_sheet("Estudiantes")
+    dates = xlwt.easyxf(num_format_str="DD/MM/YYYY")
+    for column, name in enumerate(HEADERS):
+        sheet.write(0, column, name)
+    for row_number, row in enumerate(roster.rows, start=1):
+        for column, value in enumerate(row):
+            if isinstance(value, date):
+                sheet.write(row_number, column, value, dates)
+            elif value is not None:
+                sheet.write(row_number, column, value)
+    workbook.add_sheet("Notas").write(0, 0, "nada que importar")
+    workbook.save(str(path))
+    return path
+
+
 def write_csv(path: Path, roster: Roster, *, delimiter: str = ";", encoding: str = "cp1252") -> Path:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)

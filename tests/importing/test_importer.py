@@ -18,7 +18,7 @@ from desktop_app.services.school_years import SchoolYearService
 from desktop_app.services.students import StudentService
 from desktop_app.storage.local import LocalStore
 from desktop_app.storage.spreadsheet import read_sheet
-from tests.importing.roster import make_roster, write_csv, write_xlsx
+from tests.importing.roster import make_roster, write_csv, write_xls, write_xlsx
 from tests.services.conftest import outbox
 
 EXPECTED_COLUMN = {"fecha": "Fecha de nacimiento", "año2": "Fecha de nacimiento", "grado": "Grado",
@@ -45,12 +45,11 @@ def sheet_of(rows: list[list[object]], headers: tuple[str, ...] = ("Tipo", "Núm
     return SheetData(("Hoja1",), "Hoja1", 1, headers, tuple((i + 2, tuple(r)) for i, r in enumerate(rows)), "ab" * 32)
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "xls"])
 def test_the_500_row_file_shows_exactly_its_25_errors_writes_nothing_then_commits_475_in_one_transaction(
         tmp_path: Path, store: LocalStore, context: TenantContext, year_id: str, kind: str) -> None:
     roster = make_roster(500, 25)
-    path = (write_xlsx(tmp_path / "r.xlsx", roster) if kind == "xlsx"
-            else write_csv(tmp_path / "r.csv", roster))
+    path = {"xlsx": write_xlsx, "csv": write_csv, "xls": write_xls}[kind](tmp_path / f"r.{kind}", roster)
     sheet = read_sheet(path)
     mapping = auto_mapping(sheet.headers)
     service = ImportService(store, context)

@@ -43,6 +43,24 @@ def test_round_trip_is_all_without_differences(store: LocalStore, demo: DemoScho
                                "solo_aqui": 0, "posibles": 0}
 
 
+def test_an_xls_listing_round_trips_too(store: LocalStore, demo: DemoSchool, tmp_path: Path) -> None:
+    """SIMAT's own downloads are often Excel 97-2003 (.xls), read through python-calamine."""
+    import xlwt
+
+    rows = _listing(store, demo, tmp_path / "simat.csv")
+    workbook = xlwt.Workbook()
+    sheet = workbook.add_sheet("Matricula")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            # As SIMAT writes them: codes and years as numbers, document numbers and dates as text.
+            numeric = r > 0 and value.isdigit() and rows[0][c] not in ("NRO_DOCUMENTO", "TEL", "PER_ID")
+            sheet.write(r, c, int(value) if numeric else value)
+    workbook.save(str(tmp_path / "simat.xls"))
+    result = SimatReconcileService(store, demo.context).compare(tmp_path / "simat.xls", demo.current_year_id)
+    assert result.counts() == {"sin_diferencias": len(rows) - 1, "con_diferencias": 0, "solo_simat": 0,
+                               "solo_aqui": 0, "posibles": 0}
+
+
 def test_the_four_lists_and_a_possible_match(store: LocalStore, demo: DemoSchool, tmp_path: Path) -> None:
     rows = _listing(store, demo, tmp_path / "simat.csv")
     header, body = rows[0], rows[1:]

@@ -21,10 +21,14 @@ def blood_group(value: str) -> str:
     return re.sub(r"\s+", "", value).upper()
 
 
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}  # a key an older version wrote differently: nothing to check
+
+
 def student_simat_errors(extra_data: dict[str, Any]) -> list[FieldError]:
     """Field errors for `extra_data`'s SIMAT and health keys; each names its form key ("simat.tel")."""
-    simat = extra_data.get("simat") if isinstance(extra_data.get("simat"), dict) else {}
-    salud = extra_data.get("salud") if isinstance(extra_data.get("salud"), dict) else {}
+    simat = _object(extra_data.get("simat"))
+    salud = _object(extra_data.get("salud"))
     errors: list[FieldError] = []
     tel = simat.get("tel")
     if tel and (not str(tel).isdigit() or not 7 <= len(str(tel)) <= 10):

@@ -15,7 +15,7 @@ from desktop_app.domain.enrollment_status import EnrollmentStatus
 from desktop_app.domain.ids import enrollment_id
 from desktop_app.domain.promotion import Outcome
 from desktop_app.services.demo import DemoSchool, load_demo_school
-from desktop_app.services.dto import SchoolYearDraft
+from desktop_app.services.dto import EnrollmentQuery, SchoolYearDraft
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.promotion import (
     UNDO_REASON,
@@ -103,6 +103,12 @@ def test_undo_restores_both_years_exactly_and_a_rerun_revives_the_same_ids(
             assert [e["to"] for e in new[len(old):]] == [EnrollmentStatus.graduated, EnrollmentStatus.active]
             assert new[-1]["reason"] == UNDO_REASON.format(batch=result.batch)
     assert service.batches() == []
+    # the tombstones are in no list: matrículas of N+1, its groups, a student's matrículas
+    enrollments = EnrollmentService(store, school.context)
+    assert enrollments.list_ids(EnrollmentQuery(school_year_id=plan.to_year_id)) == []
+    assert enrollments.rows(list(result.created_enrollment_ids)) == []
+    assert enrollments.groups(plan.to_year_id) == []
+    assert plan.to_year_id not in {row.school_year_id for row in enrollments.for_student(plan.candidates[0].student_id)}
     with pytest.raises(PromotionRefused, match="ya fue deshecha"):
         service.undo(result.batch)
 

@@ -255,6 +255,7 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(translate("PromotionWizard", "Vista previa"))
+        self.setSubTitle(translate("PromotionWizard", "Estudiantes por grado y resultado."))
         self.setButtonText(QWizard.WizardButton.NextButton, translate("PromotionWizard", "Guardar promoción"))
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -297,6 +298,7 @@ class ResultPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(translate("PromotionWizard", "Promoción"))
+        self.setSubTitle(translate("PromotionWizard", "Un solo guardado: todo o nada."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -344,6 +346,7 @@ class PromotionWizard(QWizard):
         self.setWindowTitle(translate("PromotionWizard", "Promoción al año siguiente"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on every platform
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # once saved, only Finalizar
         self.service, self.runner = service, runner
         self.plan: PromotionPlan | None = None
         self.model: CandidatesModel | None = None

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="335"/>
+        <location filename="../../desktop_app/app.py" line="337"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="75"/>
+        <location filename="../../desktop_app/app.py" line="76"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="288"/>
+        <location filename="../../desktop_app/app.py" line="290"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="344"/>
+        <location filename="../../desktop_app/app.py" line="346"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -388,64 +388,74 @@
         <translation>The new files in this computer&apos;s scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="56"/>
+        <source>Reutilizar archivo del año anterior</source>
+        <translation>Reuse last year&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="57"/>
+        <source>Enlaza el archivo de este documento de la matrícula del año anterior (sin volver a subirlo); queda «Recibido (por validar)»</source>
+        <translation>Links this document&apos;s file from last year&apos;s enrollment (without uploading it again); it becomes “Received (to be validated)”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="96"/>
         <source>subido</source>
         <translation>uploaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="99"/>
         <source>por subir</source>
         <translation>to upload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="99"/>
         <source>aún no subido</source>
         <translation>not uploaded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="122"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="124"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="134"/>
         <source>Su rol no permite %s.</source>
         <translation>Your role does not allow %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="136"/>
         <source>Archivos: %s</source>
         <translation>Files: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="142"/>
         <source>Autorización con texto anterior (%s)</source>
         <translation>Authorisation with an earlier text (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="151"/>
         <source>Adjuntar archivo a «%s»</source>
         <translation>Attach a file to “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="142"/>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="191"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="219"/>
         <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</source>
         <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="218"/>
         <source>Reemplazar el archivo de «%s»</source>
         <translation>Replace the file of “%s”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="268"/>
         <source>Revocar una finalidad</source>
         <translation>Revoke a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="268"/>
         <source>La familia retira su autorización para:</source>
         <translation>The family withdraws its authorisation for:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="241"/>
+        <location filename="../../desktop_app/ui/enrollments/document_actions.py" line="269"/>
         <source>Finalidad:</source>
         <translation>Purpose:</translation>
     </message>
@@ -1000,271 +1010,276 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="101"/>
+        <source>La matrícula del año anterior no tiene un archivo de «{document}» para reutilizar.</source>
+        <translation>Last year&apos;s enrollment has no file of “{document}” to reuse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="103"/>
         <source>No hay espacio en el disco para guardar el archivo.</source>
         <translation>There is no disk space left to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="102"/>
+        <location filename="../../desktop_app/domain/messages.py" line="104"/>
         <source>Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.</source>
         <translation>File not uploaded yet: the computer that attached it has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="103"/>
+        <location filename="../../desktop_app/domain/messages.py" line="105"/>
         <source>El archivo descargado no corresponde al documento guardado; no se muestra.</source>
         <translation>The downloaded file does not match the saved document; it is not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="104"/>
+        <location filename="../../desktop_app/domain/messages.py" line="106"/>
         <source>No hay conexión con el almacenamiento de documentos; intente más tarde.</source>
         <translation>Document storage cannot be reached; try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="105"/>
+        <location filename="../../desktop_app/domain/messages.py" line="107"/>
         <source>No se pueden subir documentos: revise la clave de almacenamiento con el encargado de sistemas.</source>
         <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="125"/>
+        <location filename="../../desktop_app/domain/messages.py" line="127"/>
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="126"/>
+        <location filename="../../desktop_app/domain/messages.py" line="128"/>
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="127"/>
+        <location filename="../../desktop_app/domain/messages.py" line="129"/>
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="128"/>
+        <location filename="../../desktop_app/domain/messages.py" line="130"/>
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="129"/>
+        <location filename="../../desktop_app/domain/messages.py" line="131"/>
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="130"/>
+        <location filename="../../desktop_app/domain/messages.py" line="132"/>
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="131"/>
+        <location filename="../../desktop_app/domain/messages.py" line="133"/>
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="133"/>
+        <location filename="../../desktop_app/domain/messages.py" line="135"/>
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="134"/>
+        <location filename="../../desktop_app/domain/messages.py" line="136"/>
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135"/>
+        <location filename="../../desktop_app/domain/messages.py" line="137"/>
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136"/>
+        <location filename="../../desktop_app/domain/messages.py" line="138"/>
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="137"/>
+        <location filename="../../desktop_app/domain/messages.py" line="139"/>
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138"/>
+        <location filename="../../desktop_app/domain/messages.py" line="140"/>
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139"/>
+        <location filename="../../desktop_app/domain/messages.py" line="141"/>
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140"/>
+        <location filename="../../desktop_app/domain/messages.py" line="142"/>
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141"/>
+        <location filename="../../desktop_app/domain/messages.py" line="143"/>
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142"/>
+        <location filename="../../desktop_app/domain/messages.py" line="144"/>
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143"/>
+        <location filename="../../desktop_app/domain/messages.py" line="145"/>
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144"/>
+        <location filename="../../desktop_app/domain/messages.py" line="146"/>
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145"/>
+        <location filename="../../desktop_app/domain/messages.py" line="147"/>
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146"/>
+        <location filename="../../desktop_app/domain/messages.py" line="148"/>
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147"/>
+        <location filename="../../desktop_app/domain/messages.py" line="149"/>
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149"/>
+        <location filename="../../desktop_app/domain/messages.py" line="151"/>
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150"/>
+        <location filename="../../desktop_app/domain/messages.py" line="152"/>
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151"/>
+        <location filename="../../desktop_app/domain/messages.py" line="153"/>
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152"/>
+        <location filename="../../desktop_app/domain/messages.py" line="154"/>
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year&apos;s name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153"/>
+        <location filename="../../desktop_app/domain/messages.py" line="155"/>
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154"/>
+        <location filename="../../desktop_app/domain/messages.py" line="156"/>
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155"/>
+        <location filename="../../desktop_app/domain/messages.py" line="157"/>
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="156"/>
+        <location filename="../../desktop_app/domain/messages.py" line="158"/>
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="107"/>
+        <location filename="../../desktop_app/domain/messages.py" line="109"/>
         <source>No se pudo completar la operación del SIMAT.</source>
         <translation>The SIMAT operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="108"/>
+        <location filename="../../desktop_app/domain/messages.py" line="110"/>
         <source>El archivo no parece un listado del SIMAT: {missing}.</source>
         <translation>The file does not look like a SIMAT listing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="109"/>
+        <location filename="../../desktop_app/domain/messages.py" line="111"/>
         <source>El listado es de la institución {found}, no de esta ({ours}).</source>
         <translation>The listing is from school {found}, not this one ({ours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="110"/>
+        <location filename="../../desktop_app/domain/messages.py" line="112"/>
         <source>El listado es del año {found} y usted compara {year}.</source>
         <translation>The listing is for year {found} and you are comparing {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="111"/>
+        <location filename="../../desktop_app/domain/messages.py" line="113"/>
         <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
         <translation>Cannot write «{name}»: it is open in Excel. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="112"/>
+        <location filename="../../desktop_app/domain/messages.py" line="114"/>
         <source>No se puede escribir «{name}»: {reason}.</source>
         <translation>Cannot write «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="113"/>
+        <location filename="../../desktop_app/domain/messages.py" line="115"/>
         <source>No se puede leer «{name}»: {reason}.</source>
         <translation>Cannot read «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="114"/>
+        <location filename="../../desktop_app/domain/messages.py" line="116"/>
         <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
         <translation>The template «{name}» has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="115"/>
+        <location filename="../../desktop_app/domain/messages.py" line="117"/>
         <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
         <translation>The school&apos;s DANE code is missing: enter it in School data → SIMAT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="116"/>
+        <location filename="../../desktop_app/domain/messages.py" line="118"/>
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="117"/>
+        <location filename="../../desktop_app/domain/messages.py" line="119"/>
         <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
         <translation>That listing row is no longer in the comparison: compare again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="118"/>
+        <location filename="../../desktop_app/domain/messages.py" line="120"/>
         <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119"/>
+        <location filename="../../desktop_app/domain/messages.py" line="121"/>
         <source>Escriba solo dígitos.</source>
         <translation>Enter digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="120"/>
+        <location filename="../../desktop_app/domain/messages.py" line="122"/>
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="121"/>
+        <location filename="../../desktop_app/domain/messages.py" line="123"/>
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="122"/>
+        <location filename="../../desktop_app/domain/messages.py" line="124"/>
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of campus {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="123"/>
+        <location filename="../../desktop_app/domain/messages.py" line="125"/>
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Campus {cons_sede} is repeated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="158"/>
+        <location filename="../../desktop_app/domain/messages.py" line="160"/>
         <source>No se pudo importar el archivo.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="159"/>
+        <location filename="../../desktop_app/domain/messages.py" line="161"/>
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>
@@ -2305,172 +2320,455 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="60"/>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="290"/>
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="66"/>
         <source>Año lectivo:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="75"/>
         <source>Crear año lectivo…</source>
         <translation>Create school year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="78"/>
         <source>Modo local: los datos se guardan solo en este computador.</source>
         <translation>Local mode: data is saved on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="85"/>
         <source>&amp;Estudiantes</source>
         <translation>&amp;Students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="86"/>
         <source>&amp;Acudientes</source>
         <translation>&amp;Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="87"/>
         <source>&amp;Matrículas</source>
         <translation>&amp;Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="109"/>
         <source>Usuario: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="120"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="123"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="126"/>
         <source>&amp;Matricular al estudiante seleccionado</source>
         <translation>&amp;Enroll the selected student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="129"/>
         <source>&amp;Imprimir lista de documentos</source>
         <translation>&amp;Print document checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="132"/>
         <source>Nuevo &amp;año lectivo…</source>
         <translation>New school &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="138"/>
         <source>Su rol no permite crear años lectivos.</source>
         <translation>Your role does not allow creating school years.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="143"/>
         <source>&amp;Importar estudiantes…</source>
         <translation>&amp;Import students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="146"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="150"/>
+        <source>&amp;Promoción al año siguiente…</source>
+        <translation>&amp;Promotion to the next year…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="154"/>
+        <source>Su rol no permite crear matrículas y registrar graduaciones.</source>
+        <translation>Your role does not allow creating enrollments and recording graduations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="158"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="177"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="184"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="190"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="191"/>
         <source>Acerca de…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="205"/>
         <source>Modo: Local</source>
         <translation>Mode: Local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="206"/>
         <source>Modo: Conectado</source>
         <translation>Mode: Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="207"/>
         <source>Modo: Sin conexión</source>
         <translation>Mode: Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="290"/>
         <source>Secretaría Escolar — %1</source>
         <translation>School Office — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="300"/>
         <source>(sin años lectivos)</source>
         <translation>(no school years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="349"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="350"/>
         <source>El idioma se aplicará la próxima vez que abra la aplicación.</source>
         <translation>The language will apply the next time you open the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="357"/>
         <source>Acerca de Secretaría Escolar</source>
         <translation>About School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="358"/>
         <source>Secretaría Escolar %1
 Estudiantes, acudientes, matrículas y sus documentos.</source>
         <translation>School Office %1
 Students, guardians, enrollments and their documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="373"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="394"/>
         <source>Salir sin guardar</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window/window.py" line="374"/>
+        <location filename="../../desktop_app/ui/main_window/window.py" line="395"/>
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBatches</name>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="29"/>
+        <source>{when} — hacia {year}: {created} matrículas, {graduated} graduados, {leaves} no continúan (lote {short})</source>
+        <translation>{when} — to {year}: {created} enrollments, {graduated} graduated, {leaves} not continuing (batch {short})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="39"/>
+        <source>Promociones anteriores</source>
+        <translation>Earlier promotions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="43"/>
+        <source>Deshacer promoción</source>
+        <translation>Undo promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="50"/>
+        <source>Su rol no permite anular matrículas ni reabrir graduaciones.</source>
+        <translation>Your role does not allow annulling enrollments or reopening graduations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="81"/>
+        <source>Deshaciendo la promoción…</source>
+        <translation>Undoing the promotion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="84"/>
+        <source>Promoción deshecha: se anularon {created} matrículas del año siguiente, se reabrieron {graduated} graduaciones y se quitaron {leaves} marcas «No continúa».</source>
+        <translation>Promotion undone: {created} enrollments of the next year were annulled, {graduated} graduations reopened and {leaves} “Not continuing” marks removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionCandidates</name>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="96"/>
+        <source>Estudiante</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="96"/>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="97"/>
+        <source>Grado</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="97"/>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="98"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="98"/>
+        <source>Año siguiente</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="99"/>
+        <source>Motivo (No continúa)</source>
+        <translation>Reason (not continuing)</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionOutcome</name>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="28"/>
+        <source>Promovido(a)</source>
+        <translation>Promoted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="29"/>
+        <source>Repitente</source>
+        <translation>Repeating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="30"/>
+        <source>Graduado(a)</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/models.py" line="31"/>
+        <source>No continúa</source>
+        <translation>Not continuing</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="71"/>
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="72"/>
+        <source>Los estudiantes en «Matriculado(a)» del año de origen pasan al año siguiente, que debe existir.</source>
+        <translation>The students “Enrolled” in the source year move to the next year, which must exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="86"/>
+        <source>Año de origen (N):</source>
+        <translation>Source year (N):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="87"/>
+        <source>Año siguiente (N+1):</source>
+        <translation>Next year (N+1):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="102"/>
+        <source>Elija el año de origen y escriba el año siguiente.</source>
+        <translation>Choose the source year and type the next year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="119"/>
+        <source>Pegar documentos</source>
+        <translation>Paste documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="121"/>
+        <source>Un número de documento por línea (o separados por comas, punto y coma o espacios)</source>
+        <translation>One document number per line (or separated by commas, semicolons or spaces)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="135"/>
+        <source>Resultado de cada estudiante</source>
+        <translation>Each student&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="147"/>
+        <source>Motivo (obligatorio para «No continúa»)</source>
+        <translation>Reason (required for “Not continuing”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="148"/>
+        <source>Aplicar al grupo</source>
+        <translation>Apply to the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="150"/>
+        <source>Pegar documentos…</source>
+        <translation>Paste documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="151"/>
+        <source>La lista de la Comisión de Evaluación y Promoción: aplica el resultado elegido</source>
+        <translation>The Evaluation and Promotion Committee&apos;s list: applies the chosen outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="156"/>
+        <source>Marcar como</source>
+        <translation>Mark as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="157"/>
+        <source>el grupo</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="177"/>
+        <source>{n} estudiantes en «Matriculado(a)» de {year}. Cambie el resultado en la tabla, por grupo o pegando documentos.</source>
+        <translation>{n} students “Enrolled” in {year}. Change the outcome in the table, by group or by pasting documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="190"/>
+        <source>No incluidos ({n})</source>
+        <translation>Left out ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="191"/>
+        <source>Ya matriculados en {year} ({n})</source>
+        <translation>Already enrolled in {year} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="199"/>
+        <source>Escriba el motivo de «No continúa» antes de marcar.</source>
+        <translation>Type the reason for “Not continuing” before marking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="209"/>
+        <source>Marcados: {n}.</source>
+        <translation>Marked: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="211"/>
+        <source>Sin grado siguiente (no pueden ser Promovido(a)): {names}.</source>
+        <translation>No next grade (cannot be Promoted): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="235"/>
+        <source>No son candidatos: {numbers}.</source>
+        <translation>Not candidates: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="248"/>
+        <source>Falta el motivo de «No continúa» de {name}.</source>
+        <translation>The reason for “Not continuing” of {name} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="257"/>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="258"/>
+        <source>Estudiantes por grado y resultado.</source>
+        <translation>Students per grade and outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="259"/>
+        <source>Guardar promoción</source>
+        <translation>Save promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="278"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="279"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="288"/>
+        <source>Se crearán {new} matrículas en {year} (en «Documentos pendientes», como estudiantes antiguos), se graduarán {graduated} y {leaves} no continúan. Nada se guarda hasta «Guardar promoción».</source>
+        <translation>{new} enrollments will be created in {year} (in “Documents pending”, as returning students), {graduated} will graduate and {leaves} do not continue. Nothing is saved until “Save promotion”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="300"/>
+        <source>Promoción</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="301"/>
+        <source>Un solo guardado: todo o nada.</source>
+        <translation>One save: all or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="305"/>
+        <source>Volver a la vista previa</source>
+        <translation>Back to the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="317"/>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="326"/>
+        <source>Promoción guardada (lote {short}): {promoted} promovidos, {repeats} repitentes, {graduated} graduados, {leaves} no continúan; {created} matrículas nuevas en {year} en «Documentos pendientes». Puede deshacerla en Archivo → Promoción al año siguiente… → Promociones anteriores.</source>
+        <translation>Promotion saved (batch {short}): {promoted} promoted, {repeats} repeating, {graduated} graduated, {leaves} not continuing; {created} new enrollments in {year} in “Documents pending”. You can undo it in File → Promotion to the next year… → Earlier promotions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="337"/>
+        <source>No se guardó nada: {reason}</source>
+        <translation>Nothing was saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="346"/>
+        <source>Promoción al año siguiente</source>
+        <translation>Promotion to the next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="387"/>
+        <source>Guardando la promoción…</source>
+        <translation>Saving the promotion…</translation>
     </message>
 </context>
 <context>

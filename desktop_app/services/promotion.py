@@ -131,8 +131,8 @@ class PromotionService(Service):
         stamp: Record = {"batch": batch, "at": self._now().isoformat(), "by": self._context.user_id}
         counts = {outcome.value: 0 for outcome in Outcome}
         with self._store.write() as session:
-            plan = self._plan(session, from_year_id, to_year_name)
-            created: list[str] = []
+            plan, records = self._plan_with_rows(session, from_year_id, to_year_name)
+            new_rows: list[Record] = []
             total = len(plan.candidates)
             for done, candidate in enumerate(plan.candidates, start=1):
                 if progress is not None and done % 50 == 0:
@@ -142,13 +142,18 @@ class PromotionService(Service):
                     raise PromotionRefused(f"Falta el motivo de «No continúa» de {candidate.student_name}.")
                 counts[decision.outcome.value] += 1
                 if decision.outcome == Outcome.graduated:
-                    self._graduate(session, candidate.enrollment_id, stamp)
+                    self._graduate(session, records[candidate.enrollment_id], stamp)
                 elif decision.outcome == Outcome.leaves:
-                    self._mark_leaving(session, candidate.enrollment_id, stamp, decision.reason or "")
+                    self._mark_leaving(session, records[candidate.enrollment_id], stamp, decision.reason or "")
                 elif decision.outcome in (Outcome.promoted, Outcome.repeats):
-                    # one insert per row, not insert_many: an insert over a tombstone (after an undo) revives it
-                    row = self._next_enrollment(candidate, decision.outcome, plan.to_year_id, batch)
-                    created.append(session.insert("enrollments", row)["id"])
+                    new_rows.append(self._next_enrollment(candidate, decision.outcome, plan.to_year_id, batch))
+            # tombstones of an undone run are revived one by one (same ids); the rest go in one executemany
+            revived = session.deleted_ids("enrollments", [r["id"] for r in new_rows], school_id=self._school_id)
+            session.insert_many("enrollments", [r for r in new_rows if r["id"] not in revived])
+            for row in new_rows:
+                if row["id"] in revived:
+                    session.insert("enrollments", row)
+            created = [r["id"] for r in new_rows]
             if progress is not None:
                 progress.report(total, total, "Promoción guardada.")
         return PromotionResult(batch, counts, tuple(created))
@@ -198,12 +203,18 @@ class PromotionService(Service):
         return PromotionBatch(batch, None, "", len(created), len(graduated), len(leaving))
 
     def _plan(self, session: StoreSession, from_year_id: str, to_year_name: str) -> PromotionPlan:
+        return self._plan_with_rows(session, from_year_id, to_year_name)[0]
+
+    def _plan_with_rows(self, session: StoreSession, from_year_id: str,
+                        to_year_name: str) -> tuple[PromotionPlan, dict[str, Record]]:
+        """The plan and the candidates' enrollment rows as read (the commit patches them without reading again)."""
         years = session.find("school_years", school_id=self._school_id, name=to_year_name)
         if not years:
             raise PromotionRefused(f"No existe el año {to_year_name}. Créelo en Archivo → Nuevo año lectivo.")
         if session.get("school_years", from_year_id, school_id=self._school_id) is None:
             raise PromotionRefused("El año de origen no existe.")
         plan = PromotionPlan(from_year_id, years[0]["id"])
+        records: dict[str, Record] = {}
         enrolled_next = {e["student_id"] for e in session.find(
             "enrollments", school_id=self._school_id, school_year_id=plan.to_year_id)}
         ids = session.enrollment_ids(school_id=self._school_id, school_year_id=from_year_id)
@@ -217,32 +228,29 @@ class PromotionService(Service):
             elif row["student_id"] in enrolled_next:
                 plan.already_enrolled.append(name)
             else:
+                records[row["id"]] = row
                 plan.candidates.append(Candidate(
                     row["id"], row["student_id"], name,
                     f"{row.get('student_document_type') or ''} {row.get('student_document_number') or ''}".strip(),
                     row["grade_level"], row.get("group_code"), row.get("shift"),
                     default_outcome(row["grade_level"])))
-        return plan
+        return plan, records
 
-    def _graduate(self, session: StoreSession, enrollment_id: str, stamp: Record) -> None:
-        current = session.get("enrollments", enrollment_id, school_id=self._school_id)
-        assert current is not None
+    def _graduate(self, session: StoreSession, current: Record, stamp: Record) -> None:
         entry = history_entry(current["status"], EnrollmentStatus.graduated, self._context.user_id, self._now(),
                               f"Promoción {stamp['batch']}")
         extra = {**(current.get("extra_data") or {}), "promotion": {**stamp, "outcome": str(Outcome.graduated)}}
-        session.patch("enrollments", enrollment_id, {
+        session.patch("enrollments", current["id"], {
             "status": str(EnrollmentStatus.graduated),
             "status_history": [*(current.get("status_history") or []), entry],
             "extra_data": extra,
         }, school_id=self._school_id)
 
-    def _mark_leaving(self, session: StoreSession, enrollment_id: str, stamp: Record, reason: str) -> None:
+    def _mark_leaving(self, session: StoreSession, current: Record, stamp: Record, reason: str) -> None:
         """N's matrícula stays Matriculado(a); the decision is kept on it so that a second run skips it."""
-        current = session.get("enrollments", enrollment_id, school_id=self._school_id)
-        assert current is not None
         extra = {**(current.get("extra_data") or {}),
                  "promotion": {**stamp, "outcome": str(Outcome.leaves), "reason": reason.strip()}}
-        session.patch("enrollments", enrollment_id, {"extra_data": extra}, school_id=self._school_id)
+        session.patch("enrollments", current["id"], {"extra_data": extra}, school_id=self._school_id)
 
     def _batch_rows(self, session: StoreSession) -> dict[str, tuple[list[Record], list[Record], list[Record]]]:
         """batch → (N+1 matrículas it created, N matrículas it graduated, N matrículas marked No continúa)."""

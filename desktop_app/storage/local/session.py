@@ -169,6 +169,18 @@ class LocalSession:
             found.extend(self._record(row) for row in self._connection.execute(stmt))
         return found
 
+    def deleted_ids(self, table_name: str, ids: Iterable[str], *, school_id: str) -> set[str]:
+        """Which of `ids` are tombstones: re-inserting those must go through `insert` (which revives them),
+        while the rest can take the fast `insert_many`."""
+        table = self._table(table_name)
+        ids = list(ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), IN_CHUNK):
+            stmt = select(table.c.id).where(table.c.school_id == school_id, table.c.deleted_at.is_not(None),
+                                            table.c.id.in_(ids[start:start + IN_CHUNK]))
+            found.update(str(row.id) for row in self._connection.execute(stmt))
+        return found
+
     def _require_writable(self) -> None:
         if not self._writable:
             raise ReadOnlySession("this session was opened with read(); use write()")

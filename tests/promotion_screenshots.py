@@ -43,7 +43,8 @@ def main() -> int:
         wizard = PromotionWizard(service, TaskRunner(synchronous=True), years.years(),
                                  from_year_id=school.current_year_id)
         wizard.show()
-        wizard.next()
+        wizard.next()  # the plan is read on the (here synchronous) runner, then the wizard moves on
+        app.processEvents()
         model, page = wizard.model, wizard.outcomes_page
         assert model is not None
         movable = [c for c in model.candidates() if c.outcome == Outcome.promoted]

@@ -61,16 +61,20 @@ def test_the_wizard_promotes_the_demo_school_and_undoes_it(qtbot, qtmodeltester,
     wizard = open_wizard(qtbot, store, school, runner)
     years = wizard.years_page
     assert years.from_combo.currentText() == "2026" and years.to_combo.currentText() == "2027"
+    with qtbot.waitSignal(years.batches.loaded, timeout=10_000):
+        pass  # the list is read on the runner
     assert not years.batches.isVisible()  # no earlier promotion
     years.to_combo.setCurrentText("2028")
-    wizard.next()
+    wizard.next()  # the plan is read on the runner; the page stays with the reason
+    qtbot.waitUntil(lambda: not years.planning, timeout=10_000)
     assert wizard.currentPage() is years
     assert years.message.text() == "No existe el año 2028. Créelo en Archivo → Nuevo año lectivo."
     years.to_combo.setCurrentText("2027")
     wizard.next()
 
     page = wizard.outcomes_page
-    assert wizard.currentPage() is page and wizard.model is not None and wizard.plan is not None
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=10_000)
+    assert wizard.model is not None and wizard.plan is not None
     model, plan = wizard.model, wizard.plan
     qtmodeltester.check(model)
     assert model.rowCount() == len(plan.candidates) > 0
@@ -149,7 +153,8 @@ def test_the_wizard_promotes_the_demo_school_and_undoes_it(qtbot, qtmodeltester,
     # Deshacer promoción from the list of batches of a new wizard
     again = open_wizard(qtbot, store, school, runner)
     box = again.years_page.batches
-    assert box.isVisible() and box.list.count() == 1
+    qtbot.waitUntil(box.isVisible, timeout=10_000)
+    assert box.list.count() == 1
     box.list.setCurrentRow(0)
     assert box.undo_button.isEnabled()
     box.undo_selected()

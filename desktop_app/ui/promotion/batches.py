@@ -34,6 +34,7 @@ def batch_text(batch: PromotionBatch) -> str:
 
 class PromotionBatchesBox(QGroupBox):
     undone = Signal(str)  # the batch id
+    loaded = Signal()  # the list was (re)filled
 
     def __init__(self, service: PromotionService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(translate("PromotionBatches", "Promociones anteriores"), parent)
@@ -49,6 +50,7 @@ class PromotionBatchesBox(QGroupBox):
         if not self._may_undo:
             self.undo_button.setToolTip(translate(
                 "PromotionBatches", "Su rol no permite anular matrículas ni reabrir graduaciones."))
+        self.setVisible(False)  # until the list shows there is something to undo
         self.list.currentItemChanged.connect(self._on_selected)
         self.undo_button.clicked.connect(self.undo_selected)
         row = QHBoxLayout()
@@ -60,12 +62,19 @@ class PromotionBatchesBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload the list on the runner (it reads every matrícula of the school)."""
+        service = self._service
+        self._runner.operation(lambda _progress: service.batches()).on_success(self._show).on_error(
+            self._on_failed).start()
+
+    def _show(self, batches: list[PromotionBatch]) -> None:
         self.list.clear()
-        for batch in self._service.batches():
+        for batch in batches:
             item = QListWidgetItem(batch_text(batch))
             item.setData(Qt.ItemDataRole.UserRole, batch.batch)
             self.list.addItem(item)
         self.setVisible(self.list.count() > 0 or bool(self.message.text()))
+        self.loaded.emit()
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self.undo_button.setEnabled(current is not None and self._may_undo)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,11 +81,12 @@ class YearsPage(QWizardPage):
         self.from_combo.currentIndexChanged.connect(self._propose_target)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(translate("PromotionWizard", "Año de origen (N):"), self.from_combo)
         form.addRow(translate("PromotionWizard", "Año siguiente (N+1):"), self.to_combo)
         self.batches = PromotionBatchesBox(wizard.service, wizard.runner)
+        self._planned: tuple[tuple[str, str], PromotionPlan] | None = None
+        self.planning = False
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -99,16 +100,35 @@ class YearsPage(QWizardPage):
     def validatePage(self) -> bool:
         from_year, to_name = self.from_combo.currentData(), self.to_combo.currentText().strip()
         if not from_year or not to_name:
-            self.message.setText(translate("PromotionWizard", "Elija el año de origen y escriba el año siguiente."))
+            self._show_error(translate("PromotionWizard", "Elija el año de origen y escriba el año siguiente."))
             return False
-        try:
-            plan = self._wizard.service.plan(str(from_year), to_name)
-        except Exception as error:  # shown on the page; the choice stays
-            self.message.setText(_refusal_text(error))
-            return False
+        key = (str(from_year), to_name)
+        if self._planned is not None and self._planned[0] == key:  # the plan read on the runner is here
+            plan, self._planned = self._planned[1], None
+            self._wizard.set_plan(plan, self.from_combo.currentText(), to_name)
+            return True
+        self.planning = True
+        self.message.setStyleSheet("")
+        self.message.setText(translate("PromotionWizard", "Leyendo las matrículas de {year}…").format(
+            year=self.from_combo.currentText()))
+        service = self._wizard.service
+        self._wizard.runner.operation(lambda _progress: service.plan(*key)).on_success(
+            lambda plan: self._on_planned(key, plan)).on_error(self._on_refused).start()
+        return False
+
+    def _on_planned(self, key: tuple[str, str], plan: PromotionPlan) -> None:
+        self.planning = False
         self.message.clear()
-        self._wizard.set_plan(plan, self.from_combo.currentText(), to_name)
-        return True
+        self._planned = (key, plan)
+        QTimer.singleShot(0, self._wizard.next)  # not from inside validatePage (a synchronous runner)
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.planning = False
+        self._show_error(_refusal_text(error))  # shown on the page; the choice stays
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(text)
 
 
 class PasteDialog(QDialog):

@@ -2506,27 +2506,27 @@ Students, guardians, enrollments and their documents.</translation>
         <translation>{when} — to {year}: {created} enrollments, {graduated} graduated, {leaves} not continuing (batch {short})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/batches.py" line="39"/>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="40"/>
         <source>Promociones anteriores</source>
         <translation>Earlier promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/batches.py" line="43"/>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="44"/>
         <source>Deshacer promoción</source>
         <translation>Undo promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/batches.py" line="50"/>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="51"/>
         <source>Su rol no permite anular matrículas ni reabrir graduaciones.</source>
         <translation>Your role does not allow annulling enrollments or reopening graduations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/batches.py" line="81"/>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="90"/>
         <source>Deshaciendo la promoción…</source>
         <translation>Undoing the promotion…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/batches.py" line="84"/>
+        <location filename="../../desktop_app/ui/promotion/batches.py" line="93"/>
         <source>Promoción deshecha: se anularon {created} matrículas del año siguiente, se reabrieron {graduated} graduaciones y se quitaron {leaves} marcas «No continúa».</source>
         <translation>Promotion undone: {created} enrollments of the next year were annulled, {graduated} graduations reopened and {leaves} “Not continuing” marks removed.</translation>
     </message>
@@ -2605,168 +2605,173 @@ Students, guardians, enrollments and their documents.</translation>
         <translation>The students “Enrolled” in the source year move to the next year, which must exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="86"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="85"/>
         <source>Año de origen (N):</source>
         <translation>Source year (N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="86"/>
         <source>Año siguiente (N+1):</source>
         <translation>Next year (N+1):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="103"/>
         <source>Elija el año de origen y escriba el año siguiente.</source>
         <translation>Choose the source year and type the next year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="119"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="112"/>
+        <source>Leyendo las matrículas de {year}…</source>
+        <translation>Reading the enrollments of {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="139"/>
         <source>Pegar documentos</source>
         <translation>Paste documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="141"/>
         <source>Un número de documento por línea (o separados por comas, punto y coma o espacios)</source>
         <translation>One document number per line (or separated by commas, semicolons or spaces)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="155"/>
         <source>Resultado de cada estudiante</source>
         <translation>Each student&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="147"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="167"/>
         <source>Motivo (obligatorio para «No continúa»)</source>
         <translation>Reason (required for “Not continuing”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="148"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="168"/>
         <source>Aplicar al grupo</source>
         <translation>Apply to the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="170"/>
         <source>Pegar documentos…</source>
         <translation>Paste documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="151"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="171"/>
         <source>La lista de la Comisión de Evaluación y Promoción: aplica el resultado elegido</source>
         <translation>The Evaluation and Promotion Committee&apos;s list: applies the chosen outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="156"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="176"/>
         <source>Marcar como</source>
         <translation>Mark as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="157"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="177"/>
         <source>el grupo</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="197"/>
         <source>{n} estudiantes en «Matriculado(a)» de {year}. Cambie el resultado en la tabla, por grupo o pegando documentos.</source>
         <translation>{n} students “Enrolled” in {year}. Change the outcome in the table, by group or by pasting documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="190"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="210"/>
         <source>No incluidos ({n})</source>
         <translation>Left out ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="191"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="211"/>
         <source>Ya matriculados en {year} ({n})</source>
         <translation>Already enrolled in {year} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="199"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="219"/>
         <source>Escriba el motivo de «No continúa» antes de marcar.</source>
         <translation>Type the reason for “Not continuing” before marking.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="209"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="229"/>
         <source>Marcados: {n}.</source>
         <translation>Marked: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="211"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="231"/>
         <source>Sin grado siguiente (no pueden ser Promovido(a)): {names}.</source>
         <translation>No next grade (cannot be Promoted): {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="235"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="255"/>
         <source>No son candidatos: {numbers}.</source>
         <translation>Not candidates: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="248"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="268"/>
         <source>Falta el motivo de «No continúa» de {name}.</source>
         <translation>The reason for “Not continuing” of {name} is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="257"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="277"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="258"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="278"/>
         <source>Estudiantes por grado y resultado.</source>
         <translation>Students per grade and outcome.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="259"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="279"/>
         <source>Guardar promoción</source>
         <translation>Save promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="278"/>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="279"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="298"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="299"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="288"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="308"/>
         <source>Se crearán {new} matrículas en {year} (en «Documentos pendientes», como estudiantes antiguos), se graduarán {graduated} y {leaves} no continúan. Nada se guarda hasta «Guardar promoción».</source>
         <translation>{new} enrollments will be created in {year} (in “Documents pending”, as returning students), {graduated} will graduate and {leaves} do not continue. Nothing is saved until “Save promotion”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="300"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="320"/>
         <source>Promoción</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="301"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="321"/>
         <source>Un solo guardado: todo o nada.</source>
         <translation>One save: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="305"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="325"/>
         <source>Volver a la vista previa</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="317"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="337"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="326"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="346"/>
         <source>Promoción guardada (lote {short}): {promoted} promovidos, {repeats} repitentes, {graduated} graduados, {leaves} no continúan; {created} matrículas nuevas en {year} en «Documentos pendientes». Puede deshacerla en Archivo → Promoción al año siguiente… → Promociones anteriores.</source>
         <translation>Promotion saved (batch {short}): {promoted} promoted, {repeats} repeating, {graduated} graduated, {leaves} not continuing; {created} new enrollments in {year} in “Documents pending”. You can undo it in File → Promotion to the next year… → Earlier promotions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="337"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="357"/>
         <source>No se guardó nada: {reason}</source>
         <translation>Nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="346"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="366"/>
         <source>Promoción al año siguiente</source>
         <translation>Promotion to the next year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="387"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="407"/>
         <source>Guardando la promoción…</source>
         <translation>Saving the promotion…</translation>
     </message>

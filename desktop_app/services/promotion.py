@@ -211,9 +211,15 @@ class PromotionService(Service):
         years = session.find("school_years", school_id=self._school_id, name=to_year_name)
         if not years:
             raise PromotionRefused(f"No existe el año {to_year_name}. Créelo en Archivo → Nuevo año lectivo.")
-        if session.get("school_years", from_year_id, school_id=self._school_id) is None:
+        source, target = session.get("school_years", from_year_id, school_id=self._school_id), years[0]
+        if source is None:
             raise PromotionRefused("El año de origen no existe.")
-        plan = PromotionPlan(from_year_id, years[0]["id"])
+        if target["starts_on"] <= source["starts_on"]:
+            raise PromotionRefused(f"El año {target['name']} no empieza después de {source['name']}: elija como año "
+                                   "siguiente uno posterior.")
+        if target["status"] in ("closed", "archived"):
+            raise PromotionRefused(f"El año lectivo {target['name']} está cerrado: no admite cambios.")
+        plan = PromotionPlan(from_year_id, target["id"])
         records: dict[str, Record] = {}
         enrolled_next = {e["student_id"] for e in session.find(
             "enrollments", school_id=self._school_id, school_year_id=plan.to_year_id)}

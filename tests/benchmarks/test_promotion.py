@@ -1,6 +1,6 @@
 """Promotion speed on a demo school of 5,000 students: plan, commit (one write), the list of batches, undo
-(one write) and the re-run that revives the tombstones. No figure is fixed by the issue; the wizard plans and
-lists batches on the UI thread, so those two must stay well under a second.
+(one write) and the re-run that revives the tombstones. No figure is fixed by the issue; all of it runs on the
+task runner's worker thread, and the bounds below only catch a regression by an order of magnitude.
 
 Run: .venv/bin/python -m pytest -m benchmark tests/benchmarks/test_promotion.py -s -p no:randomly
 """
@@ -45,6 +45,6 @@ def test_promotion_of_5000_students(tmp_path: Path) -> None:
     print(f"\n{len(plan.candidates)} candidates, {len(result.created_enrollment_ids)} created: "
           + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items()))
     assert len(batches) == 1 and set(again.created_enrollment_ids) == set(result.created_enrollment_ids)
-    assert timings["plan"] < 1 and timings["batches"] < 1
-    assert timings["commit"] < 10 and timings["undo"] < 10 and timings["rerun"] < 10
+    assert timings["plan"] < 5 and timings["batches"] < 5  # both run on the runner, not the UI thread
+    assert timings["commit"] < 30 and timings["undo"] < 30 and timings["rerun"] < 60
     store.close()

@@ -2408,7 +2408,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window/window.py" line="150"/>
         <source>&amp;Promoción al año siguiente…</source>
-        <translation>&amp;Promotion to the next year…</translation>
+        <translation>Pro&amp;motion to the next year…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window/window.py" line="154"/>

@@ -150,6 +150,16 @@ def test_the_wizard_promotes_the_demo_school_and_undoes_it(qtbot, qtmodeltester,
     assert enrollments.get(eleventh[0].enrollment_id).status == "graduated"
     wizard.accept()
 
+    # a second run finds nobody to promote and says why
+    rerun = open_wizard(qtbot, store, school, runner)
+    rerun.next()
+    qtbot.waitUntil(lambda: rerun.currentPage() is rerun.outcomes_page, timeout=10_000)
+    assert rerun.model is not None and rerun.model.rowCount() == 0
+    assert rerun.outcomes_page.message.text() == (
+        "No hay estudiantes en «Matriculado(a)» por promover: vea las listas de abajo.")
+    assert rerun.outcomes_page.apart.tabText(1) == f"Ya matriculados en 2027 ({len(result.created_enrollment_ids)})"
+    rerun.close()
+
     # Deshacer promoción from the list of batches of a new wizard
     again = open_wizard(qtbot, store, school, runner)
     box = again.years_page.batches

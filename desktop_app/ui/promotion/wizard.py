@@ -211,7 +211,8 @@ class OutcomesPage(QWizardPage):
         self.apart.setTabText(0, translate("PromotionWizard", "No incluidos ({n})").format(n=len(plan.left_out)))
         self.apart.setTabText(1, translate("PromotionWizard", "Ya matriculados en {year} ({n})").format(
             year=self._wizard.to_name, n=len(plan.already_enrolled)))
-        self.message.clear()
+        self.message.setText("" if plan.candidates else translate(
+            "PromotionWizard", "No hay estudiantes en «Matriculado(a)» por promover: vea las listas de abajo."))
 
     def _chosen(self) -> Decision | None:
         outcome = Outcome(str(self.outcome_combo.currentData()))
@@ -408,5 +409,6 @@ class PromotionWizard(QWizard):
             self, translate("PromotionWizard", "Guardando la promoción…")).start()
 
     def reject(self) -> None:
-        if not self.committing:  # closing mid-commit would leave the saved result unseen
+        # closing mid-commit would leave the saved result unseen; mid-read, the answer would find no page
+        if not (self.committing or self.years_page.planning):
             super().reject()

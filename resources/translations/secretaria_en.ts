@@ -2640,138 +2640,143 @@ Students, guardians, enrollments and their documents.</translation>
         <translation>Each student&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="168"/>
         <source>Motivo (obligatorio para «No continúa»)</source>
         <translation>Reason (required for “Not continuing”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="169"/>
         <source>Aplicar al grupo</source>
         <translation>Apply to the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="171"/>
         <source>Pegar documentos…</source>
         <translation>Paste documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="171"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="172"/>
         <source>La lista de la Comisión de Evaluación y Promoción: aplica el resultado elegido</source>
         <translation>The Evaluation and Promotion Committee&apos;s list: applies the chosen outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="176"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="177"/>
         <source>Marcar como</source>
         <translation>Mark as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="178"/>
         <source>el grupo</source>
         <translation>the group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="197"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="198"/>
         <source>{n} estudiantes en «Matriculado(a)» de {year}. Cambie el resultado en la tabla, por grupo o pegando documentos.</source>
         <translation>{n} students “Enrolled” in {year}. Change the outcome in the table, by group or by pasting documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="210"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="211"/>
         <source>No incluidos ({n})</source>
         <translation>Left out ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="211"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="212"/>
         <source>Ya matriculados en {year} ({n})</source>
         <translation>Already enrolled in {year} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="219"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="214"/>
+        <source>No hay estudiantes en «Matriculado(a)» por promover: vea las listas de abajo.</source>
+        <translation>No “Enrolled” students left to promote: see the lists below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="221"/>
         <source>Escriba el motivo de «No continúa» antes de marcar.</source>
         <translation>Type the reason for “Not continuing” before marking.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="229"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="231"/>
         <source>Marcados: {n}.</source>
         <translation>Marked: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="231"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="233"/>
         <source>Sin grado siguiente (no pueden ser Promovido(a)): {names}.</source>
         <translation>No next grade (cannot be Promoted): {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="255"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="257"/>
         <source>No son candidatos: {numbers}.</source>
         <translation>Not candidates: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="268"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="270"/>
         <source>Falta el motivo de «No continúa» de {name}.</source>
         <translation>The reason for “Not continuing” of {name} is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="279"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="278"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="280"/>
         <source>Estudiantes por grado y resultado.</source>
         <translation>Students per grade and outcome.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="279"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="281"/>
         <source>Guardar promoción</source>
         <translation>Save promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="298"/>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="299"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="300"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="301"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="308"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="310"/>
         <source>Se crearán {new} matrículas en {year} (en «Documentos pendientes», como estudiantes antiguos), se graduarán {graduated} y {leaves} no continúan. Nada se guarda hasta «Guardar promoción».</source>
         <translation>{new} enrollments will be created in {year} (in “Documents pending”, as returning students), {graduated} will graduate and {leaves} do not continue. Nothing is saved until “Save promotion”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="320"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="322"/>
         <source>Promoción</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="321"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="323"/>
         <source>Un solo guardado: todo o nada.</source>
         <translation>One save: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="325"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="327"/>
         <source>Volver a la vista previa</source>
         <translation>Back to the preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="337"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="339"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="346"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="348"/>
         <source>Promoción guardada (lote {short}): {promoted} promovidos, {repeats} repitentes, {graduated} graduados, {leaves} no continúan; {created} matrículas nuevas en {year} en «Documentos pendientes». Puede deshacerla en Archivo → Promoción al año siguiente… → Promociones anteriores.</source>
         <translation>Promotion saved (batch {short}): {promoted} promoted, {repeats} repeating, {graduated} graduated, {leaves} not continuing; {created} new enrollments in {year} in “Documents pending”. You can undo it in File → Promotion to the next year… → Earlier promotions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="357"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="359"/>
         <source>No se guardó nada: {reason}</source>
         <translation>Nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="366"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="368"/>
         <source>Promoción al año siguiente</source>
         <translation>Promotion to the next year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/promotion/wizard.py" line="407"/>
+        <location filename="../../desktop_app/ui/promotion/wizard.py" line="409"/>
         <source>Guardando la promoción…</source>
         <translation>Saving the promotion…</translation>
     </message>

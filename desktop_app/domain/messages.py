@@ -98,6 +98,8 @@ MESSAGES: dict[str, str] = {
     "file_too_large": QT_TRANSLATE_NOOP("DomainMessages", "«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de grises."),
     "file_unreadable": QT_TRANSLATE_NOOP("DomainMessages", "«{name}» está dañado o tiene contraseña; no se puede abrir."),
     "file_not_found": QT_TRANSLATE_NOOP("DomainMessages", "No se encuentra el archivo «{name}»."),
+    "previous_file_missing": QT_TRANSLATE_NOOP(
+        "DomainMessages", "La matrícula del año anterior no tiene un archivo de «{document}» para reutilizar."),
     "disk_full": QT_TRANSLATE_NOOP("DomainMessages", "No hay espacio en el disco para guardar el archivo."),
     "file_not_uploaded": QT_TRANSLATE_NOOP("DomainMessages", "Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado."),
     "file_mismatch": QT_TRANSLATE_NOOP("DomainMessages", "El archivo descargado no corresponde al documento guardado; no se muestra."),

@@ -38,6 +38,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 # Where a file came from (metadata.files[].source).
 SOURCES = frozenset({"file", "drop", "scanner"})
+REUSED = "previous_year"  # linked from last year's matrícula by `reuse_previous` (no new file)
 
 
 def object_key(school_id: str, sha256: str) -> str:
@@ -131,6 +132,38 @@ class DocumentService(Service):
             if is_new:  # nothing refers to a file stored by this call alone
                 self._files.remove(staged.sha256)
             raise
+
+    def reuse_previous(self, enrollment_id: str, requirement_code: str) -> ChecklistItem:
+        """*Reutilizar archivo del año anterior*: link the student's latest earlier file of the same document
+        type (the same sha256 and storage key: no re-upload, no copy) and mark a missing or rejected item
+        *Recibido (por validar)*. Never validates: someone still checks it is current."""
+        self._require(Action.document_receive)
+        now = self._now()
+        with self._store.write() as session:
+            enrollment = self._enrollments._enrollment(session, enrollment_id)
+            item = self._item(session, enrollment, requirement_code)
+            previous = self._previous_file(session, enrollment, requirement_code)
+            if previous is None:
+                raise ValidationFailed("previous_file_missing", field="file",
+                                       params={"document": item.requirement.label})
+            if item.state in (ItemState.missing, ItemState.rejected):
+                item = mark_item(item, ItemState.received, roles=self._context.roles,
+                                 by_user_id=self._context.user_id, at=now)
+            row = self._row(session, enrollment_id, requirement_code)
+            entries: list[Record] = [e for e in ((row or {}).get("metadata") or {}).get("files", [])
+                                     if e.get("sha256") != previous.sha256]
+            entries.append({**previous.as_record(), "source": REUSED, "attached_at": now.isoformat(),
+                            "attached_by": self._context.user_id, "superseded": False})
+            self._enrollments._save_item(session, enrollment, item, metadata={"files": entries}, columns={
+                "r2_object_key": object_key(self._school_id, previous.sha256), "file_name": previous.original_name})
+            return self._item(session, enrollment, requirement_code)
+
+    def previous_file(self, enrollment_id: str, requirement_code: str) -> AttachedFile | None:
+        """The file `reuse_previous` would link (the UI enables its button only when there is one)."""
+        self._require(Action.student_view)
+        with self._store.read() as session:
+            enrollment = session.get("enrollments", enrollment_id, school_id=self._school_id)
+            return self._previous_file(session, enrollment, requirement_code) if enrollment else None
 
     def files(self, enrollment_id: str, requirement_code: str) -> list[AttachedFile]:
         """The item's files, oldest first (superseded ones included, marked)."""
@@ -240,6 +273,22 @@ class DocumentService(Service):
         found = session.find("enrollment_documents", school_id=self._school_id, enrollment_id=enrollment_id,
                              document_type=requirement_code)
         return found[0] if found else None
+
+    def _previous_file(self, session: StoreSession, enrollment: Record, requirement_code: str) -> AttachedFile | None:
+        """The current (not superseded) file of this document type on the student's latest earlier matrícula."""
+        years = {y["id"]: y["starts_on"] for y in session.find("school_years", school_id=self._school_id)}
+        this_start = years.get(enrollment["school_year_id"])
+        earlier = sorted((e for e in session.find("enrollments", school_id=self._school_id,
+                                                  student_id=enrollment["student_id"])
+                          if e["id"] != enrollment["id"] and this_start is not None
+                          and years.get(e["school_year_id"]) is not None and years[e["school_year_id"]] < this_start),
+                         key=lambda e: years[e["school_year_id"]], reverse=True)
+        for other in earlier:
+            row = self._row(session, other["id"], requirement_code)
+            current = [e for e in ((row or {}).get("metadata") or {}).get("files", []) if not e.get("superseded")]
+            if current:
+                return AttachedFile.from_record(current[-1])
+        return None
 
     def _max_file_mb(self, session: StoreSession) -> int:
         settings = session.get("school_settings", self._school_id, school_id=self._school_id) or {}

@@ -44,6 +44,21 @@ def test_a_missing_target_year_is_named(demo: tuple[LocalStore, DemoSchool]) -> 
     assert str(refused.value) == "No existe el año 2028. Créelo en Archivo → Nuevo año lectivo."
 
 
+def test_the_target_year_must_come_later_and_be_open(demo: tuple[LocalStore, DemoSchool]) -> None:
+    store, school = demo
+    service, years = PromotionService(store, school.context), SchoolYearService(store, school.context)
+    current = years.get_year(school.current_year_id)
+    with pytest.raises(PromotionRefused) as same:
+        service.plan(school.current_year_id, current.name)
+    assert str(same.value) == (f"El año {current.name} no empieza después de {current.name}: elija como año "
+                               "siguiente uno posterior.")
+    next_year = next(y for y in years.years() if y.name == "2027")
+    years.update_year(next_year.id, SchoolYearDraft("2027", next_year.starts_on, next_year.ends_on, status="closed"))
+    with pytest.raises(PromotionRefused) as closed:
+        service.commit(school.current_year_id, "2027")
+    assert str(closed.value) == "El año lectivo 2027 está cerrado: no admite cambios."
+
+
 def test_the_demo_school_is_promoted_once_with_one_outcome_per_student(
         demo: tuple[LocalStore, DemoSchool]) -> None:
     store, school = demo

@@ -169,6 +169,18 @@ class LocalSession:
             found.extend(self._record(row) for row in self._connection.execute(stmt))
         return found
 
+    def deleted_ids(self, table_name: str, ids: Iterable[str], *, school_id: str) -> set[str]:
+        """Which of `ids` are tombstones: re-inserting those must go through `insert` (which revives them),
+        while the rest can take the fast `insert_many`."""
+        table = self._table(table_name)
+        ids = list(ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), IN_CHUNK):
+            stmt = select(table.c.id).where(table.c.school_id == school_id, table.c.deleted_at.is_not(None),
+                                            table.c.id.in_(ids[start:start + IN_CHUNK]))
+            found.update(str(row.id) for row in self._connection.execute(stmt))
+        return found
+
     def _require_writable(self) -> None:
         if not self._writable:
             raise ReadOnlySession("this session was opened with read(); use write()")
@@ -334,7 +346,8 @@ class LocalSession:
             stmt = stmt.where(students.c.search_text.like(_like_word(word), escape="\\"))
         if grade or enrollment_status or school_year_id:
             enrollments = self._table("enrollments")
-            conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id]
+            conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id,
+                          enrollments.c.deleted_at.is_(None)]
             if school_year_id:
                 conditions.append(enrollments.c.school_year_id == school_year_id)
             if grade:
@@ -356,7 +369,7 @@ class LocalSession:
             stmt = (
                 select(enrollments, years.c.starts_on.label("year_starts_on"))
                 .join(years, years.c.id == enrollments.c.school_year_id)
-                .where(enrollments.c.school_id == school_id,
+                .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None),
                        enrollments.c.student_id.in_(list(ids[start:start + IN_CHUNK])))
             )
             if school_year_id:
@@ -413,7 +426,7 @@ class LocalSession:
         stmt = (
             select(enrollments.c.id)
             .join(students, students.c.id == enrollments.c.student_id)
-            .where(enrollments.c.school_id == school_id)
+            .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None))
         )
         for column, value in (("school_year_id", school_year_id), ("grade_level", grade),
                               ("group_code", group_code), ("status", status)):
@@ -444,7 +457,8 @@ class LocalSession:
                 )
                 .join(students, students.c.id == enrollments.c.student_id)
                 .join(years, years.c.id == enrollments.c.school_year_id)
-                .where(enrollments.c.school_id == school_id, enrollments.c.id.in_(ids[start:start + IN_CHUNK]))
+                .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None),
+                       enrollments.c.id.in_(ids[start:start + IN_CHUNK]))
             )
             for row in self._connection.execute(stmt):
                 record = self._record(row)
@@ -462,6 +476,7 @@ class LocalSession:
             )
             .where(
                 enrollments.c.school_id == school_id,
+                enrollments.c.deleted_at.is_(None),
                 enrollments.c.school_year_id == school_year_id,
                 enrollments.c.status.in_(list(active_statuses)),
             )

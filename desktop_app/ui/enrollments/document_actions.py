@@ -53,12 +53,15 @@ class DocumentActions(QObject):
                                                "lo firmado se conserva"))
         self.scanner_button = QPushButton(self.tr("Desde el escá&ner…"), parent)
         self.scanner_button.setToolTip(self.tr("Los archivos nuevos de la carpeta del escáner de este computador"))
+        self.reuse_button = QPushButton(self.tr("Reutilizar archivo del año anterior"), parent)
+        self.reuse_button.setToolTip(self.tr("Enlaza el archivo de este documento de la matrícula del año anterior "
+                                             "(sin volver a subirlo); queda «Recibido (por validar)»"))
         self.files_label = QLabel(parent)
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.scanner_button, self.view_button, self.replace_button,
-                       self.consent_button, self.revoke_button):
+                       self.reuse_button, self.consent_button, self.revoke_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.row = QVBoxLayout()  # the buttons, then the item's files on a line of their own
@@ -76,6 +79,7 @@ class DocumentActions(QObject):
         self.scanner_button.clicked.connect(self.open_scanner)
         self.consent_button.clicked.connect(self.open_consent)
         self.revoke_button.clicked.connect(self.open_revoke)
+        self.reuse_button.clicked.connect(self.reuse_previous)
         panel.table.setAcceptDrops(True)
         panel.table.viewport().setAcceptDrops(True)
         panel.table.viewport().installEventFilter(self)
@@ -118,6 +122,12 @@ class DocumentActions(QObject):
                                        and can(self._panel.roles(), Action.document_receive))
         self.view_button.setEnabled(bool(self._files) and self._may(Action.document_view))
         self.replace_button.setEnabled(bool(self._files) and self._may(Action.document_receive))
+        previous = (documents.previous_file(enrollment_id, item.requirement.code)
+                    if item is not None and enrollment_id and documents is not None
+                    and self._may(Action.document_receive) else None)
+        reusable = previous is not None and previous.sha256 not in {f.sha256 for f in self._files}
+        self.reuse_button.setEnabled(reusable)
+        self.reuse_button.setVisible(reusable)  # only for returning students with last year's file, not yet linked
         if has_item and not self._may(Action.document_receive):
             self.attach_button.setToolTip(self.tr("Su rol no permite %s.") % action_label(Action.document_receive))
         if self._files and not self._may(Action.document_view):
@@ -177,6 +187,24 @@ class DocumentActions(QObject):
                 self._panel._show_message("\n".join(errors))
             if on_attached is not None:
                 on_attached(attached)
+
+        self._panel._runner.operation(work).on_success(done).on_error(self._panel._show_error).start()
+
+    @Slot()
+    def reuse_previous(self) -> None:
+        """Link last year's file to the current item (one service call on the runner), then reload like a mark."""
+        item, documents, enrollment_id = self._panel.current_item(), self._documents(), self._panel.enrollment_id()
+        if item is None or documents is None or enrollment_id is None or not self._may(Action.document_receive):
+            return
+        code, enrollments, generation = item.requirement.code, self._panel._services.enrollments, self._panel._generation
+
+        def work(_progress: object) -> tuple[list[ChecklistItem], EnrollmentRow]:
+            documents.reuse_previous(enrollment_id, code)
+            return list(enrollments.checklist(enrollment_id)), enrollments.get(enrollment_id)
+
+        def done(result: tuple[list[ChecklistItem], EnrollmentRow]) -> None:
+            self._panel._on_marked(generation, code, result, None)
+            self.refresh()
 
         self._panel._runner.operation(work).on_success(done).on_error(self._panel._show_error).start()
 

@@ -30,6 +30,7 @@ from desktop_app.ui.i18n import LANGUAGES, save_language
 from desktop_app.ui.importing.dialog import ImportDialog
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
 from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
+from desktop_app.ui.promotion.wizard import PromotionWizard
 from desktop_app.ui.simat.actions import SimatActions
 from desktop_app.ui.students.simat_tab import form_path
 from desktop_app.ui.students.view import StudentsView
@@ -146,6 +147,14 @@ class MainWindow(QMainWindow):
             self.import_action.setEnabled(False)
             self.import_action.setToolTip(reason)
             self.import_action.setStatusTip(reason)
+        self.promotion_action = QAction(self.tr("&Promoción al año siguiente…"), self)
+        self.promotion_action.triggered.connect(self.promote_students)
+        if not (can(roles, Action.enrollment_create) and can(roles, Action.enrollment_graduate)) \
+                or self._services.promotion is None:
+            reason = self.tr("Su rol no permite crear matrículas y registrar graduaciones.")
+            self.promotion_action.setEnabled(False)
+            self.promotion_action.setToolTip(reason)
+            self.promotion_action.setStatusTip(reason)
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.new_year_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.promotion_action)
         file_menu.addSeparator()
         self.school_file_actions = add_school_file_actions(self, file_menu, self._services)
         if self._services.simat is not None and self._services.simat_reconcile is not None:
@@ -217,6 +227,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @Slot()
+    def promote_students(self) -> PromotionWizard | None:
+        promotion = self._services.promotion
+        if promotion is None or not self.promotion_action.isEnabled():
+            return None
+        wizard = PromotionWizard(promotion, self._runner, _list_years(self._services.school_years),
+                                 from_year_id=self.current_school_year_id(), parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     @Slot()
     def new_school_year(self) -> SchoolYearDialog | None:

@@ -96,7 +96,16 @@ def test_adopted_store_keeps_every_row(make_pc, sync_db, local_file) -> None:
 
     uploaded["enrollment_status_events"] = moves  # one event per status move, written by the capture
     pc.engine.chunk = 100  # ordered chunks, each atomic on the server
+    sizes: list[int] = []
+    push = pc.engine.transport.push
+
+    def counted_push(token: str, client_id: str, school_id: str, protocol: int, batch: list, isolate: bool):  # type: ignore[no-untyped-def]
+        sizes.append(len(batch))
+        return push(token, client_id, school_id, protocol, batch, isolate)
+
+    pc.engine.transport.push = counted_push  # type: ignore[method-assign]
     sync_until_done(pc)
+    assert max(sizes) == 100 and sum(sizes) == sum(uploaded.values())  # one transaction, sent in chunks
 
     after, merged_or_held = server_counts(sync_db), accounted(sync_db)
     for table in (*ADOPTED, "enrollment_status_events"):

@@ -18,15 +18,14 @@ from desktop_app.ui.adoption.dialog import AdoptionDialog
 from desktop_app.ui.labels import format_date
 from desktop_app.ui.tasks import TaskRunner, shared_runner
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Adoption", text)
+translate = QCoreApplication.translate
 
 
 def mark_text(mark: AdoptionMark) -> str:
     moment = mark.at.astimezone(COLOMBIA)
-    return (tr("Datos de este equipo subidos el %1 a las %2 a «%3»").replace("%1", format_date(moment))
-            .replace("%2", moment.strftime("%H:%M")).replace("%3", mark.school_name))
+    text = translate("Adoption", "Datos de este equipo subidos el %1 a las %2 a «%3»")
+    return text.replace("%1", format_date(moment)).replace("%2", moment.strftime("%H:%M")).replace(
+        "%3", mark.school_name)
 
 
 class AdoptionActions(QObject):
@@ -38,7 +37,7 @@ class AdoptionActions(QObject):
         self._runner = runner or shared_runner()
         self._after = after
         self.dialog: AdoptionDialog | None = None
-        self.action = QAction(tr("Subir los datos de este equipo al colegio…"), window)
+        self.action = QAction(translate("Adoption", "Subir los datos de este equipo al colegio…"), window)
         self.action.triggered.connect(self.open)
         menus = window.menuBar().actions()
         file_menu = menus[0].menu() if menus else None
@@ -52,15 +51,17 @@ class AdoptionActions(QObject):
 
     def refresh(self) -> AdoptionMark | None:
         mark = self._service.mark()
-        self.action.setText(mark_text(mark) if mark else tr("Subir los datos de este equipo al colegio…"))
+        menu_text = translate("Adoption", "Subir los datos de este equipo al colegio…")
+        self.action.setText(mark_text(mark) if mark else menu_text)
         return mark
 
     def open(self) -> None:
         mark = self.refresh()
         if mark is not None:
-            QMessageBox.information(self._window, tr("Subir los datos de este equipo al colegio"),
-                                    mark_text(mark) + "\n" + tr("Archivo: %1").replace("%1", mark.source) + "\n"
-                                    + tr("No se suben dos veces."))
+            lines = [mark_text(mark), translate("Adoption", "Archivo: %1").replace("%1", mark.source),
+                     translate("Adoption", "No se suben dos veces.")]
+            title = translate("Adoption", "Subir los datos de este equipo al colegio")
+            QMessageBox.information(self._window, title, "\n".join(lines))
             return
         self.dialog = AdoptionDialog(self._service, self._runner, self._window, done=self._uploaded)
         self.dialog.show()

@@ -28,20 +28,18 @@ from desktop_app.services.adoption import AdoptionPreview, AdoptionResult, Adopt
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.tasks import TaskProgress, TaskRunner
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Adoption", text)
+translate = QCoreApplication.translate
 
 
 def table_labels() -> dict[str, str]:
     return {
-        "school_years": tr("Años lectivos"),
-        "academic_periods": tr("Periodos académicos"),
-        "guardians": tr("Acudientes"),
-        "students": tr("Estudiantes"),
-        "student_guardians": tr("Vínculos estudiante–acudiente"),
-        "enrollments": tr("Matrículas"),
-        "enrollment_documents": tr("Documentos de matrícula"),
+        "school_years": translate("Adoption", "Años lectivos"),
+        "academic_periods": translate("Adoption", "Periodos académicos"),
+        "guardians": translate("Adoption", "Acudientes"),
+        "students": translate("Adoption", "Estudiantes"),
+        "student_guardians": translate("Adoption", "Vínculos estudiante–acudiente"),
+        "enrollments": translate("Adoption", "Matrículas"),
+        "enrollment_documents": translate("Adoption", "Documentos de matrícula"),
     }
 
 
@@ -53,17 +51,21 @@ class AdoptionDialog(QDialog):
         self._runner = runner
         self._done = done
         self.result_value: AdoptionResult | None = None
-        self.setWindowTitle(tr("Subir los datos de este equipo al colegio"))
+        self.setWindowTitle(translate("Adoption", "Subir los datos de este equipo al colegio"))
         self.resize(620, 520)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(tr(
+        self.intro = QLabel(translate(
+            "Adoption",
             "Los datos que se guardaron en este equipo sin conexión (modo local) se suben al colegio en el que "
             "inició sesión. Quedan a su nombre; el nombre del colegio y de los usuarios de este equipo se guardan "
             "con cada registro. El archivo del modo local no se modifica. Esto se hace una sola vez."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([tr("Datos"), tr("Se suben"), tr("Ya están en el colegio")])
+        self.table.setHorizontalHeaderLabels([
+            translate("Adoption", "Datos"), translate("Adoption", "Se suben"),
+            translate("Adoption", "Ya están en el colegio"),
+        ])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -81,15 +83,15 @@ class AdoptionDialog(QDialog):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(self)
-        self.upload_button = QPushButton(tr("Subir al colegio"), self)
+        self.upload_button = QPushButton(translate("Adoption", "Subir al colegio"), self)
         self.upload_button.setEnabled(False)
         self.buttons.addButton(self.upload_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button.setText(tr("Cancelar"))
+        self.close_button.setText(translate("Adoption", "Cancelar"))
         self.upload_button.clicked.connect(self.upload)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.details.setText(tr("Leyendo los datos de este equipo…"))
+        self.details.setText(translate("Adoption", "Leyendo los datos de este equipo…"))
         self._runner.operation(lambda _progress: self._service.preview()) \
             .on_success(self.show_preview).on_error(self.show_problem).start()
 
@@ -109,23 +111,28 @@ class AdoptionDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         lines = [
-            tr("Colegio en este equipo: %1").replace("%1", survey.school_name),
-            tr("Usuarios de este equipo: %1").replace("%1", ", ".join(n for n in survey.user_names if n) or "—"),
-            tr("Documentos escaneados: %1").replace("%1", str(survey.files)),
+            translate("Adoption", "Colegio en este equipo: %1").replace("%1", survey.school_name),
+            translate("Adoption", "Usuarios de este equipo: %1").replace(
+                "%1", ", ".join(n for n in survey.user_names if n) or "—"),
+            translate("Adoption", "Documentos escaneados: %1").replace("%1", str(survey.files)),
         ]
         if survey.files_missing:
-            lines.append(tr("%1 documentos escaneados no están en este equipo y no se pueden subir.")
-                         .replace("%1", str(survey.files_missing)))
+            lines.append(translate(
+                "Adoption", "%1 documentos escaneados no están en este equipo y no se pueden subir.",
+            ).replace("%1", str(survey.files_missing)))
         if survey.mapped:
-            lines.append(tr("Los años lectivos y periodos que el colegio ya tiene (mismo nombre o número) no se "
-                            "suben: los datos de este equipo quedan en los del colegio."))
+            lines.append(translate(
+                "Adoption", "Los años lectivos y periodos que el colegio ya tiene (mismo nombre o número) no se "
+                "suben: los datos de este equipo quedan en los del colegio."))
         if survey.existing:
-            lines.append(tr("Las personas que el colegio ya tiene con el mismo documento se unen a su registro, "
-                            "o quedan en Revisión si los datos no coinciden."))
+            lines.append(translate(
+                "Adoption", "Las personas que el colegio ya tiene con el mismo documento se unen a su registro, "
+                "o quedan en Revisión si los datos no coinciden."))
         self.details.setText("\n".join(lines))
         if preview.missing:
-            self.problem.setText(tr("No puede subir estos datos: su rol en el colegio no le permite %1.")
-                                 .replace("%1", ", ".join(preview.missing)))
+            self.problem.setText(translate(
+                "Adoption", "No puede subir estos datos: su rol en el colegio no le permite %1.",
+            ).replace("%1", ", ".join(preview.missing)))
             self.problem.setVisible(True)
         self.upload_button.setEnabled(preview.allowed)
 
@@ -156,10 +163,11 @@ class AdoptionDialog(QDialog):
         total = sum(result.counts.values())
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.details.setText(tr("Listo: %1 registros quedaron en la cola de sincronización y se enviarán al "
-                                "servidor. Documentos escaneados por subir: %2.")
-                             .replace("%1", str(total)).replace("%2", str(result.files_queued)))
-        self.close_button.setText(tr("Cerrar"))
+        self.details.setText(translate(
+            "Adoption", "Listo: %1 registros quedaron en la cola de sincronización y se enviarán al servidor. "
+            "Documentos escaneados por subir: %2.",
+        ).replace("%1", str(total)).replace("%2", str(result.files_queued)))
+        self.close_button.setText(translate("Adoption", "Cerrar"))
         self.close_button.setEnabled(True)
         if self._done is not None:
             self._done(result)

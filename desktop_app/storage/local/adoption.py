@@ -144,7 +144,7 @@ class LocalAdoption:
             with self._target.engine.connect() as target:
                 plan = self._plan(source, info, target, school_id, user_id="", tag={})
         return AdoptionSurvey(
-            source=self.source, school_name=info.school_name, user_names=tuple(sorted(set(info.users.values()))),
+            source=self.source, school_name=info.school_name, user_names=tuple(sorted({n for n in info.users.values() if n})),
             counts={t: len(plan.rows.get(t, [])) for t in ADOPTED_TABLES}, existing=plan.existing,
             mapped=plan.mapped, files=len(plan.files), files_missing=len(plan.files_missing),
             transitions=frozenset(plan.transitions), document_states=frozenset(plan.document_states),
@@ -158,7 +158,7 @@ class LocalAdoption:
             if source is None or info is None:
                 raise FileNotFoundError(self.source)
             tag = {"from_store": str(self.source), "client_id": info.client_id, "school_name": info.school_name,
-                   "user_names": sorted(set(info.users.values())), "at": at.isoformat(),
+                   "user_names": sorted({n for n in info.users.values() if n}), "at": at.isoformat(),
                    "school_id": school_id, "into_school_name": school_name, "by": user_name}
             with self._target.write() as session:
                 plan = self._plan(source, info, session.connection, school_id, user_id=user_id, tag=tag)
@@ -245,7 +245,8 @@ class LocalAdoption:
               here: Path) -> None:
         """What the preview reports and the permission check needs."""
         if table in PEOPLE and target.exec_driver_sql(
-                f"SELECT 1 FROM {table} WHERE school_id = ? AND document_type = ? AND document_number = ? LIMIT 1",
+                f"SELECT 1 FROM {table} WHERE school_id = ? AND document_type = ? AND document_number = ? "
+                "AND server_seq IS NOT NULL LIMIT 1",  # the school's rows (and the partial unique index's)
                 (school_id, values.get("document_type"), values.get("document_number"))).fetchone():
             plan.existing[table] = plan.existing.get(table, 0) + 1
         if table == "students" and not values.get("is_active", 1):

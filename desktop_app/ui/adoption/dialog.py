@@ -53,6 +53,7 @@ class AdoptionDialog(QDialog):
         self.result_value: AdoptionResult | None = None
         self.setWindowTitle(translate("Adoption", "Subir los datos de este equipo al colegio"))
         self.resize(620, 520)
+        self.setModal(True)  # the upload holds the store's write lock: no other save meanwhile
         layout = QVBoxLayout(self)
         self.intro = QLabel(translate(
             "Adoption",

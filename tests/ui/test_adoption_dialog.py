@@ -95,3 +95,21 @@ def test_a_missing_permission_is_named_and_the_upload_stays_disabled(qtbot, qapp
     assert dialog is not None and dialog.problem.isVisible()
     assert "configurar años lectivos y periodos" in dialog.problem.text()
     assert not dialog.upload_button.isEnabled()
+
+
+def test_the_app_adds_the_entry_for_the_local_mode_file_only(qtbot, qapp: QApplication, source: Path,  # type: ignore[no-untyped-def]
+                                                             target: LocalStore, monkeypatch) -> None:
+    import desktop_app.app as app_module
+
+    context = TenantContext(SCHOOL, USER, frozenset({"rector"}), "Rectora")
+    LocalSetup(target).adopt(context, school_name="Colegio A", user_email="rectora@colegio.edu.co")
+    session = Session(context, Mode.connected)
+    window = MainWindow(build_services(target, session, TaskRunner(synchronous=True)))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(app_module, "default_store_path", lambda: source)
+    actions = app_module.add_adoption_action(window, session, target)
+    assert isinstance(actions, AdoptionActions)
+    assert actions.action in window.menuBar().actions()[0].menu().actions()
+    assert actions._service.preview().survey.counts["students"] == local_counts(source)["students"]
+    monkeypatch.setattr(app_module, "default_store_path", lambda: target.path)
+    assert app_module.add_adoption_action(window, session, target) is None  # --data-file on the local file itself

@@ -110,20 +110,29 @@ class LocalAdoption:
             return _mark_from(json.loads(marker.read_text(encoding="utf-8")))
         with _read_only(self.source) as source:
             info = _source_info(source) if source is not None else None
-        if info is None:
-            return None
-        found = self._adopted_tag(info.client_id)
+            if source is None or info is None:
+                return None
+            found = self._adopted_tag(source, info)
         if found is None:
             return None
         self._write_mark(found)  # the process died between the commit and the marker: written now
         return _mark_from(found)
 
-    def _adopted_tag(self, client_id: str) -> dict[str, Any] | None:
+    def _adopted_tag(self, source: sqlite3.Connection, info: _Source) -> dict[str, Any] | None:
+        """The `adopted` tag of this file's rows in the connected store, found by id (kept by the adoption;
+        a look-up by key, cheap enough for every start): some of them, since merged ones live under another id."""
+        present = _tables(source)
         with self._target.engine.connect() as connection:
             for table, column in TAGGED.items():
+                if table not in present:
+                    continue
+                ids = [r[0] for r in source.execute(
+                    f"SELECT id FROM {table} WHERE school_id = ? AND server_seq IS NULL LIMIT 50", (info.school_id,))]
+                if not ids:
+                    continue
                 row = connection.exec_driver_sql(
-                    f"SELECT json_extract({column}, '$.adopted') FROM {table} "
-                    f"WHERE json_extract({column}, '$.adopted.client_id') = ? LIMIT 1", (client_id,)).fetchone()
+                    f"SELECT json_extract({column}, '$.adopted') FROM {table} WHERE id IN ({', '.join('?' for _ in ids)}) "
+                    f"AND json_extract({column}, '$.adopted.client_id') = ? LIMIT 1", (*ids, info.client_id)).fetchone()
                 if row is not None and row[0]:
                     return dict(json.loads(row[0]))
         return None

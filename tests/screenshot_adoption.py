@@ -19,7 +19,7 @@ from desktop_app.storage.local import LocalStore
 from desktop_app.storage.local.adoption import LocalAdoption
 from desktop_app.ui.adoption.dialog import AdoptionDialog
 from desktop_app.ui.tasks import TaskRunner
-from tests.sync.adoption_support import make_local_store
+from tests.sync.adoption_support import make_local_store, mark_pulled
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SCHOOL = "5c0e2d7a-1b1f-4e4e-9a0a-2f6d3e8b7c01"
@@ -37,6 +37,7 @@ def main() -> int:
         context = TenantContext(SCHOOL, USER, frozenset({"rector"}), "Rectora")
         with LocalStore.open(Path(folder) / "conectado.sqlite3") as store:
             LocalSetup(store).adopt(context, school_name="Colegio A", user_email="rectora@colegio.edu.co")
+            mark_pulled(store.path, SCHOOL)
             with store.write() as session:  # what the school already has (as pulled from the server)
                 session.apply_remote("school_years", [{"school_id": SCHOOL, "name": "2027", "server_seq": 1,
                                                        "starts_on": date(2027, 1, 18), "ends_on": date(2027, 11, 26),

@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     # Adopting this PC's local-mode data into the connected school (Archivo → Subir los datos de este equipo al colegio)
     "adoption_nothing": QT_TRANSLATE_NOOP("DomainMessages", "En este equipo no hay datos del modo local para subir."),
     "adoption_not_allowed": QT_TRANSLATE_NOOP("DomainMessages", "No se subió nada: para subir estos datos su rol en el colegio debe permitirle {actions}. Pida ese permiso al rector o suba los datos con un usuario que lo tenga."),
+    "adoption_wait_sync": QT_TRANSLATE_NOOP("DomainMessages", "Este equipo todavía no ha recibido los datos del colegio. Espere a que termine la primera sincronización (barra de estado «Sincronizado») y vuelva a intentarlo, para que los años lectivos y las personas que el colegio ya tiene se reconozcan."),
     "adoption_already_done": QT_TRANSLATE_NOOP("DomainMessages", "Los datos de este equipo ya se subieron el {at} al colegio «{school}» ({user}). No se suben dos veces."),
     # Backups
     "backup_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la copia de seguridad en «{path}» ({detail})."),

@@ -77,6 +77,8 @@ class AdoptionService:
         survey = self._storage.survey(self._context.school_id)
         if survey is None or not survey.total:
             raise NotFound("adoption_nothing")
+        if not survey.school_pulled:  # the school's years and people are not here yet to be recognised
+            raise Conflict("adoption_wait_sync")
         missing = tuple(action_label(a) for a in needed_actions(survey) if not can(self._context.roles, a))
         return AdoptionPreview(survey, missing)
 

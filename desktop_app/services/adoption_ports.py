@@ -44,6 +44,7 @@ class AdoptionSurvey:
     transitions: frozenset[tuple[str, str]] = frozenset()  # status moves in the matrículas' histories
     document_states: frozenset[str] = frozenset()
     inactive_students: int = 0
+    school_pulled: bool = True  # the connected store has received the school's rows at least once
 
     @property
     def total(self) -> int:

@@ -16,7 +16,7 @@ from desktop_app.services.context import TenantContext
 from desktop_app.services.setup import LocalSetup
 from desktop_app.storage.local import LocalStore
 from desktop_app.storage.local.adoption import LocalAdoption
-from tests.sync.adoption_support import make_local_store
+from tests.sync.adoption_support import make_local_store, mark_pulled
 from tests.sync.conftest import make_pc, sync_db  # noqa: F401  (the sync test fixtures)
 
 pytestmark = pytest.mark.benchmark
@@ -29,6 +29,7 @@ def test_local_write_of_5000_students(tmp_path: Path) -> None:
                             frozenset({"rector"}), "Rectora")
     with LocalStore.open(tmp_path / "conectado.sqlite3") as store:
         LocalSetup(store).adopt(context, school_name="Colegio A", user_email="rectora@colegio.edu.co")
+        mark_pulled(store.path, context.school_id)
         service = AdoptionService(LocalAdoption(source, store), context, school_name="Colegio A")
         started = time.perf_counter()
         preview = service.preview()

@@ -40,3 +40,11 @@ def local_counts(path: Path) -> dict[str, int]:
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def mark_pulled(path: Path, school_id: str) -> None:
+    """The connected store as after its first pull (its cursor for the school above 0), for tests without a
+    server."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, 1) "
+                           "ON CONFLICT (school_id) DO UPDATE SET cursor = 1", (school_id,))

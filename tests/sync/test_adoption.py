@@ -164,7 +164,12 @@ def test_missing_permissions_are_named_and_nothing_is_uploaded(make_pc, local_fi
 def test_adopted_rows_are_inserts_with_the_signed_in_user(make_pc, local_file) -> None:
     source, local = local_file
     pc = make_pc("conectado", "rector")
-    AdoptionService(LocalAdoption(source, pc.store), pc.context, school_name="Colegio A").adopt()
+    service = AdoptionService(LocalAdoption(source, pc.store), pc.context, school_name="Colegio A")
+    with pytest.raises(Conflict) as early:  # before the first pull the school's rows could not be recognised
+        service.preview()
+    assert early.value.code == "adoption_wait_sync" and "primera sincronización" in early.value.message
+    pc.sync()
+    service.adopt()
     ops = dict(pc.rows("SELECT op, count(*) FROM sync_outbox GROUP BY op"))
     assert set(ops) == {"insert"}
     assert pc.rows("SELECT DISTINCT school_id, user_id FROM sync_outbox") == [(SCHOOL_A, uid("user/rector"))]

@@ -19,7 +19,7 @@ from desktop_app.ui.adoption.actions import AdoptionActions
 from desktop_app.ui.context import Mode
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
-from tests.sync.adoption_support import local_counts, make_local_store, sha256_of
+from tests.sync.adoption_support import local_counts, make_local_store, mark_pulled, sha256_of
 
 SCHOOL = "5c0e2d7a-1b1f-4e4e-9a0a-2f6d3e8b7c01"
 USER = "9e3f6a1b-2c4d-4e5f-8a7b-6c5d4e3f2a10"
@@ -36,6 +36,7 @@ def open_window(qtbot, store: LocalStore, roles: frozenset[str], source: Path,  
                 runner: TaskRunner) -> tuple[MainWindow, AdoptionActions]:
     context = TenantContext(SCHOOL, USER, roles, "Rectora")
     LocalSetup(store).adopt(context, school_name="Colegio A", user_email="rectora@colegio.edu.co")
+    mark_pulled(store.path, SCHOOL)
     window = MainWindow(build_services(store, Session(context, Mode.connected), runner))
     qtbot.addWidget(window)
     window.show()
@@ -103,6 +104,7 @@ def test_the_app_adds_the_entry_for_the_local_mode_file_only(qtbot, qapp: QAppli
 
     context = TenantContext(SCHOOL, USER, frozenset({"rector"}), "Rectora")
     LocalSetup(target).adopt(context, school_name="Colegio A", user_email="rectora@colegio.edu.co")
+    mark_pulled(target.path, SCHOOL)
     session = Session(context, Mode.connected)
     window = MainWindow(build_services(target, session, TaskRunner(synchronous=True)))
     qtbot.addWidget(window)

@@ -152,12 +152,14 @@ class LocalAdoption:
                 return None
             with self._target.engine.connect() as target:
                 plan = self._plan(source, info, target, school_id, user_id="", tag={})
+                # A pull always brings the school's own row: a cursor above 0 means this school was pulled.
+                pulled = target.exec_driver_sql("SELECT cursor FROM sync_state WHERE school_id = ?", (school_id,)).scalar()
         return AdoptionSurvey(
             source=self.source, school_name=info.school_name, user_names=tuple(sorted({n for n in info.users.values() if n})),
             counts={t: len(plan.rows.get(t, [])) for t in ADOPTED_TABLES}, existing=plan.existing,
             mapped=plan.mapped, files=len(plan.files), files_missing=len(plan.files_missing),
             transitions=frozenset(plan.transitions), document_states=frozenset(plan.document_states),
-            inactive_students=plan.inactive_students)
+            inactive_students=plan.inactive_students, school_pulled=bool(pulled))
 
     def adopt(self, *, school_id: str, school_name: str, user_id: str, user_name: str,
               progress: Progress | None = None) -> AdoptionResult:

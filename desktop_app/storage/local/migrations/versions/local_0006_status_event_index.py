@@ -60,9 +60,9 @@ def _replace(row_filter: str) -> None:
     """SQLite runs the most recently created trigger first, and the enrollment's own outbox entry must precede
     its events (local_0003): the other triggers of `enrollments` are dropped too and created again, as they
     are, after the status-event ones."""
-    others = op.get_bind().exec_driver_sql(
+    others: list[tuple[str, str]] = [(str(name), str(sql)) for name, sql in op.get_bind().exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'enrollments' "
-        "AND name NOT LIKE 'enrollments_status_event_%' ORDER BY rowid").fetchall()
+        "AND name NOT LIKE 'enrollments_status_event_%' ORDER BY rowid")]
     for name in ("enrollments_status_event_insert", "enrollments_status_event_update", *(n for n, _ in others)):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for statement in [*_status_event_triggers(row_filter), *(sql for _, sql in others)]:

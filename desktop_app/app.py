@@ -164,11 +164,30 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
                                  after=lambda: sync.request_sync())  # the decision comes back in the next pull
     SyncReviewActions(window, SyncReviewService(StoreReviewSource(store.path)),  # owned by the window
                       decisions=ReviewDecisions(resolver))
+    add_adoption_action(window, session, store, after=sync.request_sync)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(sync.stop)
     sync.start()
     return sync
+
+
+def add_adoption_action(window: MainWindow, session: Session, store: LocalStore, *,
+                        after: Callable[[], None] | None = None) -> Any:
+    """Archivo → Subir los datos de este equipo al colegio…: this PC's local-mode file into the signed-in
+    school (issue 9, decision 8); the sync engine sends what it writes."""
+    from desktop_app.services.adoption import AdoptionService
+    from desktop_app.storage.local.adoption import LocalAdoption
+    from desktop_app.ui.adoption.actions import AdoptionActions
+
+    source = default_store_path()
+    if source.resolve() == store.path.resolve():
+        return None  # connected mode on the local-mode file itself (--data-file): nothing to adopt
+    context = session.context
+    with store.read() as read:
+        school = read.get("schools", context.school_id, school_id=context.school_id) or {}
+    service = AdoptionService(LocalAdoption(source, store), context, school_name=str(school.get("name") or ""))
+    return AdoptionActions(window, service, after=after)  # owned by the window
 
 
 def watch_connected_session(

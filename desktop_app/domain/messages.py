@@ -52,6 +52,11 @@ MESSAGES: dict[str, str] = {
     "dane_code_invalid": QT_TRANSLATE_NOOP("DomainMessages", "El código DANE del colegio tiene 12 dígitos (por ejemplo 111001012345)."),
     "logo_not_image": QT_TRANSLATE_NOOP("DomainMessages", "El logo no es una imagen PNG o JPG que se pueda abrir. Elija otro archivo."),
     "logo_too_large": QT_TRANSLATE_NOOP("DomainMessages", "El logo es demasiado grande (máximo {max_kb} KB). Use una imagen más pequeña."),
+    # Adopting this PC's local-mode data into the connected school (Archivo → Subir los datos de este equipo al colegio)
+    "adoption_nothing": QT_TRANSLATE_NOOP("DomainMessages", "En este equipo no hay datos del modo local para subir."),
+    "adoption_not_allowed": QT_TRANSLATE_NOOP("DomainMessages", "No se subió nada: para subir estos datos su rol en el colegio debe permitirle {actions}. Pida ese permiso al rector o suba los datos con un usuario que lo tenga."),
+    "adoption_wait_sync": QT_TRANSLATE_NOOP("DomainMessages", "Este equipo todavía no ha recibido los datos del colegio. Espere a que termine la primera sincronización (barra de estado «Sincronizado») y vuelva a intentarlo, para que los años lectivos y las personas que el colegio ya tiene se reconozcan."),
+    "adoption_already_done": QT_TRANSLATE_NOOP("DomainMessages", "Los datos de este equipo ya se subieron el {at} al colegio «{school}» ({user}). No se suben dos veces."),
     # Backups
     "backup_failed": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la copia de seguridad en «{path}» ({detail})."),
     "backup_disk_full": QT_TRANSLATE_NOOP("DomainMessages", "No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB."),

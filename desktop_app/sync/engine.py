@@ -121,7 +121,13 @@ class SyncEngine:
     def _check_not_a_copy(self) -> None:
         """Before this file's first push: if the server already holds mutation ids this file never sent, the
         file is a copy (restored backup) of a store that went on elsewhere; pushing would have the server skip
-        our new entries as duplicates. Such a file takes a new client id and pulls from scratch."""
+        our new entries as duplicates. Such a file takes a new client id and pulls from scratch. A file the
+        restore marked (`needs_rebootstrap`) does so at once: its archive of entries sent before the copy must
+        not go up again under the new id (the server's `gap` answer would replay them over newer edits)."""
+        if self.state.client_row().get("needs_rebootstrap"):
+            logger.warning("this store was restored from a backup: new client id, full pull, pending changes kept")
+            new_id = self.state.take_new_client_id(self.school_id)
+            self.identity = Identity(new_id, self.identity.school_id, self.identity.user_id)
         page = self._pull(self.state.cursor(self.school_id), 1)
         if self.state.reused_client_id(int(page.get("last_mutation_id") or 0)):
             logger.warning("this store is a copy of one that kept syncing elsewhere: new client id, full pull")

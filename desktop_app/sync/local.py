@@ -298,8 +298,8 @@ class SyncStateStore:
         """A fresh client id and a pull from scratch; the pending outbox is kept and goes up under the new id."""
         new_id = str(uuid.uuid4())
         with self._transaction() as conn:
-            conn.execute("UPDATE sync_client SET client_id = ?, last_acked_mutation_id = 0, write_checkpoint = NULL "
-                         "WHERE id = 1", (new_id,))
+            conn.execute("UPDATE sync_client SET client_id = ?, last_acked_mutation_id = 0, write_checkpoint = NULL, "
+                         "needs_rebootstrap = 0 WHERE id = 1", (new_id,))
             conn.execute("UPDATE sync_outbox SET attempts = 0 WHERE state = 'pending'")
             self._set_cursor(conn, school_id, 0)
         return new_id

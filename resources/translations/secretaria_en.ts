@@ -2,9 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_CO">
 <context>
+    <name>Adoption</name>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="36" />
+        <source>Años lectivos</source>
+        <translation>School years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="37" />
+        <source>Periodos académicos</source>
+        <translation>Academic periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="38" />
+        <source>Acudientes</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="39" />
+        <source>Estudiantes</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="40" />
+        <source>Vínculos estudiante–acudiente</source>
+        <translation>Student–guardian links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="41" />
+        <source>Matrículas</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="42" />
+        <source>Documentos de matrícula</source>
+        <translation>Enrollment documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="63" />
+        <source>Subir los datos de este equipo al colegio</source>
+        <translation>Upload this computer's data to the school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="58" />
+        <source>Los datos que se guardaron en este equipo sin conexión (modo local) se suben al colegio en el que inició sesión. Quedan a su nombre; el nombre del colegio y de los usuarios de este equipo se guardan con cada registro. El archivo del modo local no se modifica. Esto se hace una sola vez.</source>
+        <translation>The data saved on this computer without a server (local mode) is uploaded to the school you signed in to. It goes up in your name; the school and user names of this computer are kept with each record. The local-mode file is not changed. This is done only once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="67" />
+        <source>Datos</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="67" />
+        <source>Se suben</source>
+        <translation>To upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="68" />
+        <source>Ya están en el colegio</source>
+        <translation>Already in the school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="87" />
+        <source>Subir al colegio</source>
+        <translation>Upload to the school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="91" />
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="95" />
+        <source>Leyendo los datos de este equipo…</source>
+        <translation>Reading this computer's data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="115" />
+        <source>Colegio en este equipo: %1</source>
+        <translation>School on this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="116" />
+        <source>Usuarios de este equipo: %1</source>
+        <translation>Users of this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="118" />
+        <source>Documentos escaneados: %1</source>
+        <translation>Scanned documents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="121" />
+        <source>%1 documentos escaneados no están en este equipo y no se pueden subir.</source>
+        <translation>%1 scanned documents are not on this computer and cannot be uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="125" />
+        <source>Los años lectivos y periodos que el colegio ya tiene (mismo nombre o número) no se suben: los datos de este equipo quedan en los del colegio.</source>
+        <translation>School years and periods the school already has (same name or number) are not uploaded: this computer's data goes into the school's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="129" />
+        <source>Las personas que el colegio ya tiene con el mismo documento se unen a su registro, o quedan en Revisión si los datos no coinciden.</source>
+        <translation>People the school already has with the same document are joined to its record, or wait in Review if the data do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="134" />
+        <source>No puede subir estos datos: su rol en el colegio no le permite %1.</source>
+        <translation>You cannot upload this data: your role in the school does not allow you to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="167" />
+        <source>Listo: %1 registros quedaron en la cola de sincronización y se enviarán al servidor. Documentos escaneados por subir: %2.</source>
+        <translation>Done: %1 records are queued for sync and will be sent to the server. Scanned documents to upload: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/dialog.py" line="171" />
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="26" />
+        <source>Datos de este equipo subidos el %1 a las %2 a «%3»</source>
+        <translation>This computer's data uploaded on %1 at %2 to “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="40" />
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="54" />
+        <source>Subir los datos de este equipo al colegio…</source>
+        <translation>Upload this computer's data to the school…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="61" />
+        <source>Archivo: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adoption/actions.py" line="62" />
+        <source>No se suben dos veces.</source>
+        <translation>It is not uploaded twice.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="337" />
+        <location filename="../../desktop_app/app.py" line="356" />
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +159,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="290" />
+        <location filename="../../desktop_app/app.py" line="309" />
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="346" />
+        <location filename="../../desktop_app/app.py" line="365" />
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -779,47 +924,47 @@
         <translation>The logo is too large (at most {max_kb} KB). Use a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="56" />
+        <location filename="../../desktop_app/domain/messages.py" line="61" />
         <source>No se pudo hacer la copia de seguridad en «{path}» ({detail}).</source>
         <translation>The backup could not be written to “{path}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="57" />
+        <location filename="../../desktop_app/domain/messages.py" line="62" />
         <source>No hay espacio suficiente en «{path}» para la copia de seguridad. Libere espacio o elija otro disco o memoria USB.</source>
         <translation>There is not enough space in “{path}” for the backup. Free some space or choose another disk or USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="58" />
+        <location filename="../../desktop_app/domain/messages.py" line="63" />
         <source>No se puede escribir en «{path}» (carpeta o memoria USB de solo lectura, o sin permiso). Elija otra carpeta.</source>
         <translation>“{path}” cannot be written to (read-only folder or USB stick, or no permission). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="59" />
+        <location filename="../../desktop_app/domain/messages.py" line="64" />
         <source>Ya existe «{path}»: elija otro nombre o una carpeta vacía para no reemplazar otra copia.</source>
         <translation>“{path}” already exists: choose another name or an empty folder so that no other backup is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="60" />
+        <location filename="../../desktop_app/domain/messages.py" line="65" />
         <source>No se encontró «{path}».</source>
         <translation>“{path}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="61" />
+        <location filename="../../desktop_app/domain/messages.py" line="66" />
         <source>«{path}» no es una copia de seguridad de Secretaría Escolar.</source>
         <translation>“{path}” is not a School Office backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="62" />
+        <location filename="../../desktop_app/domain/messages.py" line="67" />
         <source>La copia de seguridad «{path}» está dañada ({detail}) y no se puede restaurar. Pruebe con otra copia.</source>
         <translation>The backup “{path}” is damaged ({detail}) and cannot be restored. Try another backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="64" />
+        <location filename="../../desktop_app/domain/messages.py" line="69" />
         <source>La copia «{path}» fue hecha con una versión más nueva de la aplicación ({revision}). Actualice Secretaría Escolar antes de restaurarla.</source>
         <translation>The backup “{path}” was made by a newer version of the app ({revision}). Update School Office before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="65" />
+        <location filename="../../desktop_app/domain/messages.py" line="70" />
         <source>No se pudo restaurar la copia: {detail}. Sus datos actuales quedaron como estaban.</source>
         <translation>The backup could not be restored: {detail}. Your current data was left as it was.</translation>
     </message>
@@ -854,447 +999,467 @@
         <translation>The check digit does not match the NIT: you typed {typed} and it should be {expected}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="63" />
+        <location filename="../../desktop_app/domain/messages.py" line="56" />
+        <source>En este equipo no hay datos del modo local para subir.</source>
+        <translation>There is no local-mode data on this computer to upload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="57" />
+        <source>No se subió nada: para subir estos datos su rol en el colegio debe permitirle {actions}. Pida ese permiso al rector o suba los datos con un usuario que lo tenga.</source>
+        <translation>Nothing was uploaded: to upload this data your role in the school must allow you to {actions}. Ask the principal for that permission, or upload the data with a user who has it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="58" />
+        <source>Este equipo todavía no ha recibido los datos del colegio. Espere a que termine la primera sincronización (barra de estado «Sincronizado») y vuelva a intentarlo, para que los años lectivos y las personas que el colegio ya tiene se reconozcan.</source>
+        <translation>This computer has not received the school's data yet. Wait for the first sync to finish (status bar “Synchronized…”) and try again, so that the school years and people the school already has are recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="59" />
+        <source>Los datos de este equipo ya se subieron el {at} al colegio «{school}» ({user}). No se suben dos veces.</source>
+        <translation>This computer's data was already uploaded on {at} to the school “{school}” ({user}). It is not uploaded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="68" />
         <source>La copia de seguridad «{path}» no trae completos los documentos escaneados: {count} de {total} archivos faltan o fueron alterados (el primero: {file}…). No se restauró nada; sus datos actuales quedaron como estaban. Pruebe con otra copia.</source>
         <translation>The backup “{path}” does not hold all the scanned documents: {count} of {total} files are missing or altered (the first: {file}…). Nothing was restored; your current data is as it was. Try another backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="67" />
+        <location filename="../../desktop_app/domain/messages.py" line="72" />
         <source>El grado «{grade}» no existe.</source>
         <translation>The grade “{grade}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="68" />
+        <location filename="../../desktop_app/domain/messages.py" line="73" />
         <source>La jornada «{shift}» no existe.</source>
         <translation>The shift “{shift}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="69" />
+        <location filename="../../desktop_app/domain/messages.py" line="74" />
         <source>El parentesco «{relationship}» no existe.</source>
         <translation>The relationship “{relationship}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="70" />
+        <location filename="../../desktop_app/domain/messages.py" line="75" />
         <source>Atención: {age} años es una edad poco común para {grade}. Verifique la fecha de nacimiento y el grado.</source>
         <translation>Note: {age} is an unusual age for {grade}. Check the date of birth and the grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="71" />
+        <location filename="../../desktop_app/domain/messages.py" line="76" />
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The date of birth cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="72" />
+        <location filename="../../desktop_app/domain/messages.py" line="77" />
         <source>La fecha de nacimiento indica más de {max_age} años: revísela.</source>
         <translation>The date of birth means more than {max_age} years: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="74" />
+        <location filename="../../desktop_app/domain/messages.py" line="79" />
         <source>Escriba el nombre completo.</source>
         <translation>Type the full name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="75" />
+        <location filename="../../desktop_app/domain/messages.py" line="80" />
         <source>Ya existe un estudiante con nombre parecido y la misma fecha de nacimiento: {name}. ¿Es la misma persona?</source>
         <translation>There is already a student with a similar name and the same date of birth: {name}. Is it the same person?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="76" />
+        <location filename="../../desktop_app/domain/messages.py" line="81" />
         <source>El estudiante está desactivado.</source>
         <translation>The student is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="77" />
+        <location filename="../../desktop_app/domain/messages.py" line="82" />
         <source>Este acudiente ya está vinculado al estudiante.</source>
         <translation>This guardian is already linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="78" />
+        <location filename="../../desktop_app/domain/messages.py" line="83" />
         <source>Este acudiente no está vinculado al estudiante.</source>
         <translation>This guardian is not linked to the student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="79" />
+        <location filename="../../desktop_app/domain/messages.py" line="84" />
         <source>El estudiante debe tener un acudiente principal.</source>
         <translation>The student must have a primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="80" />
+        <location filename="../../desktop_app/domain/messages.py" line="85" />
         <source>Solo puede haber un acudiente principal.</source>
         <translation>There can be only one primary guardian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="81" />
+        <location filename="../../desktop_app/domain/messages.py" line="86" />
         <source>La lista de acudientes cambió mientras la ordenaba; vuelva a intentarlo.</source>
         <translation>The guardian list changed while you were ordering it; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="83" />
+        <location filename="../../desktop_app/domain/messages.py" line="88" />
         <source>El estudiante ya tiene matrícula en el año lectivo {year}.</source>
         <translation>The student is already enrolled in school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="84" />
+        <location filename="../../desktop_app/domain/messages.py" line="89" />
         <source>El año lectivo {year} está cerrado: no admite cambios.</source>
         <translation>School year {year} is closed: it accepts no changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="85" />
+        <location filename="../../desktop_app/domain/messages.py" line="90" />
         <source>El estado «{status}» no existe.</source>
         <translation>The status “{status}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="86" />
+        <location filename="../../desktop_app/domain/messages.py" line="91" />
         <source>La matrícula ya está en «{status}».</source>
         <translation>The enrollment is already “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="87" />
+        <location filename="../../desktop_app/domain/messages.py" line="92" />
         <source>Una matrícula no puede pasar de «{source}» a «{target}».</source>
         <translation>An enrollment cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="88" />
+        <location filename="../../desktop_app/domain/messages.py" line="93" />
         <source>Escriba el motivo para «{action}».</source>
         <translation>Type the reason for “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="89" />
+        <location filename="../../desktop_app/domain/messages.py" line="94" />
         <source>El motivo es demasiado largo (máximo {max} caracteres).</source>
         <translation>The reason is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="90" />
+        <location filename="../../desktop_app/domain/messages.py" line="95" />
         <source>Faltan documentos o hay documentos rechazados: no se puede enviar a revisión.</source>
         <translation>Documents are missing or rejected: it cannot be sent for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="92" />
+        <location filename="../../desktop_app/domain/messages.py" line="97" />
         <source>El estado de documento «{state}» no existe.</source>
         <translation>The document state “{state}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="93" />
+        <location filename="../../desktop_app/domain/messages.py" line="98" />
         <source>El documento «{code}» no está en la lista de esta matrícula.</source>
         <translation>The document “{code}” is not on this enrollment's list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="94" />
+        <location filename="../../desktop_app/domain/messages.py" line="99" />
         <source>Escriba por qué se rechaza «{document}» para que la familia sepa qué traer.</source>
         <translation>Type why “{document}” is rejected so that the family knows what to bring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="95" />
+        <location filename="../../desktop_app/domain/messages.py" line="100" />
         <source>Escriba por qué «{document}» no aplica para este estudiante.</source>
         <translation>Type why “{document}” does not apply to this student.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="97" />
+        <location filename="../../desktop_app/domain/messages.py" line="102" />
         <source>«{name}» no es PDF, JPG ni PNG. Escanee o guarde el documento en uno de esos formatos.</source>
         <translation>“{name}” is not a PDF, JPG or PNG. Scan or save the document in one of those formats.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="98" />
+        <location filename="../../desktop_app/domain/messages.py" line="103" />
         <source>«{name}» pesa {size_mb} MB; el máximo es {max_mb} MB. Escanee a 200 ppp en escala de grises.</source>
         <translation>“{name}” is {size_mb} MB; the maximum is {max_mb} MB. Scan at 200 dpi in greyscale.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="99" />
+        <location filename="../../desktop_app/domain/messages.py" line="104" />
         <source>«{name}» está dañado o tiene contraseña; no se puede abrir.</source>
         <translation>“{name}” is damaged or password-protected; it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="100" />
+        <location filename="../../desktop_app/domain/messages.py" line="105" />
         <source>No se encuentra el archivo «{name}».</source>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="101" />
+        <location filename="../../desktop_app/domain/messages.py" line="106" />
         <source>La matrícula del año anterior no tiene un archivo de «{document}» para reutilizar.</source>
         <translation>Last year's enrollment has no file of “{document}” to reuse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="103" />
+        <location filename="../../desktop_app/domain/messages.py" line="108" />
         <source>No hay espacio en el disco para guardar el archivo.</source>
         <translation>There is no disk space left to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="104" />
+        <location filename="../../desktop_app/domain/messages.py" line="109" />
         <source>Archivo aún no subido: el computador que lo adjuntó todavía no lo ha enviado.</source>
         <translation>File not uploaded yet: the computer that attached it has not sent it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="105" />
+        <location filename="../../desktop_app/domain/messages.py" line="110" />
         <source>El archivo descargado no corresponde al documento guardado; no se muestra.</source>
         <translation>The downloaded file does not match the saved document; it is not shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="106" />
+        <location filename="../../desktop_app/domain/messages.py" line="111" />
         <source>No hay conexión con el almacenamiento de documentos; intente más tarde.</source>
         <translation>Document storage cannot be reached; try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="107" />
+        <location filename="../../desktop_app/domain/messages.py" line="112" />
         <source>No se pueden subir documentos: revise la clave de almacenamiento con el encargado de sistemas.</source>
         <translation>Documents cannot be uploaded: check the storage key with the IT person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="121" />
+        <location filename="../../desktop_app/domain/messages.py" line="126" />
         <source>«{value}» no es un nombre: use solo letras, espacios, apóstrofo o guion.</source>
         <translation>«{value}» is not a name: use only letters, spaces, apostrophes or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="122" />
+        <location filename="../../desktop_app/domain/messages.py" line="127" />
         <source>Para confirmar la división escriba al menos el primer nombre y el primer apellido.</source>
         <translation>To confirm the split, type at least the first given name and the first surname.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="123" />
+        <location filename="../../desktop_app/domain/messages.py" line="128" />
         <source>«{value}» no es un grupo sanguíneo: use A+, A-, B+, B-, AB+, AB-, O+ u O-.</source>
         <translation>«{value}» is not a blood group: use A+, A-, B+, B-, AB+, AB-, O+ or O-.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="130" />
+        <location filename="../../desktop_app/domain/messages.py" line="135" />
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school's settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="131" />
+        <location filename="../../desktop_app/domain/messages.py" line="136" />
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="132" />
+        <location filename="../../desktop_app/domain/messages.py" line="137" />
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="133" />
+        <location filename="../../desktop_app/domain/messages.py" line="138" />
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="134" />
+        <location filename="../../desktop_app/domain/messages.py" line="139" />
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="135" />
+        <location filename="../../desktop_app/domain/messages.py" line="140" />
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136" />
+        <location filename="../../desktop_app/domain/messages.py" line="141" />
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138" />
+        <location filename="../../desktop_app/domain/messages.py" line="143" />
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139" />
+        <location filename="../../desktop_app/domain/messages.py" line="144" />
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140" />
+        <location filename="../../desktop_app/domain/messages.py" line="145" />
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141" />
+        <location filename="../../desktop_app/domain/messages.py" line="146" />
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="142" />
+        <location filename="../../desktop_app/domain/messages.py" line="147" />
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143" />
+        <location filename="../../desktop_app/domain/messages.py" line="148" />
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144" />
+        <location filename="../../desktop_app/domain/messages.py" line="149" />
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145" />
+        <location filename="../../desktop_app/domain/messages.py" line="150" />
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146" />
+        <location filename="../../desktop_app/domain/messages.py" line="151" />
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147" />
+        <location filename="../../desktop_app/domain/messages.py" line="152" />
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document's name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="148" />
+        <location filename="../../desktop_app/domain/messages.py" line="153" />
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149" />
+        <location filename="../../desktop_app/domain/messages.py" line="154" />
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150" />
+        <location filename="../../desktop_app/domain/messages.py" line="155" />
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151" />
+        <location filename="../../desktop_app/domain/messages.py" line="156" />
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152" />
+        <location filename="../../desktop_app/domain/messages.py" line="157" />
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154" />
+        <location filename="../../desktop_app/domain/messages.py" line="159" />
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155" />
+        <location filename="../../desktop_app/domain/messages.py" line="160" />
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="156" />
+        <location filename="../../desktop_app/domain/messages.py" line="161" />
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="157" />
+        <location filename="../../desktop_app/domain/messages.py" line="162" />
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year's name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="158" />
+        <location filename="../../desktop_app/domain/messages.py" line="163" />
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="159" />
+        <location filename="../../desktop_app/domain/messages.py" line="164" />
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year's dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="160" />
+        <location filename="../../desktop_app/domain/messages.py" line="165" />
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="161" />
+        <location filename="../../desktop_app/domain/messages.py" line="166" />
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="109" />
+        <location filename="../../desktop_app/domain/messages.py" line="114" />
         <source>No se pudo completar la operación del SIMAT.</source>
         <translation>The SIMAT operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="110" />
+        <location filename="../../desktop_app/domain/messages.py" line="115" />
         <source>El archivo no parece un listado del SIMAT: {missing}.</source>
         <translation>The file does not look like a SIMAT listing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="111" />
+        <location filename="../../desktop_app/domain/messages.py" line="116" />
         <source>El listado es de la institución {found}, no de esta ({ours}).</source>
         <translation>The listing is from school {found}, not this one ({ours}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="112" />
+        <location filename="../../desktop_app/domain/messages.py" line="117" />
         <source>El listado es del año {found} y usted compara {year}.</source>
         <translation>The listing is for year {found} and you are comparing {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="113" />
+        <location filename="../../desktop_app/domain/messages.py" line="118" />
         <source>No se puede escribir «{name}»: está abierto en Excel. Ciérrelo e intente de nuevo.</source>
         <translation>Cannot write «{name}»: it is open in Excel. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="114" />
+        <location filename="../../desktop_app/domain/messages.py" line="119" />
         <source>No se puede escribir «{name}»: {reason}.</source>
         <translation>Cannot write «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="115" />
+        <location filename="../../desktop_app/domain/messages.py" line="120" />
         <source>No se puede leer «{name}»: {reason}.</source>
         <translation>Cannot read «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="116" />
+        <location filename="../../desktop_app/domain/messages.py" line="121" />
         <source>La plantilla «{name}» no tiene una fila de encabezados del SIMAT (por ejemplo NRO_DOCUMENTO, APELLIDO1, GRADO).</source>
         <translation>The template «{name}» has no SIMAT header row (for example NRO_DOCUMENTO, APELLIDO1, GRADO).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="117" />
+        <location filename="../../desktop_app/domain/messages.py" line="122" />
         <source>Falta el código DANE del colegio: escríbalo en Datos del colegio → SIMAT.</source>
         <translation>The school's DANE code is missing: enter it in School data → SIMAT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="118" />
+        <location filename="../../desktop_app/domain/messages.py" line="123" />
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="119" />
+        <location filename="../../desktop_app/domain/messages.py" line="124" />
         <source>Esa fila del listado ya no está en la comparación: compare de nuevo.</source>
         <translation>That listing row is no longer in the comparison: compare again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="120" />
+        <location filename="../../desktop_app/domain/messages.py" line="125" />
         <source>El dato {column} del SIMAT no se puede copiar a la ficha.</source>
         <translation>The SIMAT value {column} cannot be copied to the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="124" />
+        <location filename="../../desktop_app/domain/messages.py" line="129" />
         <source>Escriba solo dígitos.</source>
         <translation>Enter digits only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="125" />
+        <location filename="../../desktop_app/domain/messages.py" line="130" />
         <source>Debe tener {length} dígitos.</source>
         <translation>It must have {length} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="126" />
+        <location filename="../../desktop_app/domain/messages.py" line="131" />
         <source>El municipio {code} no existe en DIVIPOLA.</source>
         <translation>Municipality {code} does not exist in DIVIPOLA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="127" />
+        <location filename="../../desktop_app/domain/messages.py" line="132" />
         <source>Escriba el nombre de la sede {cons_sede}.</source>
         <translation>Enter the name of campus {cons_sede}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="128" />
+        <location filename="../../desktop_app/domain/messages.py" line="133" />
         <source>La sede {cons_sede} está repetida.</source>
         <translation>Campus {cons_sede} is repeated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="163" />
+        <location filename="../../desktop_app/domain/messages.py" line="168" />
         <source>No se pudo importar el archivo.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="164" />
+        <location filename="../../desktop_app/domain/messages.py" line="169" />
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>

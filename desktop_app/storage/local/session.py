@@ -325,6 +325,12 @@ class LocalSession:
     def execute_pragma(self, name: str) -> Any:
         return self._connection.exec_driver_sql(f"PRAGMA {name}").scalar()
 
+    @property
+    def connection(self) -> Connection:
+        """This transaction's connection, for storage code that copies rows between store files
+        (`adoption.py`); services never see it (the `StoreSession` port has no such member)."""
+        return self._connection
+
     def student_ids(
         self,
         *,

@@ -31,7 +31,7 @@ APP_NAME = "SecretariaEscolar"
 STORE_FILE_NAME = "secretaria.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "local_0005_import_batches"
+HEAD_REVISION = "local_0006_status_event_index"
 """The newest local migration; `tests/local/test_migrations.py` checks it against the scripts. Opening a file
 already at this revision skips Alembic (its import alone, with mako and the dialects, costs ~200 ms)."""
 

@@ -162,6 +162,11 @@ def _mutation(table: str, op: str, school: SchoolRows, existing: str | None) -> 
             "data": data, "base": None, "base_seq": None, "local_time": now, "client_now": now}
 
 
+# What the desktop role may read of a table where it may not read every column (0007: the PIAR).
+READABLE = {"students": "(SELECT id, school_id, document_type, document_number, full_name, birth_date, gender, "
+                        "is_active, extra_data FROM public.students)"}
+
+
 def push(desktop: psycopg.Connection, token: str | None, school: str,
          mutation: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """One sync.push of one mutation by a new PC, in a transaction that is rolled back: the reply, and the row
@@ -174,8 +179,8 @@ def push(desktop: psycopg.Connection, token: str | None, school: str,
                                     (token or "", _new(), school, PROTOCOL, Jsonb([mutation]))).fetchone()
             assert reply is not None
             # The call verified the token for this transaction: the read below is the caller's own.
-            row = desktop.execute(f"SELECT to_jsonb(x) FROM public.{table} AS x WHERE x.{pk} = %s",
-                                  (mutation["row_id"],)).fetchone()
+            row = desktop.execute(f"SELECT to_jsonb(x) FROM {READABLE.get(table, f'public.{table}')} AS x "
+                                  f"WHERE x.{pk} = %s", (mutation["row_id"],)).fetchone()
             return reply[0], None if row is None else row[0]
     finally:
         desktop.rollback()

@@ -103,6 +103,10 @@ class LocalSetup:
                     "user_id": context.user_id, "mode": "connected",
                 })
             else:
+                # another user signing in here pulls everything again: the server's reply depends on the
+                # user (the PIAR is withheld from some roles)
+                other_user = identity.get("user_id") not in (None, context.user_id)
                 session.apply_remote("sync_client", [{**identity, "school_id": context.school_id,
-                                                      "user_id": context.user_id, "mode": "connected"}])
+                                                      "user_id": context.user_id, "mode": "connected",
+                                                      **({"needs_rebootstrap": 1} if other_user else {})}])
         return self.context()

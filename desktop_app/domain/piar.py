@@ -113,15 +113,18 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _of(data: dict[str, Any], key: str, kind: type[Any]) -> Any:
+    value = data.get(key)
+    return value if isinstance(value, kind) else kind()
+
+
 def piar_of(piar_data: Any) -> Piar:
     """The PIAR in `students.piar_data` (missing or malformed keys read as empty)."""
     data = piar_data if isinstance(piar_data, dict) else {}
     if is_withheld(data):
         return Piar(withheld=True)
-    rows = data.get("ajustes") if isinstance(data.get("ajustes"), list) else []
-    responsible = data.get("responsable") if isinstance(data.get("responsable"), dict) else {}
-    family = data.get("acuerdo_familia") if isinstance(data.get("acuerdo_familia"), dict) else {}
-    reviews = data.get("revisiones") if isinstance(data.get("revisiones"), list) else []
+    rows, reviews = _of(data, "ajustes", list), _of(data, "revisiones", list)
+    responsible, family = _of(data, "responsable", dict), _of(data, "acuerdo_familia", dict)
     draft = PiarDraft(
         ajustes=tuple(PiarAdjustment(_text(row.get("area")), _text(row.get("ajuste")), _text(row.get("apoyos")),
                                      _text(row.get("evaluacion"))) for row in rows if isinstance(row, dict)),

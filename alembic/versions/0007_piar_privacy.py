@@ -9,10 +9,12 @@ Direct reads
     `piar_view`, NULL to the others. (The app itself reads students only through `sync.pull`.)
 
 What sync.pull sends
-    The 0005 `sync.pull` becomes `sync.pull_0005` (not callable by the desktop role) and a new `sync.pull`
-    wraps it: for a user without `piar_view` every student row carries `piar_data: null` (the column is NOT
-    NULL, so null means "withheld", never "empty"), and `piar_data` is taken out of review items' payloads
-    (a refused or held student mutation carries the row). Users with `piar_view` get the 0005 reply as is.
+    `sync.pull` is replaced by 0005's body with one change in its union: for a user without `piar_view` every
+    student row carries `piar_data: null` (the column is NOT NULL, so null means "withheld", never "empty"),
+    and review items about students lose `piar_data` from their payload (a refused or held student mutation
+    carries the row). Done in the union, rows are built once (a wrapper rewriting each reply doubled a
+    teacher's bootstrap). The 0005 function stays as `sync.pull_0005` (not callable by PC logins), for the
+    downgrade.
 
 Pushes
     A student mutation whose `piar_data` differs from the stored one needs `piar_edit` as well
@@ -48,8 +50,27 @@ WRAPPED = {
 }
 NEW_FUNCTIONS = ("sync._begin(text, uuid, boolean)", "sync.pull(text, uuid, uuid, bigint, integer)",
                  "sync.extra_action(text, jsonb)", "sync.may(uuid, text)", "sync.piar(text, uuid)",
-                 "sync.without_key(jsonb, text)", "sync.withhold_piar(jsonb)")
+                 "sync.without_key(jsonb, text)")
 PUBLIC_FUNCTIONS = ("sync.pull(text, uuid, uuid, bigint, integer)", "sync.piar(text, uuid)")
+# Frozen: the synced tables of 0005, in its order (the pull's union).
+SYNCED = ("schools", "school_settings", "school_years", "academic_periods", "students", "guardians",
+          "student_guardians", "enrollments", "enrollment_documents", "enrollment_status_events", "review_items",
+          "id_aliases")
+# What a row of the union is, per table, when the user may not see the PIAR (v_piar false).
+WITHHELD_ROW = {
+    "students": "CASE WHEN v_piar THEN to_jsonb(x) ELSE jsonb_set(to_jsonb(x), '{piar_data}', 'null'::jsonb) END",
+    "review_items": ("CASE WHEN v_piar OR x.table_name IS DISTINCT FROM 'students' THEN to_jsonb(x) "
+                     "ELSE jsonb_set(to_jsonb(x), '{payload}', sync.without_key(x.payload, 'piar_data')) END"),
+}
+
+
+def _pull_union() -> str:
+    """0005's union, each table's rows as JSON (the PIAR withheld where WITHHELD_ROW says)."""
+    return "\n              UNION ALL ".join(
+        f"(SELECT '{t}'::text AS t, x.server_seq AS seq, {WITHHELD_ROW.get(t, 'to_jsonb(x)')} AS r "
+        f"FROM public.{t} AS x WHERE {'x.id' if t == 'schools' else 'x.school_id'} = p_school_id "
+        "AND x.server_seq > v_cursor ORDER BY x.server_seq LIMIT v_limit + 1)"
+        for t in SYNCED)
 
 FUNCTIONS_SQL = """
 CREATE FUNCTION sync._begin(p_token text, p_school_id uuid, p_actions boolean DEFAULT true) RETURNS uuid
@@ -98,31 +119,50 @@ LANGUAGE sql IMMUTABLE AS $fn$
     END
 $fn$;
 
--- One pulled row as a user without piar_view receives it.
-CREATE FUNCTION sync.withhold_piar(p_row jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE AS $fn$
-    SELECT CASE p_row ->> 't'
-        WHEN 'students' THEN jsonb_set(p_row, '{row,piar_data}', 'null'::jsonb)
-        WHEN 'review_items' THEN jsonb_set(p_row, '{row,payload}',
-                                           sync.without_key(p_row #> '{row,payload}', 'piar_data'))
-        ELSE p_row
-    END
-$fn$;
-
+-- 0005's pull (one statement, one snapshot, every table merged by server_seq) with the PIAR withheld in the
+-- union itself for users without piar_view: nothing is added for those who may see it.
 CREATE FUNCTION sync.pull(p_token text, p_client_id uuid, p_school_id uuid, p_cursor bigint, p_limit integer)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET TimeZone = 'UTC' AS $fn$
 DECLARE
-    v_reply jsonb;
+    v_limit integer := least(greatest(coalesce(p_limit, 5000), 1), 20000);
+    v_cursor bigint := greatest(coalesce(p_cursor, 0), 0);
+    v_rows jsonb;
+    v_count integer;
+    v_last_seq bigint;
+    v_horizon bigint;
+    v_last_mutation bigint;
+    v_results jsonb;
+    v_piar boolean;
 BEGIN
-    v_reply := sync.pull_0005(p_token, p_client_id, p_school_id, p_cursor, p_limit);
-    -- The token was verified by the call above (it stays set for this transaction).
-    IF app_auth.has_action(p_school_id, 'piar_view') THEN
-        RETURN v_reply;
+    PERFORM sync._begin(p_token, p_school_id, false);
+    v_piar := app_auth.has_action(p_school_id, 'piar_view');
+    SELECT h.min_cursor INTO v_horizon FROM sync.horizon AS h WHERE h.school_id = p_school_id;
+    SELECT c.last_mutation_id INTO v_last_mutation FROM sync.clients AS c
+    WHERE c.client_id = p_client_id AND c.school_id = p_school_id;
+    SELECT coalesce(jsonb_agg(jsonb_build_object('mutation_id', x.mutation_id, 'status', x.status,
+                                                 'reason', x.reason, 'canonical_id', x.canonical_id)
+                              ORDER BY x.mutation_id), '[]'::jsonb)
+    INTO v_results
+    FROM (SELECT * FROM sync.mutation_results AS x
+          WHERE x.client_id = p_client_id AND x.school_id = p_school_id
+            AND (x.status <> 'applied' OR x.reason IS NOT NULL) AND x.created_at > now() - interval '30 days'
+          ORDER BY x.mutation_id DESC LIMIT 1000) AS x;
+    IF v_cursor > 0 AND (v_cursor < coalesce(v_horizon, 0) OR v_cursor > (SELECT s.last_value FROM sync.seq AS s)) THEN
+        RETURN jsonb_build_object('rows', '[]'::jsonb, 'has_more', false, 'cursor', v_cursor,
+                                  'last_mutation_id', coalesce(v_last_mutation, 0), 'results', v_results,
+                                  'server_now', now(), 'must_rebootstrap', true);
     END IF;
-    RETURN jsonb_set(v_reply, '{rows}', coalesce(
-        (SELECT jsonb_agg(sync.withhold_piar(r.e) ORDER BY r.o)
-         FROM jsonb_array_elements(v_reply -> 'rows') WITH ORDINALITY AS r(e, o)), '[]'::jsonb));
+    SELECT coalesce(jsonb_agg(jsonb_build_object('t', p.t, 'seq', p.seq, 'row', p.r) ORDER BY p.seq)
+                        FILTER (WHERE p.n <= v_limit), '[]'::jsonb),
+           count(*), max(p.seq) FILTER (WHERE p.n <= v_limit)
+    INTO v_rows, v_count, v_last_seq
+    FROM (SELECT u.*, row_number() OVER (ORDER BY u.seq) AS n
+          FROM (@pull_union) AS u ORDER BY u.seq LIMIT v_limit + 1) AS p;
+    RETURN jsonb_build_object('rows', v_rows, 'has_more', v_count > v_limit,
+                              'cursor', coalesce(v_last_seq, v_cursor),
+                              'last_mutation_id', coalesce(v_last_mutation, 0), 'results', v_results,
+                              'server_now', now(), 'must_rebootstrap', false);
 END
 $fn$;
 
@@ -167,7 +207,7 @@ def upgrade() -> None:
     for signature, kept in WRAPPED.items():
         op.execute(f"ALTER FUNCTION {signature} RENAME TO {kept}")
     op.execute(f"REVOKE EXECUTE ON FUNCTION sync.pull_0005(text, uuid, uuid, bigint, integer) FROM {DESKTOP_ROLE}")
-    _raw(FUNCTIONS_SQL)
+    _raw(FUNCTIONS_SQL.replace("@pull_union", _pull_union()))
     for signature in NEW_FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         op.execute(f"ALTER FUNCTION {signature} OWNER TO {SYNC_ROLE}")

@@ -160,22 +160,21 @@ class PiarTab(QWidget):
 
         fields = QFormLayout()
         self.form = FieldForm(fields)
-        tr = QCoreApplication.translate
-        self.form.add_line(tr("PiarTab", "Responsable"), "responsable_nombre", max_length=120)
-        self.form.add_line(tr("PiarTab", "Cargo del responsable"), "responsable_cargo", max_length=120)
-        self.form.add_line(tr("PiarTab", "Fecha de elaboración"), "fecha_elaboracion",
-                           placeholder=tr("PiarTab", "dd/mm/aaaa"), max_length=10)
-        self.form.add_line(tr("PiarTab", "Fechas de revisión"), "revisiones",
-                           placeholder=tr("PiarTab", "dd/mm/aaaa; dd/mm/aaaa"), max_length=200)
-        self.form.add_line(tr("PiarTab", "Próxima revisión"), "proxima_revision",
-                           placeholder=tr("PiarTab", "dd/mm/aaaa"), max_length=10)
-        self.form.add_line(tr("PiarTab", "Acudiente que firma el acuerdo"), "acudiente", max_length=120)
-        self.form.add_line(tr("PiarTab", "Acuerdo con la familia"), "acuerdo", max_length=2000)
-        self.form.add_line(tr("PiarTab", "Observaciones"), "observaciones", max_length=2000)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Responsable"), "responsable_nombre", max_length=120)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Cargo del responsable"), "responsable_cargo", max_length=120)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Fecha de elaboración"), "fecha_elaboracion",
+                           placeholder=QCoreApplication.translate("PiarTab", "dd/mm/aaaa"), max_length=10)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Fechas de revisión"), "revisiones",
+                           placeholder=QCoreApplication.translate("PiarTab", "dd/mm/aaaa; dd/mm/aaaa"), max_length=200)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Próxima revisión"), "proxima_revision",
+                           placeholder=QCoreApplication.translate("PiarTab", "dd/mm/aaaa"), max_length=10)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Acudiente que firma el acuerdo"), "acudiente", max_length=120)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Acuerdo con la familia"), "acuerdo", max_length=2000)
+        self.form.add_line(QCoreApplication.translate("PiarTab", "Observaciones"), "observaciones", max_length=2000)
 
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addWidget(QLabel(tr("PiarTab", "Ajustes razonables por área"), self.content))
+        content_layout.addWidget(QLabel(QCoreApplication.translate("PiarTab", "Ajustes razonables por área"), self.content))
         content_layout.addWidget(self.table, 1)
         content_layout.addWidget(self.adjustments_error)
         content_layout.addLayout(buttons)
@@ -204,15 +203,14 @@ class PiarTab(QWidget):
         return self._editable and self._has_disability and not self._withheld
 
     def _refresh(self) -> None:
-        tr = QCoreApplication.translate
         if self._withheld:
-            notice = tr("PiarTab", "Este equipo no ha recibido el PIAR de este estudiante (lo sincronizó un "
+            notice = QCoreApplication.translate("PiarTab", "Este equipo no ha recibido el PIAR de este estudiante (lo sincronizó un "
                                    "usuario que no puede verlo). Sincronice para verlo.")
         elif not self._has_disability:
-            notice = tr("PiarTab", "El PIAR (Decreto 1421 de 2017) se elabora para estudiantes con discapacidad. "
+            notice = QCoreApplication.translate("PiarTab", "El PIAR (Decreto 1421 de 2017) se elabora para estudiantes con discapacidad. "
                                    "Registre el tipo de discapacidad en la pestaña «Salud y SIMAT» para habilitarlo.")
         elif not self._editable:
-            notice = tr("PiarTab", "Su rol permite ver el PIAR, no modificarlo.")
+            notice = QCoreApplication.translate("PiarTab", "Su rol permite ver el PIAR, no modificarlo.")
         else:
             notice = ""
         self.notice.setText(notice)

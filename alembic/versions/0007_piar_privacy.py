@@ -4,7 +4,8 @@
 directly and through sync. Column privileges cannot depend on the app role of the token, so:
 
 Direct reads
-    The desktop role keeps SELECT on every column of `students` but `piar_data`. `sync.piar(token, school)`
+    The desktop role keeps SELECT on every column of `students` but `piar_data`, and of `review_items` but
+    `payload` (a refused or held student mutation carries the row; PCs get payloads through sync.pull). `sync.piar(token, school)`
     (SECURITY DEFINER, like the other sync functions) gives each student's `piar_data` to users with
     `piar_view`, NULL to the others. (The app itself reads students only through `sync.pull`.)
 
@@ -181,12 +182,15 @@ $fn$;
 """
 
 # Every column of students but piar_data, read from the catalog when the migration runs.
+# table -> the column the desktop role may no longer read: the PIAR, and review items' payloads (a refused or
+# held student mutation carries the whole row; PCs get payloads through sync.pull, masked).
+WITHHELD_COLUMNS = {"students": "piar_data", "review_items": "payload"}
 READABLE_COLUMNS = """
 DO $$
 BEGIN
-    EXECUTE (SELECT format('GRANT SELECT (%s) ON public.students TO {role}', string_agg(quote_ident(attname), ', '))
-             FROM pg_attribute WHERE attrelid = 'public.students'::regclass AND attnum > 0 AND NOT attisdropped
-               AND attname <> 'piar_data');
+    EXECUTE (SELECT format('GRANT SELECT (%s) ON public.{table} TO {role}', string_agg(quote_ident(attname), ', '))
+             FROM pg_attribute WHERE attrelid = 'public.{table}'::regclass AND attnum > 0 AND NOT attisdropped
+               AND attname <> '{column}');
 END
 $$
 """
@@ -202,8 +206,9 @@ def _raw(sql: str) -> None:
 
 
 def upgrade() -> None:
-    op.execute(f"REVOKE SELECT ON public.students FROM {DESKTOP_ROLE}")
-    _raw(READABLE_COLUMNS.format(role=DESKTOP_ROLE))
+    for table, column in WITHHELD_COLUMNS.items():
+        op.execute(f"REVOKE SELECT ON public.{table} FROM {DESKTOP_ROLE}")
+        _raw(READABLE_COLUMNS.format(table=table, column=column, role=DESKTOP_ROLE))
     for signature, kept in WRAPPED.items():
         op.execute(f"ALTER FUNCTION {signature} RENAME TO {kept}")
     op.execute(f"REVOKE EXECUTE ON FUNCTION sync.pull_0005(text, uuid, uuid, bigint, integer) FROM {DESKTOP_ROLE}")
@@ -222,5 +227,6 @@ def downgrade() -> None:
         name, arguments = signature.split("(", 1)
         op.execute(f"ALTER FUNCTION sync.{kept}({arguments} RENAME TO {name.split('.', 1)[1]}")
     op.execute(f"GRANT EXECUTE ON FUNCTION sync.pull(text, uuid, uuid, bigint, integer) TO {DESKTOP_ROLE}")
-    op.execute(f"REVOKE SELECT ON public.students FROM {DESKTOP_ROLE}")  # also takes the column grants
-    op.execute(f"GRANT SELECT ON public.students TO {DESKTOP_ROLE}")
+    for table in WITHHELD_COLUMNS:
+        op.execute(f"REVOKE SELECT ON public.{table} FROM {DESKTOP_ROLE}")  # also takes the column grants
+        op.execute(f"GRANT SELECT ON public.{table} TO {DESKTOP_ROLE}")

@@ -165,11 +165,12 @@ def _mutation(table: str, op: str, school: SchoolRows, existing: str | None) -> 
             "data": data, "base": None, "base_seq": None, "local_time": now, "client_now": now}
 
 
-# What the desktop role may read of a table where it may not read every column: 0007 withholds the PIAR,
-# read through sync.piar (the token and school are its parameters).
+# What the desktop role may read of a table where it may not read every column: 0007 withholds the PIAR
+# (read through sync.piar, whose parameters are the token and the school) and review items' payloads.
 READABLE = {"students": "(SELECT s.id, s.school_id, s.document_type, s.document_number, s.full_name, s.birth_date, "
                         "s.gender, s.is_active, s.extra_data, p.piar_data FROM public.students AS s "
-                        "LEFT JOIN sync.piar(%s, %s) AS p ON p.student_id = s.id)"}
+                        "LEFT JOIN sync.piar(%s, %s) AS p ON p.student_id = s.id)",
+            "review_items": "(SELECT id, school_id, kind, table_name, status FROM public.review_items)"}
 
 
 def push(desktop: psycopg.Connection, token: str | None, school: str,
@@ -184,7 +185,7 @@ def push(desktop: psycopg.Connection, token: str | None, school: str,
                                     (token or "", _new(), school, PROTOCOL, Jsonb([mutation]))).fetchone()
             assert reply is not None
             # The call verified the token for this transaction: the read below is the caller's own.
-            source_params = (token or "", school) if table in READABLE else ()
+            source_params = (token or "", school) if "%s" in READABLE.get(table, "") else ()
             row = desktop.execute(f"SELECT to_jsonb(x) FROM {READABLE.get(table, f'public.{table}')} AS x "
                                   f"WHERE x.{pk} = %s", (*source_params, mutation["row_id"])).fetchone()
             return reply[0], None if row is None else row[0]

@@ -61,9 +61,10 @@ def test_direct_reads_never_show_the_column_and_sync_piar_shows_it_by_role(api: 
     sid = _student_with_piar(api)
     token = mint_token(uid(f"user/{_add_user(api, role)}"))
     with psycopg.connect(desktop_conninfo(api.owner_url), autocommit=True) as conn:
-        with conn.transaction(), pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT set_config('app.access_token', %s, true)", (token,))
-            conn.execute("SELECT piar_data FROM students")
+        for column, table in (("piar_data", "students"), ("payload", "review_items")):
+            with conn.transaction(), pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT set_config('app.access_token', %s, true)", (token,))
+                conn.execute(f"SELECT {column} FROM {table}")
         with conn.transaction():
             conn.execute("SELECT set_config('app.access_token', %s, true)", (token,))
             assert conn.execute("SELECT full_name FROM students WHERE id = %s", (sid,)).fetchall() == [

@@ -171,3 +171,19 @@ def test_imprimir_piar_writes_the_pdf_of_what_the_tab_shows(qtbot, services: UiS
     text = " ".join(page_texts(target))
     assert "Sara Milena Ortiz" in text and "Guía con imágenes" in text and "10/02/2026" in text
     assert "PDF guardado" in tab.general_error.text()
+
+
+def test_a_piar_this_pc_was_not_sent_is_shown_as_such_and_not_editable(qtbot, services: UiServices,
+                                                                       store: LocalStore) -> None:  # type: ignore[no-untyped-def]
+    student_id = _student(services)
+    with store.write() as session:  # as a pull from a user without piar_view leaves it
+        session.patch("students", student_id, {"piar_data": {"withheld": True}}, school_id=services.context.school_id)
+    dialog = _dialog(qtbot, services, student_id)
+    tab = dialog.piar_tab
+    assert tab is not None and not tab.is_editable() and not tab.content.isEnabled()
+    assert "no ha recibido el PIAR" in tab.notice.text()
+    # the rest of the student is still saved, and the marker stays (the server keeps its PIAR)
+    dialog.full_name_edit.setText("Sara Milena Ortiz Rey")
+    with qtbot.waitSignal(dialog.student_saved, timeout=5000):
+        dialog.save()
+    assert _stored(store, student_id)["piar_data"] == {"withheld": True}

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from desktop_app.domain.errors import FieldError
+from desktop_app.domain.text import text_errors
 
 # What the server sends in place of piar_data to a user without piar_view (sync.pull sends JSON null; the
 # PC stores this marker, since the column is NOT NULL): "not shown here", never "empty".
@@ -180,8 +181,11 @@ def validate(draft: PiarDraft) -> list[FieldError]:
         texts.update({f"ajustes.{row}.{key}": getattr(adjustment, key)
                       for key in ("area", "ajuste", "apoyos", "evaluacion")})
     for name, text in texts.items():
-        if len(text) > MAX_TEXT:
-            label = FIELD_LABELS[name.rsplit(".", 1)[-1]]
+        label = FIELD_LABELS[name.rsplit(".", 1)[-1]]
+        # control characters (Postgres refuses NUL in JSON) and non-text values, named like the form's field
+        errors.extend(FieldError(e.field, e.code, {**e.params, "field_label": label})
+                      for e in text_errors(name, text, identity=False))
+        if isinstance(text, str) and len(text) > MAX_TEXT:
             errors.append(FieldError(name, "piar_text_too_long", {"field_label": label, "max": MAX_TEXT}))
     return errors
 

@@ -68,3 +68,11 @@ def test_malformed_or_withheld_data_reads_without_losing_anything() -> None:
     assert piar_of(None).is_empty
     withheld = piar_of(dict(WITHHELD))
     assert withheld.withheld and is_withheld(WITHHELD) and not is_withheld({"has_disability": True})
+
+
+def test_control_characters_are_refused_naming_the_field() -> None:
+    errors = validate(_draft(observaciones="Usa\x00gafas", ajustes=(PiarAdjustment("Arte", "Pincel\x07grueso"),)))
+    assert [(e.field, e.code, e.params["field_label"]) for e in errors] == [
+        ("observaciones", "text_control_characters", "Observaciones"),
+        ("ajustes.0.ajuste", "text_control_characters", "Ajuste razonable"),
+    ]

@@ -30,6 +30,7 @@ from desktop_app.services.context import TenantContext
 from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
+from desktop_app.services.piar_print import PiarPrintService
 from desktop_app.services.promotion import PromotionService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
@@ -252,6 +253,7 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         simat_settings=SimatSettingsService(store, context),
         importing=build_import_tools(store, context),
         promotion=PromotionService(store, context),
+        piar_print=PiarPrintService(students, school),
     )
 
 

@@ -131,6 +131,15 @@ MESSAGES: dict[str, str] = {
     "simat_mun_unknown": QT_TRANSLATE_NOOP("DomainMessages", "El municipio {code} no existe en DIVIPOLA."),
     "simat_sede_name_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el nombre de la sede {cons_sede}."),
     "simat_sede_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "La sede {cons_sede} está repetida."),
+    # PIAR (Decreto 1421/2017)
+    "piar_date_invalid": QT_TRANSLATE_NOOP("DomainMessages", "{field_label}: «{value}» no es una fecha; escríbala dd/mm/aaaa."),
+    "piar_review_before_elaboration": QT_TRANSLATE_NOOP("DomainMessages", "{field_label}: el {value} es anterior a la fecha de elaboración ({elaborated})."),
+    "piar_elaboration_required": QT_TRANSLATE_NOOP("DomainMessages", "Escriba la fecha de elaboración del PIAR (dd/mm/aaaa) antes de las revisiones."),
+    "piar_adjustment_area_required": QT_TRANSLATE_NOOP("DomainMessages", "Ajuste {row}: falta el área o asignatura."),
+    "piar_adjustment_text_required": QT_TRANSLATE_NOOP("DomainMessages", "Ajuste {row}: falta el ajuste razonable."),
+    "piar_text_too_long": QT_TRANSLATE_NOOP("DomainMessages", "{field_label}: el texto es demasiado largo (máximo {max} caracteres)."),
+    "piar_needs_disability": QT_TRANSLATE_NOOP("DomainMessages", "El PIAR es para estudiantes con discapacidad: registre el tipo de discapacidad en Salud y SIMAT."),
+    "piar_withheld": QT_TRANSLATE_NOOP("DomainMessages", "Este equipo no ha recibido el PIAR de este estudiante: sincronice con un usuario que pueda verlo antes de modificarlo."),
     # Habeas data consent (Ley 1581)
     "consent_text_missing": QT_TRANSLATE_NOOP("DomainMessages", "Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio."),
     "consent_purpose_unanswered": QT_TRANSLATE_NOOP("DomainMessages", "Marque Autoriza o No autoriza en «{purpose}»."),

@@ -175,7 +175,7 @@ class ChecklistPrintService:
             student_document_number=student.document_number,
             student_birth_date=student.birth_date,
             grade_code=enrollment.grade_level,
-            grade_label=_grade_label(enrollment.grade_level),
+            grade_label=grade_label(enrollment.grade_level),
             group_code=enrollment.group_code or "",
             shift_label=_shift_label(enrollment.shift),
             school_year_name=enrollment.school_year_name,
@@ -201,7 +201,8 @@ def _primary_guardian(links: list[LinkedGuardianRow]) -> LinkedGuardianRow | Non
     return next((link for link in links if link.is_primary), None) or min(links, key=lambda link: link.priority)
 
 
-def _grade_label(code: str) -> str:
+def grade_label(code: str) -> str:
+    """The grade's name ("Quinto") for its code; the code itself when unknown."""
     try:
         return grades.grade_by_code(code).label
     except (KeyError, ValueError, LookupError):

@@ -92,6 +92,7 @@ class LocalSetup:
                 "id": context.user_id, "email": user_email, "full_name": context.user_name or user_email,
             }])
             existing = session.find("school_memberships", school_id=context.school_id, user_id=context.user_id)
+            roles_changed = bool(existing) and sorted(existing[0].get("roles") or []) != sorted(context.roles)
             session.apply_remote("school_memberships", [{
                 "id": existing[0]["id"] if existing else str(uuid.uuid4()), "school_id": context.school_id,
                 "user_id": context.user_id, "roles": sorted(context.roles),
@@ -103,6 +104,10 @@ class LocalSetup:
                     "user_id": context.user_id, "mode": "connected",
                 })
             else:
+                # another user, or the same with other roles, pulls everything again: the server's reply
+                # depends on them (the PIAR is withheld from some roles)
+                again = roles_changed or identity.get("user_id") not in (None, context.user_id)
                 session.apply_remote("sync_client", [{**identity, "school_id": context.school_id,
-                                                      "user_id": context.user_id, "mode": "connected"}])
+                                                      "user_id": context.user_id, "mode": "connected",
+                                                      **({"needs_rebootstrap": 1} if again else {})}])
         return self.context()

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_app.domain.documents import normalize_document_number, validate_document
-from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed, raise_if_errors
 from desktop_app.domain.grades import validate_birth_date
 from desktop_app.domain.permissions import Action
+from desktop_app.domain.piar import Piar, PiarDraft, is_withheld, piar_json, piar_of
+from desktop_app.domain.piar import validate as piar_errors
 from desktop_app.domain.simat_student import student_simat_errors
 from desktop_app.domain.text import fold, require_clean_draft
 from desktop_app.services._base import Service, clean_text
@@ -81,6 +83,7 @@ class StudentService(Service):
         *,
         guardians: Sequence[StudentGuardianDraft] | None = None,
         allow_similar: bool = False,
+        piar: PiarDraft | None = None,
     ) -> StudentRow:
         """The student form's Save: the student (new when `student_id` is None) and, when `guardians` is
         given, exactly that ordered list of guardian links — one transaction, so one outbox `tx_id`.
@@ -88,21 +91,32 @@ class StudentService(Service):
         Refuses a document already registered; refuses a similar student (same folded name and birth date)
         with `SimilarStudentsFound` unless `allow_similar`. Any refusal leaves nothing written. An update
         merges `draft.extra_data` into the stored JSON and leaves every column the draft lacks untouched.
+
+        `piar`, when given (the PIAR tab changed), needs `piar_edit` and replaces the PIAR's own keys of
+        `piar_data` in the same transaction; `has_disability` and every other key stay.
         """
         self._require(Action.student_update if student_id else Action.student_create)
         values = self._validated(draft)
+        if piar is not None:
+            self._require(Action.piar_edit)
+            raise_if_errors(piar_errors(piar))
+            values["piar_data"] = {**values.get("piar_data", {}), **piar_json(piar)}
         with self._store.write() as session:
             current = self._existing(session, student_id) if student_id else None
             self._refuse_duplicate_document(session, values, exclude_id=student_id)
             if not allow_similar:
                 self._refuse_similar(session, values, exclude_id=student_id)
+            if current is not None and "piar_data" in values:
+                if piar is not None and is_withheld(current.get("piar_data")):
+                    raise Conflict("piar_withheld", field="piar")  # never a blank PIAR over the server's
+                values["piar_data"] = merge_json(current.get("piar_data") or {}, values["piar_data"])
+            if piar is not None and not values["piar_data"].get("has_disability"):
+                raise ValidationFailed("piar_needs_disability", field="piar")
             if student_id is None or current is None:
                 record = session.insert("students", {**values, "school_id": self._school_id})
                 student_id = str(record["id"])
             else:
                 values["extra_data"] = merge_json(current.get("extra_data") or {}, values["extra_data"])
-                if "piar_data" in values:
-                    values["piar_data"] = merge_json(current.get("piar_data") or {}, values["piar_data"])
                 record = session.patch("students", student_id, values, school_id=self._school_id)
             if guardians is not None and not links_match(links_of(session, self._school_id, student_id), guardians):
                 self._require(Action.guardian_edit)
@@ -123,6 +137,13 @@ class StudentService(Service):
             self._existing(session, student_id)
             record = session.patch("students", student_id, {"is_active": True}, school_id=self._school_id)
         return student_row(record)
+
+    def piar(self, student_id: str) -> Piar:
+        """The student's PIAR (needs `piar_view`: sensitive data, Ley 1581 art. 5)."""
+        self._require(Action.piar_view)
+        with self._store.read() as session:
+            record = self._existing(session, student_id)
+        return piar_of(record.get("piar_data"))
 
     def get(self, student_id: str) -> StudentRow:
         self._require(Action.student_view)

@@ -89,7 +89,13 @@ class SyncEngine:
         self._checked_copy = False
         identity = self.state.identity()
         if identity is None or (identity.school_id, identity.user_id) != (school_id, user_id):
+            other_user = identity is not None and identity.user_id is not None and identity.user_id != user_id
             identity = self.state.set_identity(school_id=school_id, user_id=user_id)
+            if other_user:
+                self.state.ask_rebootstrap()
+        # What the server sends depends on the user (the PIAR is withheld from some roles): after another
+        # user on this PC (or a restored copy) everything is pulled again, so no one keeps another's view.
+        self.state.rebootstrap_if_asked(school_id)
         self.identity: Identity = identity
 
     def close(self) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Table
 
+from desktop_app.domain.piar import WITHHELD
 from desktop_app.domain.text import fold
 from desktop_app.storage.local.schema import SERVER_ONLY_TABLES, SERVER_OWNED_COLUMNS, local_metadata
 from desktop_app.sync.protocol import MAX_CHUNK, Digest, Mutation, PulledRow, PullReply, PushReply
@@ -324,6 +325,20 @@ class SyncStateStore:
                              "WHERE mutation_id = ?", (result["status"], result.get("reason"),
                                                        result.get("canonical_id"), mutation_id))
 
+    def ask_rebootstrap(self) -> None:
+        with self._transaction() as conn:
+            conn.execute("UPDATE sync_client SET needs_rebootstrap = 1 WHERE id = 1")
+
+    def rebootstrap_if_asked(self, school_id: str) -> bool:
+        """A pull from zero when the file asks for one (`needs_rebootstrap`: another user signed in, a restored
+        copy); True when it was asked."""
+        if not self.client_row().get("needs_rebootstrap"):
+            return False
+        with self._transaction() as conn:
+            self._set_cursor(conn, school_id, 0)
+            conn.execute("UPDATE sync_client SET needs_rebootstrap = 0 WHERE id = 1")
+        return True
+
     def reset_cursor(self, school_id: str) -> None:
         with self._transaction() as conn:
             self._set_cursor(conn, school_id, 0)
@@ -345,7 +360,11 @@ class SyncStateStore:
     def _upsert(self, conn: sqlite3.Connection, pulled: PulledRow) -> None:
         table = local_metadata.tables[pulled["t"]]
         key = KEYS.get(table.name, "id")
-        values = {k: _to_sqlite(table, k, v, from_server=True) for k, v in pulled["row"].items() if k in table.c}
+        row = pulled["row"]
+        if table.name == "students" and "piar_data" in row and row["piar_data"] is None:
+            # withheld by the server (this user may not see the PIAR): kept as "not shown", never as empty
+            row = {**row, "piar_data": WITHHELD}
+        values = {k: _to_sqlite(table, k, v, from_server=True) for k, v in row.items() if k in table.c}
         values["server_seq"] = pulled["seq"]
         row_id = str(values[key])
         for loser in self._natural_twins(conn, table, values, row_id):

@@ -16,6 +16,7 @@ from desktop_app.services.documents import DocumentService
 from desktop_app.services.enrollments import EnrollmentService
 from desktop_app.services.guardians import GuardianService
 from desktop_app.services.importer import ImportService
+from desktop_app.services.piar_print import PiarPrintService
 from desktop_app.services.promotion import PromotionService
 from desktop_app.services.school import SchoolService
 from desktop_app.services.school_years import SchoolYearService
@@ -66,6 +67,7 @@ class UiServices:
     simat_settings: SimatSettingsService | None = None
     importing: ImportTools | None = None
     promotion: PromotionService | None = None
+    piar_print: PiarPrintService | None = None
 
     def task_runner(self) -> TaskRunner:
         return self.runner

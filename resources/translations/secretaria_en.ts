@@ -149,22 +149,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="356" />
+        <location filename="../../desktop_app/app.py" line="358" />
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="76" />
+        <location filename="../../desktop_app/app.py" line="77" />
         <source>Secretaría Escolar</source>
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="309" />
+        <location filename="../../desktop_app/app.py" line="311" />
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="365" />
+        <location filename="../../desktop_app/app.py" line="367" />
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1220,151 +1220,191 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="135" />
+        <source>{field_label}: «{value}» no es una fecha; escríbala dd/mm/aaaa.</source>
+        <translation>{field_label}: “{value}” is not a date; write it dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="136" />
+        <source>{field_label}: el {value} es anterior a la fecha de elaboración ({elaborated}).</source>
+        <translation>{field_label}: {value} is before the date the plan was drawn up ({elaborated}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="137" />
+        <source>Escriba la fecha de elaboración del PIAR (dd/mm/aaaa) antes de las revisiones.</source>
+        <translation>Write the date the PIAR was drawn up (dd/mm/yyyy) before the reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="138" />
+        <source>Ajuste {row}: falta el área o asignatura.</source>
+        <translation>Adjustment {row}: the area or subject is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="139" />
+        <source>Ajuste {row}: falta el ajuste razonable.</source>
+        <translation>Adjustment {row}: the reasonable adjustment is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="140" />
+        <source>{field_label}: el texto es demasiado largo (máximo {max} caracteres).</source>
+        <translation>{field_label}: the text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="141" />
+        <source>El PIAR es para estudiantes con discapacidad: registre el tipo de discapacidad en Salud y SIMAT.</source>
+        <translation>The PIAR is for students with a disability: record the type of disability in Health and SIMAT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="142" />
+        <source>Este equipo no ha recibido el PIAR de este estudiante: sincronice con un usuario que pueda verlo antes de modificarlo.</source>
+        <translation>This computer has not received this student's PIAR: sync with a user who may see it before changing it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="144" />
         <source>Escriba el texto de la autorización de tratamiento de datos en la configuración del colegio.</source>
         <translation>Write the personal data authorisation text in the school's settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="136" />
+        <location filename="../../desktop_app/domain/messages.py" line="145" />
         <source>Marque Autoriza o No autoriza en «{purpose}».</source>
         <translation>Mark Authorises or Does not authorise for “{purpose}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="137" />
+        <location filename="../../desktop_app/domain/messages.py" line="146" />
         <source>La autorización la da la madre, el padre o el tutor legal (Ley 1581, art. 7).</source>
         <translation>The authorisation is given by the mother, the father or the legal guardian (Ley 1581, art. 7).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="138" />
+        <location filename="../../desktop_app/domain/messages.py" line="147" />
         <source>El estudiante es mayor de edad: firma él mismo la autorización.</source>
         <translation>The student is an adult and signs the authorisation themself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="139" />
+        <location filename="../../desktop_app/domain/messages.py" line="148" />
         <source>Esta matrícula no tiene autorización de tratamiento de datos registrada.</source>
         <translation>This enrolment has no personal data authorisation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="140" />
+        <location filename="../../desktop_app/domain/messages.py" line="149" />
         <source>Adjunte la autorización firmada escaneada antes de validarla.</source>
         <translation>Attach the scanned signed authorisation before validating it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="141" />
+        <location filename="../../desktop_app/domain/messages.py" line="150" />
         <source>Cada finalidad necesita un código y un nombre.</source>
         <translation>Each purpose needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="143" />
+        <location filename="../../desktop_app/domain/messages.py" line="152" />
         <source>La configuración de la lista de documentos está mal formada.</source>
         <translation>The document list settings are malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="144" />
+        <location filename="../../desktop_app/domain/messages.py" line="153" />
         <source>Esta configuración de documentos es de una versión más nueva ({version}); actualice la aplicación.</source>
         <translation>These document settings come from a newer version ({version}); update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="145" />
+        <location filename="../../desktop_app/domain/messages.py" line="154" />
         <source>La configuración tiene un campo desconocido: «{key}».</source>
         <translation>The settings have an unknown field: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="146" />
+        <location filename="../../desktop_app/domain/messages.py" line="155" />
         <source>Se esperaba una lista.</source>
         <translation>A list was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="147" />
+        <location filename="../../desktop_app/domain/messages.py" line="156" />
         <source>Se esperaba un texto.</source>
         <translation>A text was expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="148" />
+        <location filename="../../desktop_app/domain/messages.py" line="157" />
         <source>No existe un documento predeterminado con código «{code}».</source>
         <translation>There is no default document with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="149" />
+        <location filename="../../desktop_app/domain/messages.py" line="158" />
         <source>El código «{code}» no sirve: use minúsculas, dígitos y _ (2 a 50, empezando por letra).</source>
         <translation>The code “{code}” is not valid: use lower-case letters, digits and _ (2 to 50, starting with a letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="150" />
+        <location filename="../../desktop_app/domain/messages.py" line="159" />
         <source>Ya hay un documento con el código «{code}».</source>
         <translation>There is already a document with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="151" />
+        <location filename="../../desktop_app/domain/messages.py" line="160" />
         <source>Escriba el nombre del documento.</source>
         <translation>Type the document's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="152" />
+        <location filename="../../desktop_app/domain/messages.py" line="161" />
         <source>El nombre del documento es demasiado largo (máximo {max} caracteres).</source>
         <translation>The document's name is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="153" />
+        <location filename="../../desktop_app/domain/messages.py" line="162" />
         <source>El grado «{value}» no existe.</source>
         <translation>The grade “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="154" />
+        <location filename="../../desktop_app/domain/messages.py" line="163" />
         <source>El nivel «{value}» no existe.</source>
         <translation>The level “{value}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="155" />
+        <location filename="../../desktop_app/domain/messages.py" line="164" />
         <source>La edad debe ser un número entero entre 0 y 100.</source>
         <translation>The age must be a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="156" />
+        <location filename="../../desktop_app/domain/messages.py" line="165" />
         <source>La edad mínima ({min}) es mayor que la máxima ({max}).</source>
         <translation>The minimum age ({min}) is greater than the maximum ({max}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="157" />
+        <location filename="../../desktop_app/domain/messages.py" line="166" />
         <source>Este campo solo admite sí, no o vacío.</source>
         <translation>This field accepts only yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="159" />
+        <location filename="../../desktop_app/domain/messages.py" line="168" />
         <source>El año lectivo debe terminar después de empezar.</source>
         <translation>The school year must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="160" />
+        <location filename="../../desktop_app/domain/messages.py" line="169" />
         <source>Las fechas se cruzan con el año lectivo {year}.</source>
         <translation>The dates overlap school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="161" />
+        <location filename="../../desktop_app/domain/messages.py" line="170" />
         <source>Ya existe un año lectivo llamado {year}.</source>
         <translation>There is already a school year called {year}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="162" />
+        <location filename="../../desktop_app/domain/messages.py" line="171" />
         <source>El nombre del año lectivo debe ser un año de cuatro cifras (2026), dos años seguidos (2026-2027) o un año con su calendario (2026-B).</source>
         <translation>A school year's name must be a four-digit year (2026), two consecutive years (2026-2027) or a year with its calendar (2026-B).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="163" />
+        <location filename="../../desktop_app/domain/messages.py" line="172" />
         <source>El periodo debe terminar después de empezar.</source>
         <translation>The period must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="164" />
+        <location filename="../../desktop_app/domain/messages.py" line="173" />
         <source>El periodo debe estar dentro de las fechas del año lectivo.</source>
         <translation>The period must be within the school year's dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="165" />
+        <location filename="../../desktop_app/domain/messages.py" line="174" />
         <source>Las fechas se cruzan con el periodo {period}.</source>
         <translation>The dates overlap period {period}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="166" />
+        <location filename="../../desktop_app/domain/messages.py" line="175" />
         <source>Ya existe el periodo {number} en este año lectivo.</source>
         <translation>Period {number} already exists in this school year.</translation>
     </message>
@@ -1454,12 +1494,12 @@
         <translation>Campus {cons_sede} is repeated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="168" />
+        <location filename="../../desktop_app/domain/messages.py" line="177" />
         <source>No se pudo importar el archivo.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/messages.py" line="169" />
+        <location filename="../../desktop_app/domain/messages.py" line="178" />
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>
@@ -2676,6 +2716,120 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/main_window/window.py" line="395" />
         <source>Hay un formulario con cambios sin guardar. ¿Desea salir y descartarlos?</source>
         <translation>A form has unsaved changes. Quit and discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>PiarTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="46" />
+        <source>Área o asignatura</source>
+        <translation>Area or subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="47" />
+        <source>Ajuste razonable</source>
+        <translation>Reasonable adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="48" />
+        <source>Apoyos</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="49" />
+        <source>Evaluación</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="151" />
+        <source>Agregar ajuste</source>
+        <translation>Add adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="152" />
+        <source>Quitar ajuste</source>
+        <translation>Remove adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="153" />
+        <source>Imprimir PIAR…</source>
+        <translation>Print PIAR…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="163" />
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="164" />
+        <source>Cargo del responsable</source>
+        <translation>Role of the responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="165" />
+        <source>Fecha de elaboración</source>
+        <translation>Date drawn up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="166" />
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="170" />
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="167" />
+        <source>Fechas de revisión</source>
+        <translation>Review dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="168" />
+        <source>dd/mm/aaaa; dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy; dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="169" />
+        <source>Próxima revisión</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="171" />
+        <source>Acudiente que firma el acuerdo</source>
+        <translation>Guardian who signs the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="172" />
+        <source>Acuerdo con la familia</source>
+        <translation>Agreement with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="173" />
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="177" />
+        <source>Ajustes razonables por área</source>
+        <translation>Reasonable adjustments by area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="207" />
+        <source>Este equipo no ha recibido el PIAR de este estudiante (lo sincronizó un usuario que no puede verlo). Sincronice para verlo.</source>
+        <translation>This computer has not received this student's PIAR (it was synced by a user who may not see it). Sync to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="210" />
+        <source>El PIAR (Decreto 1421 de 2017) se elabora para estudiantes con discapacidad. Registre el tipo de discapacidad en la pestaña «Salud y SIMAT» para habilitarlo.</source>
+        <translation>The PIAR (Decree 1421 of 2017) is drawn up for students with a disability. Record the type of disability on the “Health and SIMAT” tab to enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="213" />
+        <source>Su rol permite ver el PIAR, no modificarlo.</source>
+        <translation>Your role may see the PIAR, not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/piar_tab.py" line="280" />
+        <source>PDF guardado: %1</source>
+        <translation>PDF saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4110,137 +4264,152 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="91" />
+        <location filename="../../desktop_app/ui/students/form.py" line="95" />
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="91" />
+        <location filename="../../desktop_app/ui/students/form.py" line="95" />
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="100" />
+        <location filename="../../desktop_app/ui/students/form.py" line="104" />
         <source>Guardar de todas formas</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="111" />
+        <location filename="../../desktop_app/ui/students/form.py" line="115" />
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113" />
+        <location filename="../../desktop_app/ui/students/form.py" line="117" />
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="115" />
+        <location filename="../../desktop_app/ui/students/form.py" line="119" />
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="115" />
+        <location filename="../../desktop_app/ui/students/form.py" line="119" />
         <source>Nombres y apellidos</source>
         <translation>Given names and surnames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="118" />
+        <location filename="../../desktop_app/ui/students/form.py" line="122" />
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="118" />
+        <location filename="../../desktop_app/ui/students/form.py" line="122" />
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="120" />
+        <location filename="../../desktop_app/ui/students/form.py" line="124" />
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="121" />
+        <location filename="../../desktop_app/ui/students/form.py" line="125" />
         <source>Datos del estudiante</source>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="140" />
+        <location filename="../../desktop_app/ui/students/form.py" line="144" />
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="141" />
+        <location filename="../../desktop_app/ui/students/form.py" line="145" />
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="142" />
+        <location filename="../../desktop_app/ui/students/form.py" line="146" />
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="143" />
+        <location filename="../../desktop_app/ui/students/form.py" line="147" />
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="144" />
+        <location filename="../../desktop_app/ui/students/form.py" line="148" />
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="152" />
+        <location filename="../../desktop_app/ui/students/form.py" line="156" />
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="156" />
+        <location filename="../../desktop_app/ui/students/form.py" line="160" />
         <source>Matrículas</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="157" />
+        <location filename="../../desktop_app/ui/students/form.py" line="161" />
         <source>Salud y SIMAT</source>
         <translation>Health and SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="161" />
+        <location filename="../../desktop_app/ui/students/form.py" line="167" />
+        <source>PIAR</source>
+        <translation>PIAR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="173" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="163" />
+        <location filename="../../desktop_app/ui/students/form.py" line="175" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="197" />
+        <location filename="../../desktop_app/ui/students/form.py" line="211" />
         <source>Su rol permite ver este estudiante, no modificarlo.</source>
         <translation>Your role allows viewing this student, not changing them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="250" />
+        <location filename="../../desktop_app/ui/students/form.py" line="270" />
         <source>(sin matrículas)</source>
         <translation>(no enrollments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="375" />
+        <location filename="../../desktop_app/ui/students/form.py" line="413" />
+        <source>Guarde el estudiante antes de imprimir el PIAR.</source>
+        <translation>Save the student before printing the PIAR.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="415" />
+        <source>PIAR - %s</source>
+        <translation>PIAR - %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="431" />
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="379" />
+        <location filename="../../desktop_app/ui/students/form.py" line="435" />
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="428" />
+        <location filename="../../desktop_app/ui/students/form.py" line="484" />
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="429" />
+        <location filename="../../desktop_app/ui/students/form.py" line="485" />
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>

@@ -79,6 +79,9 @@ EXTRA_WRITES: dict[str, tuple[str, dict[str, Any], str | None]] = {
     "deactivate_student": ("students", {"is_active": False}, "student_deactivate"),
     "deactivate_guardian": ("guardians", {"is_active": False}, ""),
     "deactivate_school": ("schools", {"is_active": False}, None),
+    # 0007: the PIAR needs piar_edit besides student_update
+    "piar_student": ("students", {"piar_data": {"has_disability": True, "ajustes": [{"area": "Lenguaje"}]}},
+                     "piar_edit"),
     **{f"document_{status}": ("enrollment_documents", {"status": status}, action)
        for status, action in DOCUMENT_STATUS_ACTIONS.items()},
 }
@@ -162,6 +165,14 @@ def _mutation(table: str, op: str, school: SchoolRows, existing: str | None) -> 
             "data": data, "base": None, "base_seq": None, "local_time": now, "client_now": now}
 
 
+# What the desktop role may read of a table where it may not read every column: 0007 withholds the PIAR
+# (read through sync.piar, whose parameters are the token and the school) and review items' payloads.
+READABLE = {"students": "(SELECT s.id, s.school_id, s.document_type, s.document_number, s.full_name, s.birth_date, "
+                        "s.gender, s.is_active, s.extra_data, p.piar_data FROM public.students AS s "
+                        "LEFT JOIN sync.piar(%s, %s) AS p ON p.student_id = s.id)",
+            "review_items": "(SELECT id, school_id, kind, table_name, status FROM public.review_items)"}
+
+
 def push(desktop: psycopg.Connection, token: str | None, school: str,
          mutation: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """One sync.push of one mutation by a new PC, in a transaction that is rolled back: the reply, and the row
@@ -174,8 +185,9 @@ def push(desktop: psycopg.Connection, token: str | None, school: str,
                                     (token or "", _new(), school, PROTOCOL, Jsonb([mutation]))).fetchone()
             assert reply is not None
             # The call verified the token for this transaction: the read below is the caller's own.
-            row = desktop.execute(f"SELECT to_jsonb(x) FROM public.{table} AS x WHERE x.{pk} = %s",
-                                  (mutation["row_id"],)).fetchone()
+            source_params = (token or "", school) if "%s" in READABLE.get(table, "") else ()
+            row = desktop.execute(f"SELECT to_jsonb(x) FROM {READABLE.get(table, f'public.{table}')} AS x "
+                                  f"WHERE x.{pk} = %s", (*source_params, mutation["row_id"])).fetchone()
             return reply[0], None if row is None else row[0]
     finally:
         desktop.rollback()

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.permissions import Action, can
+from desktop_app.domain.piar import Piar
+from desktop_app.printing.piar import render_piar_pdf
 from desktop_app.services.dto import (
     Changes,
     EnrollmentRow,
@@ -42,8 +44,10 @@ from desktop_app.services.dto import (
 from desktop_app.services.students import SimilarStudentsFound
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
+from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.students.guardian_links import GuardianLinkDialog, GuardianLinksModel, LinkEntry
+from desktop_app.ui.students.piar_tab import PiarTab
 from desktop_app.ui.students.simat_tab import DISABILITY, SimatTab, has_disability, nest
 from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
@@ -155,6 +159,14 @@ class StudentDialog(QDialog):
         self.enrollments_list = QListWidget(self.tabs)
         self.tabs.addTab(self.enrollments_list, self.tr("Matrículas"))
         self.tabs.addTab(self.simat_scroll, self.tr("Salud y SIMAT"))
+        # the PIAR (sensitive data, Ley 1581 art. 5) has a tab only for the roles that may see it
+        self.piar_tab: PiarTab | None = None
+        self._stored_disability = False
+        if can(services.context.roles, Action.piar_view):
+            self.piar_tab = PiarTab(self.tabs)
+            self.tabs.addTab(self.piar_tab, self.tr("PIAR"))
+            self.simat_tab.combo(DISABILITY).currentIndexChanged.connect(self._follow_disability)
+            self.piar_tab.print_requested.connect(self.print_piar)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -189,6 +201,8 @@ class StudentDialog(QDialog):
 
         may_save = can(services.context.roles, Action.student_update if student_id else Action.student_create)
         self.read_only = not may_save
+        if self.piar_tab is not None:
+            self.piar_tab.set_editable(may_save and can(services.context.roles, Action.piar_edit))
         if self.read_only:
             # a teacher may look but not change: every editing control is disabled, the reason is said once
             self.save_button.setEnabled(False)
@@ -201,11 +215,13 @@ class StudentDialog(QDialog):
             self.buttons.setEnabled(False)
             students, guardians = services.students, services.guardians
             enrollments = services.enrollments
+            with_piar = self.piar_tab is not None
             self._runner.operation(
                 lambda _progress: (
                     students.get(student_id),
                     guardians.guardians_of(student_id),
                     enrollments.for_student(student_id),
+                    students.piar(student_id) if with_piar else None,
                 )
             ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
         else:
@@ -218,9 +234,13 @@ class StudentDialog(QDialog):
     def is_saving(self) -> bool:
         return self._saving
 
-    def _on_loaded(self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow]]) -> None:
-        student, links, enrollments = loaded
+    def _on_loaded(self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow], Piar | None]) -> None:
+        student, links, enrollments, piar = loaded
         self.load(student)
+        if self.piar_tab is not None and piar is not None:
+            self._stored_disability = piar.has_disability
+            self.piar_tab.load(piar)
+            self._follow_disability()
         self._show_enrollments(enrollments)
         entries = [
             LinkEntry(
@@ -255,7 +275,14 @@ class StudentDialog(QDialog):
         self._loaded_tab = self.simat_tab.values()
 
     def _all_values(self) -> dict[str, Any]:
-        return {**self.form.values(), **self.simat_tab.values()}
+        piar = {"piar": self.piar_tab.draft()} if self.piar_tab is not None else {}
+        return {**self.form.values(), **self.simat_tab.values(), **piar}
+
+    def _follow_disability(self) -> None:
+        """The PIAR tab is enabled by the disability on the Salud y SIMAT tab (the stored flag while unset)."""
+        if self.piar_tab is not None:
+            code = self.simat_tab.combo(DISABILITY).currentData()
+            self.piar_tab.set_has_disability(has_disability(code) if code is not None else self._stored_disability)
 
     def draft(self) -> StudentDraft:
         """The typed values as a draft: `extra_data` has only the tab's keys (the service merges them into the
@@ -318,6 +345,9 @@ class StudentDialog(QDialog):
             return
         self.form.clear_errors()
         self.general_error.clear_message()
+        if self.piar_tab is not None:
+            self.piar_tab.clear_errors()
+        piar = self.piar_tab.changed_draft() if self.piar_tab is not None else None
         try:
             draft = self.draft()
         except ValueError:
@@ -331,7 +361,7 @@ class StudentDialog(QDialog):
         students, student_id, guardians = self._services.students, self._student_id, self.guardian_drafts()
         # one action, one service call, one transaction: the student and every link change, or nothing
         def work(_progress: TaskProgress) -> Changes:
-            row = students.save(student_id, draft, guardians=guardians, allow_similar=allow_similar)
+            row = students.save(student_id, draft, guardians=guardians, allow_similar=allow_similar, piar=piar)
             return Changes(frozenset({"students", "student_guardians"}), frozenset({row.id}))
 
         self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()
@@ -344,6 +374,8 @@ class StudentDialog(QDialog):
         self._saved_links = {entry.guardian.id: dataclasses.replace(entry, saved=True) for entry in self.links_model.entries()}
         self._loaded_values = self._all_values()
         self._loaded_tab = self.simat_tab.values()
+        if self.piar_tab is not None:
+            self.piar_tab.mark_saved()
         self.student_saved.emit(self._student_id)
         self.accept()
 
@@ -363,8 +395,32 @@ class StudentDialog(QDialog):
             unplaced = self.simat_tab.form.show_errors(unplaced)
             if len(unplaced) < len(field_errors):
                 self.tabs.setCurrentWidget(self.simat_scroll)
+        if unplaced and self.piar_tab is not None:
+            before = len(unplaced)
+            unplaced = self.piar_tab.show_errors(unplaced)
+            if len(unplaced) < before:
+                self.tabs.setCurrentWidget(self.piar_tab)
         if unplaced or not field_errors:
             self.general_error.show_message(error_text(error))
+
+    @Slot()
+    def print_piar(self) -> None:
+        """*Imprimir PIAR…*: the PIAR as the tab shows it, to a PDF, rendered off the UI thread."""
+        service, student_id, tab = self._services.piar_print, self._student_id, self.piar_tab
+        if service is None or tab is None:
+            return
+        if student_id is None:
+            tab.general_error.show_message(self.tr("Guarde el estudiante antes de imprimir el PIAR."))
+            return
+        path = ask_pdf_path(self, self.tr("PIAR - %s") % self.full_name_edit.text())
+        if not path:
+            return
+        draft = tab.draft()
+
+        def work(_progress: TaskProgress) -> str:
+            return str(render_piar_pdf(service.for_student(student_id, draft), path))
+
+        self._runner.operation(work).on_success(tab.show_printed).on_error(tab.show_failure).start()
 
     def _show_similar(self, students: list[StudentRow]) -> None:
         lines = [

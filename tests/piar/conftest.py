@@ -1,0 +1,1 @@
+from tests.services.conftest import context, store  # noqa: F401  (real SQLite store, local school)

@@ -94,8 +94,9 @@ class SyncEngine:
             if other_user:
                 self.state.ask_rebootstrap()
         # What the server sends depends on the user (the PIAR is withheld from some roles): after another
-        # user on this PC (or a restored copy) everything is pulled again, so no one keeps another's view.
-        self.state.rebootstrap_if_asked(school_id)
+        # user on this PC (or a restored copy) everything is pulled again, so no one keeps another's view —
+        # done by the first cycle's _check_not_a_copy, which also takes a new client id (a restored copy's
+        # archive must never go up again).
         self.identity: Identity = identity
 
     def close(self) -> None:
@@ -129,7 +130,8 @@ class SyncEngine:
         file is a copy (restored backup) of a store that went on elsewhere; pushing would have the server skip
         our new entries as duplicates. Such a file takes a new client id and pulls from scratch. A file the
         restore marked (`needs_rebootstrap`) does so at once: its archive of entries sent before the copy must
-        not go up again under the new id (the server's `gap` answer would replay them over newer edits)."""
+        not go up again under the new id (the server's `gap` answer would replay them over newer edits). Another
+        user (or new roles) on this PC sets the same flag: the full pull gives them their own view of the rows."""
         if self.state.client_row().get("needs_rebootstrap"):
             logger.warning("this store was restored from a backup: new client id, full pull, pending changes kept")
             new_id = self.state.take_new_client_id(self.school_id)

@@ -329,16 +329,6 @@ class SyncStateStore:
         with self._transaction() as conn:
             conn.execute("UPDATE sync_client SET needs_rebootstrap = 1 WHERE id = 1")
 
-    def rebootstrap_if_asked(self, school_id: str) -> bool:
-        """A pull from zero when the file asks for one (`needs_rebootstrap`: another user signed in, a restored
-        copy); True when it was asked."""
-        if not self.client_row().get("needs_rebootstrap"):
-            return False
-        with self._transaction() as conn:
-            self._set_cursor(conn, school_id, 0)
-            conn.execute("UPDATE sync_client SET needs_rebootstrap = 0 WHERE id = 1")
-        return True
-
     def reset_cursor(self, school_id: str) -> None:
         with self._transaction() as conn:
             self._set_cursor(conn, school_id, 0)

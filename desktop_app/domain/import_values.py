@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from desktop_app.domain.errors import FieldError
 from desktop_app.domain.text import fold
 
 MAX_ROWS = 20_000
@@ -106,18 +107,18 @@ def auto_mapping(headers: Sequence[object]) -> dict[str, int]:
     return mapping
 
 
-def mapping_errors(mapping: dict[str, int], *, has_year: bool) -> list[str]:
+def mapping_errors(mapping: dict[str, int], *, has_year: bool) -> list[FieldError]:
     """Why a mapping cannot be used yet (empty when it can)."""
     errors = []
     if "document_type" not in mapping:
-        errors.append("Falta asignar la columna del tipo de documento.")
+        errors.append(FieldError("document_type", "import_unmapped_document_type"))
     if "document_number" not in mapping:
-        errors.append("Falta asignar la columna del número de documento.")
+        errors.append(FieldError("document_number", "import_unmapped_document_number"))
     has_parts = ("apellido1" in mapping and "nombre1" in mapping) or ("surnames" in mapping and "given_names" in mapping)
     if not ("full_name" in mapping or "surname_first_name" in mapping or has_parts):
-        errors.append("Falta asignar la columna del nombre (completo, «Apellidos y nombres» o las cuatro partes).")
+        errors.append(FieldError("full_name", "import_unmapped_name"))
     if any(key in mapping for key in ENROLLMENT_FIELDS) and not has_year:
-        errors.append("Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas.")
+        errors.append(FieldError("school_year_id", "import_year_required"))
     return errors
 
 

@@ -156,6 +156,23 @@ MESSAGES: dict[str, str] = {
     "period_number_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Ya existe el periodo {number} en este año lectivo."),
     # Student import (the reasons themselves are listed with the refusal)
     "import_refused": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo importar el archivo."),
+    "import_unmapped_document_type": QT_TRANSLATE_NOOP("DomainMessages", "Falta asignar la columna del tipo de documento."),
+    "import_unmapped_document_number": QT_TRANSLATE_NOOP("DomainMessages", "Falta asignar la columna del número de documento."),
+    "import_unmapped_name": QT_TRANSLATE_NOOP("DomainMessages", "Falta asignar la columna del nombre (completo, «Apellidos y nombres» o las cuatro partes)."),
+    "import_year_required": QT_TRANSLATE_NOOP("DomainMessages", "Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas."),
+    "import_year_not_found": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo elegido no existe."),
+    "import_year_closed": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo {year} está cerrado: elija otro para las matrículas."),
+    "import_repeated_document": QT_TRANSLATE_NOOP("DomainMessages", "Fila {row}: el documento {doc_type} {number} ya aparece en la fila {first}."),
+    "import_possible_duplicate": QT_TRANSLATE_NOOP("DomainMessages", "Fila {row}: puede ser {matches}; márquela «Es otra persona» para importarla."),
+    "import_cancelled": QT_TRANSLATE_NOOP("DomainMessages", "Importación cancelada: no se guardó nada."),
+    "import_saving": QT_TRANSLATE_NOOP("DomainMessages", "Guardando estudiantes."),
+    "import_saved": QT_TRANSLATE_NOOP("DomainMessages", "Importación guardada."),
+    "import_batch_not_found": QT_TRANSLATE_NOOP("DomainMessages", "Esa importación no existe."),
+    "import_batch_undone": QT_TRANSLATE_NOOP("DomainMessages", "Esa importación ya fue deshecha."),
+    "import_undo_changed_students": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: estos estudiantes cambiaron después de importarlos: {rows}."),
+    "import_undo_changed_enrollments": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: las matrículas de estos estudiantes cambiaron después de importarlas: {rows}."),
+    "import_undo_changed_links": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: los vínculos con acudientes de estos estudiantes cambiaron después de importarlos: {rows}."),
+    "import_undo_changed_guardians": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: estos acudientes cambiaron después de importarlos: {rows}."),
     "promotion_refused": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la promoción al año siguiente."),
 }
 

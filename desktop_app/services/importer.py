@@ -7,17 +7,20 @@ commit plans again inside its write transaction, so what is written is what the 
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.enrollment_status import INITIAL_STATUS
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import DomainError, FieldError
+from desktop_app.domain.ids import enrollment_id, student_guardian_id
 from desktop_app.domain.import_rows import ReadRow, read_row
 from desktop_app.domain.import_values import FIELD_BY_KEY, SheetData, auto_mapping, header_key, mapping_errors
+from desktop_app.domain.messages import message_for
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.text import fold
 from desktop_app.services._base import Service
@@ -28,6 +31,17 @@ _MINOR_TYPES = frozenset({"RC", "NUIP", "NIP", "TI"})
 _COMPARED = ("full_name", "birth_date", "gender")
 _WRITTEN = (*_COMPARED, "is_active")
 ACUDIENTE = "acudiente"  # shown among an Actualiza's changes; written as a link, not a student column
+# What "changed afterwards" compares, per table: the row's own values, not `updated_at` or `server_seq`, which a
+# pull of the batch's own rows moves without anyone changing them.
+_FINGERPRINTED: dict[str, tuple[str, ...]] = {
+    "students": ("document_type", "document_number", "full_name", "birth_date", "gender", "is_active",
+                 "extra_data"),
+    "guardians": ("document_type", "document_number", "full_name", "phone", "is_active"),
+    "enrollments": ("grade_level", "group_code", "shift", "status", "extra_data"),
+    "student_guardians": ("relationship", "is_primary", "priority", "can_pickup", "is_emergency_contact"),
+}
+_BATCH_KEYS = {"students": "students", "guardians": "guardians", "enrollments": "enrollments",
+               "student_guardians": "links"}
 
 
 class Status(StrEnum):
@@ -47,16 +61,25 @@ class Policy(StrEnum):
 
 
 class ImportRefused(DomainError):
-    """The import cannot start or was cancelled; `messages` are the Spanish reasons."""
+    """The import cannot start, was cancelled or cannot be undone; `errors` are the reasons (catalogue codes),
+    `messages` their Spanish texts."""
 
     default_code = "import_refused"
 
-    def __init__(self, messages: list[str]) -> None:
-        super().__init__("import_refused")
-        self.messages = messages
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        reasons = list(errors)
+        super().__init__("import_refused", errors=reasons)
+
+    @property
+    def messages(self) -> list[str]:
+        return [error.message for error in self.errors]
 
     def __str__(self) -> str:
         return " ".join(self.messages)
+
+
+def _refused(code: str, **params: Any) -> ImportRefused:
+    return ImportRefused([FieldError("", code, params)])
 
 
 @dataclass
@@ -73,6 +96,12 @@ class PreviewRow:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
     matches: list[str] = field(default_factory=list)
+    problems: list[FieldError] = field(default_factory=list)  # the row's messages made by this service, as codes
+
+    def add(self, code: str, **params: Any) -> None:
+        problem = FieldError("", code, params)
+        self.problems.append(problem)
+        self.messages.append(problem.message)
 
 
 @dataclass
@@ -138,8 +167,8 @@ class ImportService(Service):
             for done, row in enumerate(wanted, start=1):
                 if progress is not None and done % 250 == 0:
                     if progress.is_cancelled():
-                        raise ImportRefused(["Importación cancelada: no se guardó nada."])
-                    progress.report(done, len(wanted), "Guardando estudiantes…")
+                        raise _refused("import_cancelled")
+                    progress.report(done, len(wanted), message_for("import_saving"))
                 if row.status == Status.update and row.student_id:
                     self._apply_update(session, row, stamp, before)
                 else:
@@ -152,22 +181,29 @@ class ImportService(Service):
             enrollments = [self._enrollment_values(row, school_year_id, stamp)
                            for row in wanted if row.enrollment and row.student_id and school_year_id]
             created["enrollments"] = session.insert_many("enrollments", enrollments)
+            link_before: dict[str, Record] = {}
+            created["guardians"], created["links"] = [], []
             if any(row.guardian for row in wanted):
                 self._require(Action.guardian_edit)
-                created["guardians"], created["links"] = self._link_guardians(session, wanted)
+                created["guardians"], created["links"] = self._link_guardians(session, wanted, link_before)
             counts = {"created": len(created["students"]), "updated": len(before),
-                      "enrollments": len(created["enrollments"]), "guardians": len(created.get("guardians", [])),
-                      "links": len(created.get("links", []))}
-            touched = [*created["students"], *before]
+                      "enrollments": len(created["enrollments"]), "guardians": len(created["guardians"]),
+                      "links": len(created["links"])}
+            touched = {"students": [*created["students"], *before], "guardians": created["guardians"],
+                       "enrollments": created["enrollments"], "student_guardians": [*created["links"], *link_before]}
             session.insert("import_batches", {
                 "id": batch_id, "school_id": self._school_id, "file_name": file_name,
                 "file_sha256": sheet.sha256, "created_at": now, "created_by": self._context.user_id,
                 "school_year_id": school_year_id, "header_key": header_key(sheet.headers), "mapping": mapping,
-                "counts": counts, "created_rows": {**created, "stamps": self._stamps(session, touched)},
+                "counts": counts,
+                "created_rows": {**created, "link_before": link_before,
+                                 "fingerprints": {table: self._fingerprints(session, table, ids)
+                                                  for table, ids in touched.items()},
+                                 "owners": self._owners(session, touched)},
                 "before_images": before,
             })
             if progress is not None:
-                progress.report(len(wanted), len(wanted), "Importación guardada.")
+                progress.report(len(wanted), len(wanted), message_for("import_saved"))
         return ImportBatch(batch_id, file_name, sheet.sha256, now, self._context.user_id, counts, False)
 
     def batches(self) -> list[ImportBatch]:
@@ -188,38 +224,75 @@ class ImportService(Service):
         return auto_mapping(headers)
 
     def undo(self, batch_id: str) -> ImportBatch:
-        """Deactivate the students the batch created and give updated fields back their old values, in one
-        transaction — only when none of its rows changed afterwards (else ImportRefused lists them).
-
-        Its matrículas need the soft-delete column `deleted_at` (sync branch); until it exists a batch that
-        made matrículas is refused rather than erased ("nothing is ever erased")."""
+        """Undo a batch in one transaction: its links and matrículas are soft-deleted (tombstones), the students
+        and acudientes it created deactivated, and the fields it updated get back their old values — only when
+        none of its rows changed afterwards (else ImportRefused lists them)."""
         self._require(Action.student_deactivate)
         self._require(Action.student_update)
         with self._store.write() as session:
             batch = session.get("import_batches", batch_id, school_id=self._school_id)
             if batch is None:
-                raise ImportRefused(["Esa importación no existe."])
+                raise _refused("import_batch_not_found")
             if batch["undone_at"] is not None:
-                raise ImportRefused(["Esa importación ya fue deshecha."])
+                raise _refused("import_batch_undone")
             rows = batch["created_rows"]
-            if rows["enrollments"] or rows.get("links"):
-                raise ImportRefused(["Esta importación creó matrículas o vínculos con acudientes; deshacerlos "
-                                     "necesita su borrado lógico, que aún no está disponible."])
-            stamps: dict[str, str] = rows["stamps"]
-            now_stamps = self._stamps(session, list(stamps))
-            changed = [student_id for student_id, stamp in stamps.items() if now_stamps.get(student_id) != stamp]
-            if changed:
-                names = [f"{s['full_name']} ({s['document_type']} {s['document_number']})"
-                         for s in session.find_in("students", "id", changed, school_id=self._school_id)]
-                raise ImportRefused(["No se puede deshacer: estos estudiantes cambiaron después de importarlos: "
-                                     + "; ".join(sorted(names)) + "."])
+            if rows["enrollments"] or rows.get("links") or rows.get("link_before"):
+                self._require(Action.enrollment_delete)
+            if rows.get("guardians"):
+                self._require(Action.guardian_edit)
+            self._refuse_if_changed(session, rows)
+            for table, key in (("student_guardians", "links"), ("enrollments", "enrollments")):
+                for row_id in rows.get(key, []):
+                    session.delete(table, row_id, school_id=self._school_id)
+            for link_id, old in rows.get("link_before", {}).items():
+                session.patch("student_guardians", link_id, old, school_id=self._school_id)
             for student_id in rows["students"]:
                 session.patch("students", student_id, {"is_active": False}, school_id=self._school_id)
             for student_id, old in batch["before_images"].items():
                 session.patch("students", student_id, _from_json(old), school_id=self._school_id)
+            in_use = {link["guardian_id"] for link in session.find_in(
+                "student_guardians", "guardian_id", rows.get("guardians", []), school_id=self._school_id)}
+            for guardian_id in rows.get("guardians", []):
+                if guardian_id not in in_use:  # linked since to another student: still needed
+                    session.patch("guardians", guardian_id, {"is_active": False}, school_id=self._school_id)
             record = session.patch("import_batches", batch_id, {"undone_at": self._now()},
                                    school_id=self._school_id)
         return _batch(record)
+
+    def _refuse_if_changed(self, session: StoreSession, rows: Record) -> None:
+        """ImportRefused naming every student whose row, matrícula or acudiente link changed since the batch
+        (a later local edit, a pulled server change, a deletion)."""
+        changed: dict[str, set[str]] = {}
+        if "fingerprints" in rows:
+            for table, kept in rows["fingerprints"].items():
+                now = self._fingerprints(session, table, list(kept))
+                changed[table] = {row_id for row_id, fingerprint in kept.items() if now.get(row_id) != fingerprint}
+        else:  # a batch saved before fingerprints: its students' updated_at
+            stamps: dict[str, str] = rows["stamps"]
+            now_stamps = {s["id"]: str(s["updated_at"]) for s in session.find_in(
+                "students", "id", list(stamps), school_id=self._school_id)}
+            changed["students"] = {i for i, stamp in stamps.items() if now_stamps.get(i) != stamp}
+        reasons = []
+        for table, code in (("students", "import_undo_changed_students"),
+                            ("enrollments", "import_undo_changed_enrollments"),
+                            ("student_guardians", "import_undo_changed_links"),
+                            ("guardians", "import_undo_changed_guardians")):
+            if changed.get(table):
+                reasons.append(FieldError("", code, {"rows": "; ".join(self._described(session, rows, table,
+                                                                                        changed[table]))}))
+        if reasons:
+            raise ImportRefused(reasons)
+
+    def _described(self, session: StoreSession, rows: Record, table: str, ids: set[str]) -> list[str]:
+        """"Name (TI 123)" of the students (or acudientes) those rows belong to (a deleted link or matrícula
+        through the batch's record of whose it was)."""
+        if table == "guardians":
+            people = session.find_in("guardians", "id", ids, school_id=self._school_id)
+            return sorted(f"{g['full_name']} ({g['document_type']} {g['document_number']})" for g in people)
+        owners: dict[str, str] = rows.get("owners", {})
+        student_ids = set(ids) if table == "students" else {owners[i] for i in ids if i in owners}
+        students = session.find_in("students", "id", student_ids, school_id=self._school_id)
+        return sorted({f"{s['full_name']} ({s['document_type']} {s['document_number']})" for s in students})
 
     # ------------------------------------------------------------------------------------------ planning
 
@@ -252,9 +325,9 @@ class ImportService(Service):
         if school_year_id is not None:
             year = session.get("school_years", school_year_id, school_id=self._school_id)
             if year is None:
-                raise ImportRefused(["El año lectivo elegido no existe."])
+                raise _refused("import_year_not_found")
             if year["status"] in ("closed", "archived"):
-                raise ImportRefused([f"El año lectivo {year['name']} está cerrado: elija otro para las matrículas."])
+                raise _refused("import_year_closed", year=year["name"])
             enrolled = {e["student_id"] for e in session.find(
                 "enrollments", school_id=self._school_id, school_year_id=school_year_id)}
         seen: dict[tuple[str, str], int] = {}
@@ -278,8 +351,8 @@ class ImportService(Service):
                          messages=list(read.errors))
         key = (student["document_type"], student["document_number"])
         if key[1] and key in seen:
-            row.messages.append(f"Fila {read.row_number}: el documento {key[0]} {key[1]} ya aparece en la "
-                                f"fila {seen[key]}.")
+            row.add("import_repeated_document", row=read.row_number, doc_type=key[0], number=key[1],
+                    first=seen[key])
         elif key[1]:
             seen[key] = read.row_number
         if row.messages:
@@ -298,8 +371,7 @@ class ImportService(Service):
             row.status = Status.possible_duplicate
             row.matches = sorted({f"{s['full_name']} ({s['document_type']} {s['document_number']})"
                                   for s in twins})
-            row.messages.append(f"Fila {read.row_number}: puede ser {', '.join(row.matches)}; márquela "
-                                "«Es otra persona» para importarla.")
+            row.add("import_possible_duplicate", row=read.row_number, matches=", ".join(row.matches))
             return row
         row.status = Status.new
         return row
@@ -318,9 +390,12 @@ class ImportService(Service):
                                      for name, (old, _new) in fields.items()}, "extra_data": old_extra}
         session.patch("students", row.student_id, changes, school_id=self._school_id)
 
-    def _link_guardians(self, session: StoreSession, rows: list[PreviewRow]) -> tuple[list[str], list[str]]:
+    def _link_guardians(self, session: StoreSession, rows: list[PreviewRow],
+                        link_before: dict[str, Record]) -> tuple[list[str], list[str]]:
         """Each row's acudiente: the registered one with that document, else one new record per document
-        (siblings in the file share it); linked unless already linked. The first link is the primary."""
+        (siblings in the file share it); linked unless already linked. The link is the primary when the row
+        says «Principal» (the student's other primary link stops being it; its old flag goes to `link_before`
+        for the undo) or when the student has no primary yet: one primary per student."""
         registered = {(g["document_type"], g["document_number"]): str(g["id"])
                       for g in session.find("guardians", school_id=self._school_id)}
         student_ids = [row.student_id for row in rows if row.guardian and row.student_id]
@@ -342,23 +417,40 @@ class ImportService(Service):
             current = links.setdefault(student_id, [])
             if any(link["guardian_id"] == registered[key] for link in current):
                 continue
-            link = {"id": str(uuid.uuid4()), "school_id": self._school_id, "student_id": student_id,
-                    "guardian_id": registered[key], "relationship": guardian["relationship"],
-                    "is_primary": not current, "priority": len(current) + 1, "can_pickup": True,
-                    "is_emergency_contact": True}
+            primary = bool(guardian.get("primary")) or not any(link["is_primary"] for link in current)
+            if primary:
+                for other in current:
+                    if other["is_primary"]:
+                        other["is_primary"] = False
+                        if other["id"] not in {link["id"] for link in new_links}:
+                            link_before[other["id"]] = {"is_primary": True}
+                            session.patch("student_guardians", other["id"], {"is_primary": False},
+                                          school_id=self._school_id)
+            link = {"id": student_guardian_id(student_id, registered[key]), "school_id": self._school_id,
+                    "student_id": student_id, "guardian_id": registered[key],
+                    "relationship": guardian["relationship"], "is_primary": primary, "priority": len(current) + 1,
+                    "can_pickup": True, "is_emergency_contact": True}
             current.append(link)
             new_links.append(link)
         # guardians first: the links refer to them
         return session.insert_many("guardians", new_guardians), session.insert_many("student_guardians", new_links)
 
-    def _stamps(self, session: StoreSession, student_ids: list[str]) -> dict[str, str]:
-        """updated_at of each student: a later local edit or pulled server change moves it."""
-        return {s["id"]: str(s["updated_at"]) for s in session.find_in("students", "id", student_ids,
-                                                                        school_id=self._school_id)}
+    def _fingerprints(self, session: StoreSession, table: str, ids: list[str]) -> dict[str, str]:
+        """The values of each row that "changed afterwards" compares (see _FINGERPRINTED)."""
+        columns = _FINGERPRINTED[table]
+        return {str(r["id"]): json.dumps([r.get(c) for c in columns], sort_keys=True, default=str)
+                for r in session.find_in(table, "id", ids, school_id=self._school_id)}
+
+    def _owners(self, session: StoreSession, touched: dict[str, list[str]]) -> dict[str, str]:
+        """Whose matrícula or link each row is: a refused undo names the student even if the row was deleted."""
+        return {str(r["id"]): str(r["student_id"]) for table in ("enrollments", "student_guardians")
+                for r in session.find_in(table, "id", touched[table], school_id=self._school_id)}
 
     def _enrollment_values(self, row: PreviewRow, school_year_id: str | None, stamp: Record) -> Record:
         assert row.enrollment is not None
-        return {**row.enrollment, "school_id": self._school_id, "student_id": row.student_id,
+        assert row.student_id is not None and school_year_id is not None
+        return {**row.enrollment, "id": enrollment_id(row.student_id, school_year_id), "school_id": self._school_id,
+                "student_id": row.student_id,
                 "school_year_id": school_year_id, "status": str(INITIAL_STATUS), "status_history": [],
                 "extra_data": {"is_new_student": row.status != Status.update, "import": stamp}}
 

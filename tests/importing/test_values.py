@@ -63,10 +63,10 @@ def test_headers_are_mapped_by_synonyms_and_a_surname_first_column_wins_over_ful
 
 
 def test_a_missing_required_column_is_named() -> None:
-    assert mapping_errors({"document_type": 0, "full_name": 1}, has_year=False) == [
+    assert [e.message for e in mapping_errors({"document_type": 0, "full_name": 1}, has_year=False)] == [
         "Falta asignar la columna del número de documento."]
-    assert mapping_errors({"document_type": 0, "document_number": 1, "full_name": 2, "grade_level": 3},
-                          has_year=False) == [
+    assert [e.message for e in mapping_errors(
+        {"document_type": 0, "document_number": 1, "full_name": 2, "grade_level": 3}, has_year=False)] == [
         "Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas."]
 
 

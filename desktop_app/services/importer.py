@@ -348,7 +348,7 @@ class ImportService(Service):
                   enrolled: set[str], policy: Policy) -> PreviewRow:
         student = read.student
         row = PreviewRow(read.row_number, Status.error, student, read.enrollment, read.guardian,
-                         messages=list(read.errors))
+                         messages=[error.message for error in read.errors], problems=list(read.errors))
         key = (student["document_type"], student["document_number"])
         if key[1] and key in seen:
             row.add("import_repeated_document", row=read.row_number, doc_type=key[0], number=key[1],

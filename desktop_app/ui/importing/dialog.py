@@ -34,6 +34,7 @@ from desktop_app.services.importer import (
     Policy,
     Status,
 )
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.importing.column_delegate import ColumnDelegate
 from desktop_app.ui.importing.models import MappingModel, PreviewModel
 from desktop_app.ui.tasks import TaskProgress, TaskRunner
@@ -289,9 +290,7 @@ class ImportDialog(QDialog):
             self.preview_model.set_errors_only(errors_only)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, ImportRefused):
-            self.message.setText("\n".join(error.messages))
-        elif isinstance(error, SpreadsheetRefused):
-            self.message.setText(str(error))
+        if isinstance(error, ImportRefused | SpreadsheetRefused):
+            self.message.setText(error_text(error))
         else:  # an unexpected failure: said plainly, and everything on screen is kept
             self.message.setText(translate("ImportDialog", "No se pudo completar: {error}").format(error=error))

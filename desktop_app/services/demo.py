@@ -238,7 +238,7 @@ def load_demo_school(
                 family.reverse()
             for priority, (guardian, relationship) in enumerate(family, start=1):
                 link_rows.append({
-                    "id": student_guardian_id(student["id"], guardian["id"]), "school_id": school_id,
+                    "id": student_guardian_id(str(student["id"]), guardian["id"]), "school_id": school_id,
                     "student_id": student["id"], "guardian_id": guardian["id"],
                     "relationship": relationship, "is_primary": priority == 1, "priority": priority,
                     "can_pickup": relationship != "abuela" or rng.random() < 0.5,

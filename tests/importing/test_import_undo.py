@@ -168,3 +168,18 @@ def test_undoing_matriculas_needs_enrollment_delete(store: LocalStore, context: 
     monkeypatch.undo()
     assert not service.batches()[0].undone
     assert service.undo(batch.id).undone
+
+
+def test_the_importaciones_list_says_what_deshacer_annuls_and_the_button_undoes_it(
+        qtbot, store: LocalStore, context: TenantContext, year_id: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.importing.test_dialog_flow import _dialog
+
+    ImportService(store, context).commit(roster(), auto_mapping(HEADERS), file_name="a.csv", school_year_id=year_id)
+    dialog = _dialog(qtbot, store, context)
+    assert dialog.batches.item(0).text().endswith(": 2 nuevos, 0 actualizados, 2 matrículas, 2 vínculos con "
+                                                  "acudientes")
+    dialog.batches.setCurrentRow(0)
+    dialog.undo_button.click()
+    assert dialog.message.text() == "Importación de a.csv deshecha."
+    assert rows(store, "SELECT count(*) FROM enrollments WHERE deleted_at IS NULL") == [(0,)]
+    assert dialog.batches.item(0).text().endswith(" (deshecha)")

@@ -192,6 +192,9 @@ class ImportDialog(QDialog):
             text = translate("ImportDialog", "{when} · {file}: {created} nuevos, {updated} actualizados").format(
                 when=batch.created_at.strftime("%d/%m/%Y %H:%M") if hasattr(batch.created_at, "strftime")
                 else str(batch.created_at)[:16], file=batch.file_name, **batch.counts)
+            if batch.counts.get("enrollments") or batch.counts.get("links"):  # what Deshacer also annuls
+                text += translate("ImportDialog", ", {enrollments} matrículas, {links} vínculos con acudientes").format(
+                    enrollments=batch.counts.get("enrollments", 0), links=batch.counts.get("links", 0))
             if batch.undone:
                 text += translate("ImportDialog", " (deshecha)")
             item = QListWidgetItem(text)

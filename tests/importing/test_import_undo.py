@@ -183,3 +183,22 @@ def test_the_importaciones_list_says_what_deshacer_annuls_and_the_button_undoes_
     assert dialog.message.text() == "Importación de a.csv deshecha."
     assert rows(store, "SELECT count(*) FROM enrollments WHERE deleted_at IS NULL") == [(0,)]
     assert dialog.batches.item(0).text().endswith(" (deshecha)")
+
+
+def test_undone_matriculas_leave_the_lists_and_the_group_counts(store: LocalStore, context: TenantContext,
+                                                                 year_id: str) -> None:
+    from desktop_app.services.dto import EnrollmentQuery, StudentQuery
+
+    service = ImportService(store, context)
+    batch = service.commit(roster(), auto_mapping(HEADERS), file_name="a.csv", school_year_id=year_id)
+    enrollments, students = EnrollmentService(store, context), StudentService(store, context)
+    assert len(enrollments.list_ids(EnrollmentQuery(school_year_id=year_id))) == 2
+    assert len(students.list_ids(StudentQuery(grade="5", active_only=False))) == 2
+
+    service.undo(batch.id)
+
+    assert enrollments.list_ids(EnrollmentQuery(school_year_id=year_id)) == []
+    assert enrollments.rows([enrollment_id(s, year_id) for (s,) in rows(store, "SELECT id FROM students")]) == []
+    assert students.list_ids(StudentQuery(grade="5", active_only=False)) == []
+    everyone = students.list_ids(StudentQuery(active_only=False))
+    assert [row.enrollment_id for row in students.rows(everyone)] == [None, None]

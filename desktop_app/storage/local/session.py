@@ -348,7 +348,8 @@ class LocalSession:
             stmt = stmt.where(students.c.search_text.like(_like_word(word), escape="\\"))
         if grade or enrollment_status or school_year_id:
             enrollments = self._table("enrollments")
-            conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id]
+            conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id,
+                          enrollments.c.deleted_at.is_(None)]  # an annulled matrícula counts for nothing
             if school_year_id:
                 conditions.append(enrollments.c.school_year_id == school_year_id)
             if grade:
@@ -370,7 +371,7 @@ class LocalSession:
             stmt = (
                 select(enrollments, years.c.starts_on.label("year_starts_on"))
                 .join(years, years.c.id == enrollments.c.school_year_id)
-                .where(enrollments.c.school_id == school_id,
+                .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None),
                        enrollments.c.student_id.in_(list(ids[start:start + IN_CHUNK])))
             )
             if school_year_id:
@@ -427,7 +428,7 @@ class LocalSession:
         stmt = (
             select(enrollments.c.id)
             .join(students, students.c.id == enrollments.c.student_id)
-            .where(enrollments.c.school_id == school_id)
+            .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None))
         )
         for column, value in (("school_year_id", school_year_id), ("grade_level", grade),
                               ("group_code", group_code), ("status", status)):
@@ -458,7 +459,8 @@ class LocalSession:
                 )
                 .join(students, students.c.id == enrollments.c.student_id)
                 .join(years, years.c.id == enrollments.c.school_year_id)
-                .where(enrollments.c.school_id == school_id, enrollments.c.id.in_(ids[start:start + IN_CHUNK]))
+                .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None),
+                       enrollments.c.id.in_(ids[start:start + IN_CHUNK]))
             )
             for row in self._connection.execute(stmt):
                 record = self._record(row)
@@ -477,6 +479,7 @@ class LocalSession:
             .where(
                 enrollments.c.school_id == school_id,
                 enrollments.c.school_year_id == school_year_id,
+                enrollments.c.deleted_at.is_(None),
                 enrollments.c.status.in_(list(active_statuses)),
             )
             .group_by(enrollments.c.grade_level, enrollments.c.group_code, enrollments.c.shift)

@@ -191,15 +191,14 @@ class ImportService(Service):
                       "links": len(created["links"])}
             touched = {"students": [*created["students"], *before], "guardians": created["guardians"],
                        "enrollments": created["enrollments"], "student_guardians": [*created["links"], *link_before]}
+            fingerprints, owners = self._snapshot(session, touched)
             session.insert("import_batches", {
                 "id": batch_id, "school_id": self._school_id, "file_name": file_name,
                 "file_sha256": sheet.sha256, "created_at": now, "created_by": self._context.user_id,
                 "school_year_id": school_year_id, "header_key": header_key(sheet.headers), "mapping": mapping,
                 "counts": counts,
                 "created_rows": {**created, "link_before": link_before,
-                                 "fingerprints": {table: self._fingerprints(session, table, ids)
-                                                  for table, ids in touched.items()},
-                                 "owners": self._owners(session, touched)},
+                                 "fingerprints": fingerprints, "owners": owners},
                 "before_images": before,
             })
             if progress is not None:
@@ -265,7 +264,7 @@ class ImportService(Service):
         changed: dict[str, set[str]] = {}
         if "fingerprints" in rows:
             for table, kept in rows["fingerprints"].items():
-                now = self._fingerprints(session, table, list(kept))
+                now = self._snapshot(session, {table: list(kept)})[0][table]
                 changed[table] = {row_id for row_id, fingerprint in kept.items() if now.get(row_id) != fingerprint}
         else:  # a batch saved before fingerprints: its students' updated_at
             stamps: dict[str, str] = rows["stamps"]
@@ -435,16 +434,20 @@ class ImportService(Service):
         # guardians first: the links refer to them
         return session.insert_many("guardians", new_guardians), session.insert_many("student_guardians", new_links)
 
-    def _fingerprints(self, session: StoreSession, table: str, ids: list[str]) -> dict[str, str]:
-        """The values of each row that "changed afterwards" compares (see _FINGERPRINTED)."""
-        columns = _FINGERPRINTED[table]
-        return {str(r["id"]): json.dumps([r.get(c) for c in columns], sort_keys=True, default=str)
-                for r in session.find_in(table, "id", ids, school_id=self._school_id)}
-
-    def _owners(self, session: StoreSession, touched: dict[str, list[str]]) -> dict[str, str]:
-        """Whose matrícula or link each row is: a refused undo names the student even if the row was deleted."""
-        return {str(r["id"]): str(r["student_id"]) for table in ("enrollments", "student_guardians")
-                for r in session.find_in(table, "id", touched[table], school_id=self._school_id)}
+    def _snapshot(self, session: StoreSession, ids: dict[str, list[str]]
+                  ) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+        """Per table, the values of each row that "changed afterwards" compares (see _FINGERPRINTED); and whose
+        matrícula or link each row is, so a refused undo names the student even if the row was deleted."""
+        fingerprints: dict[str, dict[str, str]] = {}
+        owners: dict[str, str] = {}
+        for table, row_ids in ids.items():
+            columns = _FINGERPRINTED[table]
+            kept = fingerprints[table] = {}
+            for record in session.find_in(table, "id", row_ids, school_id=self._school_id):
+                kept[str(record["id"])] = json.dumps([record.get(c) for c in columns], sort_keys=True, default=str)
+                if "student_id" in record and table != "students":
+                    owners[str(record["id"])] = str(record["student_id"])
+        return fingerprints, owners
 
     def _enrollment_values(self, row: PreviewRow, school_year_id: str | None, stamp: Record) -> Record:
         assert row.enrollment is not None

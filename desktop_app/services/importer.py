@@ -391,12 +391,15 @@ class ImportService(Service):
 
     def _link_guardians(self, session: StoreSession, rows: list[PreviewRow],
                         link_before: dict[str, Record]) -> tuple[list[str], list[str]]:
-        """Each row's acudiente: the registered one with that document, else one new record per document
-        (siblings in the file share it); linked unless already linked. The link is the primary when the row
+        """Each row's acudiente: the registered one with that document (reactivated if an undo deactivated it),
+        else one new record per document (siblings in the file share it); linked unless already linked. The link is the primary when the row
         says «Principal» (the student's other primary link stops being it; its old flag goes to `link_before`
         for the undo) or when the student has no primary yet: one primary per student."""
-        registered = {(g["document_type"], g["document_number"]): str(g["id"])
-                      for g in session.find("guardians", school_id=self._school_id)}
+        guardians = session.find("guardians", school_id=self._school_id)
+        registered = {(g["document_type"], g["document_number"]): str(g["id"]) for g in guardians}
+        # An acudiente an earlier undo deactivated comes back; this batch's undo deactivates it again.
+        inactive = {str(g["id"]) for g in guardians if not g["is_active"]}
+        reactivated: list[str] = []
         student_ids = [row.student_id for row in rows if row.guardian and row.student_id]
         links: dict[str, list[Record]] = {}
         for link in session.find_in("student_guardians", "student_id", student_ids, school_id=self._school_id):
@@ -413,6 +416,10 @@ class ImportService(Service):
                 new_guardians.append({
                     "id": registered[key], "school_id": self._school_id, "document_type": key[0],
                     "document_number": key[1], "full_name": guardian["full_name"], "phone": guardian["phone"]})
+            if registered[key] in inactive:
+                inactive.discard(registered[key])
+                reactivated.append(registered[key])
+                session.patch("guardians", registered[key], {"is_active": True}, school_id=self._school_id)
             current = links.setdefault(student_id, [])
             if any(link["guardian_id"] == registered[key] for link in current):
                 continue
@@ -432,7 +439,8 @@ class ImportService(Service):
             current.append(link)
             new_links.append(link)
         # guardians first: the links refer to them
-        return session.insert_many("guardians", new_guardians), session.insert_many("student_guardians", new_links)
+        created = session.insert_many("guardians", new_guardians)
+        return [*created, *reactivated], session.insert_many("student_guardians", new_links)
 
     def _snapshot(self, session: StoreSession, ids: dict[str, list[str]]
                   ) -> tuple[dict[str, dict[str, str]], dict[str, str]]:

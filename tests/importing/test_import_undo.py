@@ -95,8 +95,12 @@ def test_undo_soft_deletes_links_and_matriculas_and_a_reimport_revives_the_same_
     assert rows(store, "SELECT id, deleted_at FROM student_guardians WHERE student_id = ?", (camila,)) == [
         (link, None)]
     assert rows(store, "SELECT count(*) FROM students WHERE is_active") == [(2,)]
+    assert rows(store, "SELECT count(*) FROM guardians WHERE is_active") == [(2,)]  # the acudientes come back
     revived = [e for e in outbox(store) if e["table_name"] == "enrollments"][-2:]
     assert {e["op"] for e in revived} == {"patch"} and all(e["data"]["deleted_at"] is None for e in revived)
+    service.undo(redo.id)  # and the second batch undoes like the first
+    assert rows(store, "SELECT count(*) FROM guardians WHERE is_active") == [(0,)]
+    assert rows(store, "SELECT count(*) FROM enrollments WHERE deleted_at IS NULL") == [(0,)]
 
 
 def test_principal_makes_the_link_primary_and_undo_gives_the_old_primary_back(

@@ -58,3 +58,16 @@ def test_undo_after_a_sync_reaches_the_server_and_a_pulled_change_refuses_it(mak
                             "JOIN guardians g ON g.id = l.guardian_id ORDER BY s.full_name") == [
         ("Camila Ríos", True, False, False, True), ("Juan Díaz", False, True, True, False)]
     assert a.rows("SELECT count(*) FROM sync_outbox") == [(0,)]  # nothing rejected
+
+    # Importing the file again revives the same rows on the server (same ids, no alias).
+    imports.commit(_sheet(("TI", "1077777777", "Juan Díaz", "6", "79000111", "Jorge Díaz", "Padre")),
+                   auto_mapping(HEADERS), file_name="dos.csv", school_year_id=YEAR_A)
+    a.sync()
+    assert _server(sync_db, "SELECT s.is_active, e.id::text, e.deleted_at, l.deleted_at, g.is_active "
+                            "FROM students s JOIN enrollments e ON e.student_id = s.id "
+                            "JOIN student_guardians l ON l.student_id = s.id JOIN guardians g ON g.id = l.guardian_id "
+                            "WHERE s.full_name = 'Juan Díaz'") == [
+        (True, a.rows("SELECT e.id FROM enrollments e JOIN students s ON s.id = e.student_id "
+                      "WHERE s.full_name = 'Juan Díaz'")[0][0], None, None, True)]
+    assert _server(sync_db, "SELECT count(*) FROM id_aliases") == [(0,)]
+    assert a.rows("SELECT count(*) FROM sync_outbox") == [(0,)]

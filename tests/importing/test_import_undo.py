@@ -175,7 +175,8 @@ def test_undoing_matriculas_needs_enrollment_delete(store: LocalStore, context: 
 
 
 def test_the_importaciones_list_says_what_deshacer_annuls_and_the_button_undoes_it(
-        qtbot, store: LocalStore, context: TenantContext, year_id: str) -> None:  # type: ignore[no-untyped-def]
+        qtbot, store: LocalStore, context: TenantContext, year_id: str,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.importing.test_dialog_flow import _dialog
 
     ImportService(store, context).commit(roster(), auto_mapping(HEADERS), file_name="a.csv", school_year_id=year_id)
@@ -183,6 +184,12 @@ def test_the_importaciones_list_says_what_deshacer_annuls_and_the_button_undoes_
     assert dialog.batches.item(0).text().endswith(": 2 nuevos, 0 actualizados, 2 matrículas, 2 vínculos con "
                                                   "acudientes")
     dialog.batches.setCurrentRow(0)
+    for role in permissions.known_roles(context.roles):
+        monkeypatch.setitem(permissions.PERMISSIONS, role,
+                            permissions.PERMISSIONS[role] - {permissions.Action.enrollment_delete})
+    dialog.undo_button.click()
+    assert dialog.message.text() == "Su rol no le permite anular matrículas o vínculos de acudientes."
+    monkeypatch.undo()
     dialog.undo_button.click()
     assert dialog.message.text() == "Importación de a.csv deshecha."
     assert rows(store, "SELECT count(*) FROM enrollments WHERE deleted_at IS NULL") == [(0,)]

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.import_values import SheetData, SpreadsheetRefused
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.import_values import SheetData
 from desktop_app.services.importer import (
     ImportBatch,
     ImportPreview,
-    ImportRefused,
     ImportService,
     Policy,
     Status,
@@ -293,7 +293,7 @@ class ImportDialog(QDialog):
             self.preview_model.set_errors_only(errors_only)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, ImportRefused | SpreadsheetRefused):
+        if isinstance(error, DomainError):  # refusals of the file, the import or its undo; a missing permission
             self.message.setText(error_text(error))
         else:  # an unexpected failure: said plainly, and everything on screen is kept
             self.message.setText(translate("ImportDialog", "No se pudo completar: {error}").format(error=error))

@@ -31,6 +31,7 @@ _MINOR_TYPES = frozenset({"RC", "NUIP", "NIP", "TI"})
 _COMPARED = ("full_name", "birth_date", "gender")
 _WRITTEN = (*_COMPARED, "is_active")
 ACUDIENTE = "acudiente"  # shown among an Actualiza's changes; written as a link, not a student column
+PRINCIPAL = "acudiente_principal"  # «Principal» on an acudiente already linked but not the primary one
 # What "changed afterwards" compares, per table: the row's own values, not `updated_at` or `server_seq`, which a
 # pull of the batch's own rows moves without anyone changing them.
 _FINGERPRINTED: dict[str, tuple[str, ...]] = {
@@ -315,11 +316,17 @@ class ImportService(Service):
                 by_number.setdefault(student["document_number"], []).append(student)
         enrolled: set[str] = set()
         # (student, acudiente document) pairs already linked: an existing student's row that brings a new
-        # acudiente is an Actualiza even when none of the student's own fields change.
-        documents = {g["id"]: (g["document_type"], g["document_number"])
-                     for g in session.find("guardians", school_id=self._school_id)}
-        linked = {(link["student_id"], documents.get(link["guardian_id"]))
-                  for link in session.find("student_guardians", school_id=self._school_id)}
+        # acudiente, or makes a linked one the principal, is an Actualiza even when none of the student's own
+        # fields change.
+        guardians = {g["id"]: g for g in session.find("guardians", school_id=self._school_id)}
+        linked: dict[tuple[str, tuple[str, str]], bool] = {}
+        primary_name: dict[str, str] = {}
+        for link in session.find("student_guardians", school_id=self._school_id):
+            known = guardians.get(link["guardian_id"])
+            if known is not None:
+                linked[(link["student_id"], (known["document_type"], known["document_number"]))] = link["is_primary"]
+                if link["is_primary"]:
+                    primary_name[link["student_id"]] = known["full_name"]
         if school_year_id is not None:
             year = session.get("school_years", school_year_id, school_id=self._school_id)
             if year is None:
@@ -334,10 +341,13 @@ class ImportService(Service):
             read = read_row(row_number, cells, mapping, today)
             row = self._classify(read, by_key, by_number, by_name, seen, enrolled, policy)
             guardian = row.guardian
-            if row.status in (Status.update, Status.unchanged) and guardian is not None and (
-                    row.student_id, (guardian["document_type"], guardian["document_number"])) not in linked:
-                row.changes[ACUDIENTE] = (None, guardian["full_name"])
-                row.status = Status.update
+            if row.status in (Status.update, Status.unchanged) and guardian is not None and row.student_id:
+                pair = (row.student_id, (guardian["document_type"], guardian["document_number"]))
+                if pair not in linked:
+                    row.changes[ACUDIENTE] = (None, guardian["full_name"])
+                elif guardian["primary"] and not linked[pair]:
+                    row.changes[PRINCIPAL] = (primary_name.get(row.student_id), guardian["full_name"])
+                row.status = Status.update if row.changes or row.enrollment else Status.unchanged
             rows.append(row)
         return ImportPreview(rows)
 
@@ -422,17 +432,14 @@ class ImportService(Service):
                 reactivated.append(registered[key])
                 session.patch("guardians", registered[key], {"is_active": True}, school_id=self._school_id)
             current = links.setdefault(student_id, [])
-            if any(link["guardian_id"] == registered[key] for link in current):
+            existing = next((link for link in current if link["guardian_id"] == registered[key]), None)
+            if existing is not None:  # already linked: «Principal» may still make it the primary one
+                if guardian.get("primary") and not existing["is_primary"]:
+                    self._make_primary(session, current, existing, link_before, new_links)
                 continue
             primary = bool(guardian.get("primary")) or not any(link["is_primary"] for link in current)
             if primary:
-                for other in current:
-                    if other["is_primary"]:
-                        other["is_primary"] = False
-                        if other["id"] not in {link["id"] for link in new_links}:
-                            link_before[other["id"]] = {"is_primary": True}
-                            session.patch("student_guardians", other["id"], {"is_primary": False},
-                                          school_id=self._school_id)
+                self._make_primary(session, current, None, link_before, new_links)
             link = {"id": student_guardian_id(student_id, registered[key]), "school_id": self._school_id,
                     "student_id": student_id, "guardian_id": registered[key],
                     "relationship": guardian["relationship"], "is_primary": primary, "priority": len(current) + 1,
@@ -447,6 +454,20 @@ class ImportService(Service):
         touched.patched("guardians", reactivated)
         touched.patched("student_guardians", list(link_before))
         return [*created, *reactivated], linked
+
+    def _make_primary(self, session: StoreSession, links: list[Record], chosen: Record | None,
+                      link_before: dict[str, Record], pending: list[Record]) -> None:
+        """`chosen` (an existing link; None: the one about to be inserted) becomes the student's only primary;
+        the stored links it changes keep their first old flag in `link_before` for the undo (`pending` links
+        are not stored yet: only their flag changes)."""
+        for link in links:
+            wanted = link is chosen
+            if bool(link["is_primary"]) != wanted:
+                link["is_primary"] = wanted
+                if not any(link is new for new in pending):
+                    link_before.setdefault(link["id"], {"is_primary": not wanted})
+                    session.patch("student_guardians", link["id"], {"is_primary": wanted},
+                                  school_id=self._school_id)
 
     def _snapshot(self, session: StoreSession, read: dict[str, list[str]],
                   written: dict[str, list[tuple[str, Record]]] | None = None,
@@ -528,6 +549,8 @@ def field_label(key: str) -> str:
     """The Spanish name of a changed field (an Actualiza's old → new list)."""
     if key == ACUDIENTE:
         return "Acudiente"
+    if key == PRINCIPAL:
+        return "Acudiente principal"
     if key == "is_active":
         return "Activo"
     return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key

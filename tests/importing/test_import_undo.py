@@ -133,6 +133,35 @@ def test_principal_makes_the_link_primary_and_undo_gives_the_old_primary_back(
         ("Luz Peña", 1), ("Jorge Díaz", 0)]
 
 
+def test_principal_on_an_acudiente_already_linked_makes_it_the_primary_and_undo_gives_it_back(
+        store: LocalStore, context: TenantContext) -> None:
+    students = StudentService(store, context)
+    guardians = GuardianService(store, context)
+    juan = students.create(StudentDraft("TI", "1077777777", "Juan Díaz", date(2013, 2, 2)))
+    mother = guardians.create(GuardianDraft("CC", "52999888", "Luz Peña"))
+    father = guardians.create(GuardianDraft("CC", "79000111", "Jorge Díaz"))
+    guardians.link(juan.id, mother.id, GuardianLinkDraft("madre", is_primary=True))
+    guardians.link(juan.id, father.id, GuardianLinkDraft("padre"))
+    headers = HEADERS[:4] + HEADERS[5:]
+    sheet = sheet_of([["TI", "1077777777", "Juan Díaz", "02/02/2013", "79000111", "Jorge Díaz", "Padre", "x"]],
+                     headers=headers)
+    service = ImportService(store, context)
+    [row] = service.preview(sheet, auto_mapping(headers)).rows
+    assert row.status == Status.update and row.changes == {"acudiente_principal": ("Luz Peña", "Jorge Díaz")}
+
+    batch = service.commit(sheet, auto_mapping(headers), file_name="a.csv")
+
+    def primary() -> list[tuple[Any, ...]]:
+        return rows(store, "SELECT g.full_name FROM student_guardians l JOIN guardians g ON g.id = l.guardian_id "
+                           "WHERE l.is_primary AND l.deleted_at IS NULL")
+
+    assert batch.counts["links"] == 0 and primary() == [("Jorge Díaz",)]
+    assert service.preview(sheet, auto_mapping(headers)).rows[0].status == Status.unchanged
+    service.undo(batch.id)
+    assert primary() == [("Luz Peña",)]
+    assert rows(store, "SELECT count(*) FROM student_guardians WHERE deleted_at IS NULL") == [(2,)]
+
+
 def test_undo_is_refused_when_a_matricula_or_a_link_changed_afterwards(
         store: LocalStore, context: TenantContext, year_id: str) -> None:
     service = ImportService(store, context)

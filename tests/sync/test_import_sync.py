@@ -100,4 +100,5 @@ def test_a_5000_row_import_goes_up_in_ordered_atomic_chunks_and_a_failed_chunk_l
         local = pc.rows(f"SELECT count(*) FROM {table} WHERE school_id = ?", (pc.school,))
         assert _server(sync_db, f"SELECT count(*) FROM {table} WHERE school_id = '{pc.school}'") == local == [(ROWS,)]
     print(f"{operations} operations of a {ROWS}-row import reached the server in {elapsed:.1f} s")
-    assert elapsed < 60, f"{ROWS} rows took {elapsed:.1f} s to reach the server"
+    # 27 s at load 7 and 44 s at load 11 on the shared 2-core machine; the bound only catches a pathology.
+    assert elapsed < 180, f"{ROWS} rows took {elapsed:.1f} s to reach the server"

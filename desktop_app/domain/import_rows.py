@@ -1,5 +1,5 @@
 """One spreadsheet row → a student's columns (and a matrícula's), through the same domain rules as the
-student form; every problem is a Spanish message naming the row and the column."""
+student form; every problem is a catalogue code whose message names the row and the column."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from desktop_app.domain.documents import (
     normalize_document_number,
     validate_document,
 )
+from desktop_app.domain.errors import FieldError
 from desktop_app.domain.grades import find_grade, validate_birth_date
 from desktop_app.domain.import_values import (
     FIELD_BY_KEY,
@@ -58,7 +59,7 @@ class ReadRow:
     student: dict[str, Any] = field(default_factory=dict)
     enrollment: dict[str, Any] | None = None
     guardian: dict[str, Any] | None = None  # the acudiente's columns plus "relationship" and "primary"
-    errors: list[str] = field(default_factory=list)
+    errors: list[FieldError] = field(default_factory=list)
 
 
 def find_document_type(text: str) -> str | None:
@@ -77,44 +78,44 @@ def read_row(row_number: int, cells: Sequence[object], mapping: dict[str, int], 
         index = mapping.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
-    def fail(key: str, message: str) -> None:
-        result.errors.append(f"Fila {row_number}, columna «{FIELD_BY_KEY[key].label}»: {message}")
+    def fail(key: str, code: str, **params: Any) -> None:
+        result.errors.append(FieldError(key, code, {"row": row_number, "column": FIELD_BY_KEY[key].label, **params}))
 
     raw_type = cell_text(cell("document_type"))
     doc_type = find_document_type(raw_type) if raw_type else None
     if not raw_type:
-        fail("document_type", "falta el tipo de documento.")
+        fail("document_type", "import_type_missing")
     elif doc_type is None:
-        fail("document_type", f"«{raw_type}» no es un tipo de documento conocido (TI, RC, CC, NUIP…).")
+        fail("document_type", "import_type_unknown", value=raw_type)
     try:
         number_text = parse_document_number(cell("document_number"))
     except CellError as error:
-        result.errors.append(f"Fila {row_number}: {error}")
+        result.errors.append(error.at(row_number))
         number_text = None
     if number_text is not None and doc_type is not None:
         problems = validate_document(doc_type, number_text) or text_errors("document_number", number_text)
         if problems:
-            fail("document_number", f"«{number_text}»: {problems[0].message}")
+            fail("document_number", "import_value_refused", value=number_text, detail=_detail(problems[0]))
     number = normalize_document_number(doc_type or "", number_text)
 
     full_name, parts = _name(cell, mapping)
     if not full_name:
-        fail(_name_key(mapping), "falta el nombre.")
+        fail(_name_key(mapping), "import_name_missing")
     elif len(full_name) > MAX_NAME_LENGTH or text_errors("full_name", full_name):
-        fail(_name_key(mapping), "el nombre es demasiado largo o tiene caracteres no permitidos.")
+        fail(_name_key(mapping), "import_name_invalid")
 
     birth_date = None
     try:
         birth_date = parse_date(cell("birth_date"))
     except CellError as error:
-        result.errors.append(f"Fila {row_number}, {error}")
+        result.errors.append(error.at(row_number))
     for problem in validate_birth_date(birth_date, today):
-        fail("birth_date", f"«{cell_text(cell('birth_date'))}»: {problem.message}")
+        fail("birth_date", "import_value_refused", value=cell_text(cell("birth_date")), detail=_detail(problem))
 
     gender_text = cell_text(cell("gender"))
     gender = _GENDERS.get(fold(gender_text)) if gender_text else None
     if gender_text and gender is None:
-        fail("gender", f"«{gender_text}» no es un sexo válido (F, M o X).")
+        fail("gender", "import_gender_unknown", value=gender_text)
 
     extra: dict[str, Any] = {}
     if parts is not None:
@@ -124,6 +125,11 @@ def read_row(row_number: int, cells: Sequence[object], mapping: dict[str, int], 
     result.enrollment = _enrollment(cell, mapping, fail)
     result.guardian = _guardian(cell, fail)
     return result
+
+
+def _detail(problem: FieldError) -> str:
+    """A domain rule's message inside an import message (which adds the closing period itself)."""
+    return problem.message.rstrip(".")
 
 
 def _name_key(mapping: dict[str, int]) -> str:
@@ -151,16 +157,16 @@ def _enrollment(cell: Any, mapping: dict[str, int], fail: Any) -> dict[str, Any]
     shift_text = cell_text(cell("shift"))
     if not grade_text:
         if group or shift_text:
-            fail("grade_level", "falta el grado (el grupo y la jornada van con un grado).")
+            fail("grade_level", "import_grade_missing")
         return None
     grade = find_grade(grade_text)
     if grade is None:
-        fail("grade_level", f"«{grade_text}» no es un grado conocido (transición, 1°…11°, CLEI 1…6).")
+        fail("grade_level", "import_grade_unknown", value=grade_text)
     shift = find_shift(shift_text) if shift_text else None
     if shift_text and shift is None:
-        fail("shift", f"«{shift_text}» no es una jornada conocida (mañana, tarde, única…).")
+        fail("shift", "import_shift_unknown", value=shift_text)
     if group and len(group) > MAX_GROUP_LENGTH:
-        fail("group_code", f"el grupo «{group}» tiene más de {MAX_GROUP_LENGTH} caracteres.")
+        fail("group_code", "import_group_too_long", value=group, max=MAX_GROUP_LENGTH)
     return {"grade_level": grade.code if grade else grade_text, "group_code": group,
             "shift": shift.code if shift else None}
 
@@ -174,22 +180,21 @@ def _guardian(cell: Any, fail: Any) -> dict[str, Any] | None:
     doc_type = find_document_type(raw_type)
     number = texts["guardian_document_number"]
     if doc_type is None or doc_type not in GUARDIAN_DOCUMENT_TYPES:
-        fail("guardian_document_type", f"«{raw_type}» no es un documento de adulto (CC, CE, PPT, pasaporte…).")
+        fail("guardian_document_type", "import_guardian_type_not_adult", value=raw_type)
     elif not number:
-        fail("guardian_document_number", "falta el documento del acudiente.")
+        fail("guardian_document_number", "import_guardian_number_missing")
     else:
         problems = validate_document(doc_type, number)
         if problems:
-            fail("guardian_document_number", f"«{number}»: {problems[0].message}")
+            fail("guardian_document_number", "import_value_refused", value=number, detail=_detail(problems[0]))
     if not texts["guardian_name"]:
-        fail("guardian_name", "falta el nombre del acudiente.")
+        fail("guardian_name", "import_guardian_name_missing")
     phone = texts["guardian_phone"] or None
     if phone and not (7 <= sum(ch.isdigit() for ch in phone) <= 10 and set(phone) <= set("0123456789 +-()")):
-        fail("guardian_phone", f"«{phone}» no es un teléfono válido (7 a 10 dígitos).")
+        fail("guardian_phone", "import_phone_invalid", value=phone)
     relationship = _RELATIONSHIP_NAMES.get(fold(texts["guardian_relationship"]) or "acudiente")
     if relationship is None:
-        fail("guardian_relationship", f"«{texts['guardian_relationship']}» no es un parentesco conocido "
-             "(madre, padre, abuela, tío, acudiente…).")
+        fail("guardian_relationship", "import_relationship_unknown", value=texts["guardian_relationship"])
     return {"document_type": doc_type or raw_type, "document_number": normalize_document_number("", number),
             "full_name": texts["guardian_name"], "phone": phone, "relationship": relationship,
             "primary": fold(texts["guardian_primary"]) in ("si", "x", "1", "true", "verdadero", "principal")}

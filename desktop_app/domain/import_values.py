@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from desktop_app.domain.errors import DomainError, FieldError
 from desktop_app.domain.text import fold
 
 MAX_ROWS = 20_000
@@ -106,23 +107,30 @@ def auto_mapping(headers: Sequence[object]) -> dict[str, int]:
     return mapping
 
 
-def mapping_errors(mapping: dict[str, int], *, has_year: bool) -> list[str]:
+def mapping_errors(mapping: dict[str, int], *, has_year: bool) -> list[FieldError]:
     """Why a mapping cannot be used yet (empty when it can)."""
     errors = []
     if "document_type" not in mapping:
-        errors.append("Falta asignar la columna del tipo de documento.")
+        errors.append(FieldError("document_type", "import_unmapped_document_type"))
     if "document_number" not in mapping:
-        errors.append("Falta asignar la columna del número de documento.")
+        errors.append(FieldError("document_number", "import_unmapped_document_number"))
     has_parts = ("apellido1" in mapping and "nombre1" in mapping) or ("surnames" in mapping and "given_names" in mapping)
     if not ("full_name" in mapping or "surname_first_name" in mapping or has_parts):
-        errors.append("Falta asignar la columna del nombre (completo, «Apellidos y nombres» o las cuatro partes).")
+        errors.append(FieldError("full_name", "import_unmapped_name"))
     if any(key in mapping for key in ENROLLMENT_FIELDS) and not has_year:
-        errors.append("Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas.")
+        errors.append(FieldError("school_year_id", "import_year_required"))
     return errors
 
 
 class CellError(ValueError):
-    """A cell that cannot be read; `message` is the Spanish text without the row prefix."""
+    """A cell that cannot be read: a catalogue code and its params; `at(row)` is the problem on a row."""
+
+    def __init__(self, field: str, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.field, self.code, self.params = field, code, params
+
+    def at(self, row_number: int) -> FieldError:
+        return FieldError(self.field, self.code, {**self.params, "row": row_number})
 
 
 def cell_text(value: object) -> str:
@@ -141,12 +149,10 @@ def cell_text(value: object) -> str:
 def parse_document_number(value: object) -> str:
     """The number as typed; refuses scientific notation (Excel's '1,02346E+09' lost the last digits)."""
     if isinstance(value, float) and not value.is_integer():
-        raise CellError(f"«{value}» está en notación científica o tiene decimales; dé a la columna formato "
-                        "Texto en Excel y vuelva a exportar.")
+        raise CellError("document_number", "import_number_decimals", value=value)
     text = cell_text(value)
     if _SCIENTIFIC.match(text):
-        raise CellError(f"«{text}» está en notación científica; dé a la columna formato Texto en Excel y "
-                        "vuelva a exportar.")
+        raise CellError("document_number", "import_number_scientific", value=text)
     return text
 
 
@@ -161,15 +167,15 @@ def parse_date(value: object, label: str = "Fecha de nacimiento") -> date | None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2_958_466:
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError(f"columna «{label}»: «{cell_text(value)}» no es una fecha válida (dd/mm/aaaa).")
+        raise CellError("birth_date", "import_date_invalid", column=label, value=cell_text(value))
     text = cell_text(value)
     if text.isdigit() and 10_000 <= int(text) < 100_000:
         return _EXCEL_EPOCH + timedelta(days=int(text))
     match = _DMY.match(text)
     iso = _ISO.match(text)
     if match and len(match.group(3)) != 4:
-        raise CellError(f"columna «{label}»: «{text}» tiene el año con {len(match.group(3))} cifras; "
-                        "escriba el año completo (dd/mm/aaaa).")
+        raise CellError("birth_date", "import_date_short_year", column=label, value=text,
+                        digits=len(match.group(3)))
     try:
         if match:
             return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -177,7 +183,7 @@ def parse_date(value: object, label: str = "Fecha de nacimiento") -> date | None
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     except ValueError:
         pass
-    raise CellError(f"columna «{label}»: «{text}» no es una fecha válida (dd/mm/aaaa).")
+    raise CellError("birth_date", "import_date_invalid", column=label, value=text)
 
 
 def split_surname_first(text: str) -> tuple[str, str, str, str]:
@@ -234,5 +240,7 @@ class SheetData:
     sha256: str = ""
 
 
-class SpreadsheetRefused(ValueError):
-    """A file that is not read at all (too big, too many rows, unknown format, no header); Spanish message."""
+class SpreadsheetRefused(DomainError, ValueError):
+    """A file that is not read at all (too big, too many rows, unknown format, no header): a catalogue code."""
+
+    default_code = "spreadsheet_refused"

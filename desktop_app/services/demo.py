@@ -21,6 +21,12 @@ from typing import Any
 from desktop_app.domain.checklist import ChecklistContext, required_documents
 from desktop_app.domain.enrollment_status import history_entry
 from desktop_app.domain.grades import GRADES, age_on
+from desktop_app.domain.ids import (
+    academic_period_id,
+    enrollment_document_id,
+    enrollment_id,
+    student_guardian_id,
+)
 from desktop_app.domain.nit import nit_check_digit
 from desktop_app.services.context import TenantContext
 from desktop_app.services.ports import ProgressSink, Record, Store
@@ -169,7 +175,8 @@ def load_demo_school(
             for number in range(1, 5):
                 period_start = start + timedelta(days=(number - 1) * 77)
                 session.insert("academic_periods", {
-                    "school_id": school_id, "school_year_id": year["id"], "number": number,
+                    "id": academic_period_id(year["id"], number), "school_id": school_id,
+                    "school_year_id": year["id"], "number": number,
                     "name": f"Periodo {number}", "starts_on": period_start,
                     "ends_on": period_start + timedelta(days=70),
                     "status": "closed" if year is previous_year else ("open" if number == 1 else "draft"),
@@ -231,7 +238,8 @@ def load_demo_school(
                 family.reverse()
             for priority, (guardian, relationship) in enumerate(family, start=1):
                 link_rows.append({
-                    "school_id": school_id, "student_id": student["id"], "guardian_id": guardian["id"],
+                    "id": student_guardian_id(str(student["id"]), guardian["id"]), "school_id": school_id,
+                    "student_id": student["id"], "guardian_id": guardian["id"],
                     "relationship": relationship, "is_primary": priority == 1, "priority": priority,
                     "can_pickup": relationship != "abuela" or rng.random() < 0.5,
                     "is_emergency_contact": priority <= 2,
@@ -269,7 +277,8 @@ def _enroll(
             history_entry("in_review", "active", user_id, now - timedelta(days=418)),
         ]
         enrollments.append({
-            "school_id": school_id, "student_id": student["id"], "school_year_id": previous_year_id,
+            "id": enrollment_id(student["id"], previous_year_id), "school_id": school_id,
+            "student_id": student["id"], "school_year_id": previous_year_id,
             "grade_level": previous_grade, "group_code": group, "shift": shift, "status": "active",
             "status_history": history, "extra_data": {"is_new_student": rng.random() < 0.3,
                                                       "simat": _simat_enrollment(True)},
@@ -284,9 +293,10 @@ def _enroll(
     steps = all_steps[status]
     history = [history_entry(source, target, user_id, now - timedelta(days=30 - i), reason)
                for i, (source, target, reason) in enumerate(steps)]
-    enrollment_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    rng.getrandbits(128)  # the draw of the former random id: the rest of the demo school stays as it was
+    current_id = enrollment_id(student["id"], current_year_id)
     enrollments.append({
-        "id": enrollment_id, "school_id": school_id, "student_id": student["id"],
+        "id": current_id, "school_id": school_id, "student_id": student["id"],
         "school_year_id": current_year_id, "grade_level": grade, "group_code": group, "shift": shift,
         "status": status, "status_history": history,
         "extra_data": {"is_new_student": not returning, "simat": _simat_enrollment(returning)},
@@ -303,7 +313,8 @@ def _enroll(
         if state == "waived":
             metadata["reason"] = "Nunca estuvo matriculado en otra institución"
         documents.append({
-            "school_id": school_id, "enrollment_id": enrollment_id, "document_type": requirement.code,
+            "id": enrollment_document_id(current_id, requirement.code), "school_id": school_id,
+            "enrollment_id": current_id, "document_type": requirement.code,
             "status": state, "r2_object_key": "", "file_name": "", "metadata": metadata,
             "validated_by": user_id if state == "validated" else None,
             "validated_at": now if state == "validated" else None,

@@ -35,6 +35,8 @@ from desktop_app.domain.enrollment_status import (
 )
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from desktop_app.domain.grades import GRADE_ORDER, age_on
+from desktop_app.domain.ids import enrollment_document_id
+from desktop_app.domain.ids import enrollment_id as new_enrollment_id
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.shifts import SHIFTS
 from desktop_app.domain.text import require_clean_draft, require_clean_text
@@ -99,8 +101,9 @@ class EnrollmentService(Service):
                             school_year_id=draft.school_year_id):
                 raise Conflict("enrollment_exists_for_year", field="school_year_id", params={"year": year["name"]})
             record = session.insert("enrollments", {
-                **values, "school_id": self._school_id, "student_id": student_id,
-                "school_year_id": draft.school_year_id, "status": str(INITIAL_STATUS), "status_history": [],
+                **values, "id": new_enrollment_id(student_id, draft.school_year_id),
+                "school_id": self._school_id, "student_id": student_id, "school_year_id": draft.school_year_id,
+                "status": str(INITIAL_STATUS), "status_history": [],
             })
             return self._row(session, record["id"])
 
@@ -349,6 +352,6 @@ class EnrollmentService(Service):
             session.patch("enrollment_documents", found[0]["id"], values, school_id=self._school_id)
         else:
             session.insert("enrollment_documents", {
-                "r2_object_key": "", "file_name": "", **values, "school_id": self._school_id,
+                "id": enrollment_document_id(enrollment["id"], item.requirement.code), "r2_object_key": "", "file_name": "", **values, "school_id": self._school_id,
                 "enrollment_id": enrollment["id"], "document_type": item.requirement.code,
             })

@@ -16,6 +16,7 @@ from desktop_app.domain.documents import (
     validate_document,
 )
 from desktop_app.domain.errors import Conflict, DomainError, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.ids import student_guardian_id
 from desktop_app.domain.relationships import is_relationship
 from desktop_app.domain.text import require_clean_draft
 from desktop_app.services._base import clean_text
@@ -61,7 +62,7 @@ def insert_link(session: StoreSession, school_id: str, student_id: str, guardian
                 link: GuardianLinkDraft, priority: int, *, primary: bool = False) -> Record:
     """A new link row; `arrange` then settles the one primary and the final priorities."""
     return session.insert("student_guardians", {
-        "school_id": school_id, "student_id": student_id, "guardian_id": guardian_id,
+        "id": student_guardian_id(student_id, guardian_id), "school_id": school_id, "student_id": student_id, "guardian_id": guardian_id,
         "relationship": link.relationship, "is_primary": primary, "priority": priority,
         "can_pickup": link.can_pickup, "is_emergency_contact": link.is_emergency_contact,
     })

@@ -8,6 +8,7 @@ inside its year, does not overlap another period of that year, and its number is
 from __future__ import annotations
 
 from desktop_app.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from desktop_app.domain.ids import academic_period_id
 from desktop_app.domain.permissions import Action
 from desktop_app.domain.school_years import is_valid_year_name
 from desktop_app.domain.text import require_clean_draft
@@ -100,7 +101,7 @@ class SchoolYearService(Service):
             year = self._year(session, year_id)
             self._check_period(session, year, values, exclude_id=None)
             record = session.insert("academic_periods", {
-                **values, "school_id": self._school_id, "school_year_id": year_id,
+                **values, "id": academic_period_id(year_id, values["number"]), "school_id": self._school_id, "school_year_id": year_id,
             })
         return period_row(record)
 

@@ -1,6 +1,6 @@
 """*Descargar plantilla*: an XLSX the import reads back as is, with the document columns formatted as text
 (so Excel never turns a number into 1,02346E+09) and drop-down lists for tipo de documento, grado, jornada,
-sexo and parentesco."""
+sexo, parentesco and acudiente principal."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from desktop_app.domain.shifts import SHIFTS
 HEADERS = ("Tipo de documento", "Número de documento", "Primer apellido", "Segundo apellido", "Primer nombre",
            "Segundo nombre", "Fecha de nacimiento", "Sexo", "Grado", "Grupo", "Jornada",
            "Tipo documento acudiente", "Documento acudiente", "Nombre acudiente", "Teléfono acudiente",
-           "Parentesco")
+           "Parentesco", "Acudiente principal")
 TEXT_COLUMNS = ("Número de documento", "Documento acudiente", "Grupo", "Teléfono acudiente")
 ROWS = 2000  # formats and lists cover this many data rows
 
@@ -34,6 +34,7 @@ def write_template(path: Path) -> Path:
         "Tipo de documento": list(STUDENT_DOCUMENT_TYPES), "Sexo": ["F", "M", "X"],
         "Grado": [grade.label for grade in GRADES], "Jornada": [shift.label for shift in SHIFTS.values()],
         "Tipo documento acudiente": list(GUARDIAN_DOCUMENT_TYPES), "Parentesco": list(RELATIONSHIPS.values()),
+        "Acudiente principal": ["Sí", "No"],
     }
     for list_column, (header, values) in enumerate(choices.items(), start=1):
         letter = get_column_letter(list_column)

@@ -24,9 +24,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise SpreadsheetRefused(
-            f"El archivo pesa {f'{size / 1024 / 1024:.1f}'.replace('.', ',')} MB; el máximo es "
-            f"{MAX_BYTES // 1024 // 1024} MB. Divídalo.")
+        raise SpreadsheetRefused("spreadsheet_too_large", params={
+            "size_mb": f"{size / 1024 / 1024:.1f}".replace(".", ","), "max_mb": MAX_BYTES // 1024 // 1024})
     content = path.read_bytes()
     suffix = path.suffix.lower()
     names: tuple[str, ...]
@@ -37,7 +36,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     elif suffix in (".xls", ".ods"):
         names, chosen, rows = _calamine(path, sheet)
     else:
-        raise SpreadsheetRefused(f"No se pueden leer archivos «{suffix}»; use .xlsx, .xls, .ods o .csv.")
+        raise SpreadsheetRefused("spreadsheet_format_unknown", params={"suffix": suffix})
     return _table(names, chosen, rows, hashlib.sha256(content).hexdigest())
 
 
@@ -55,10 +54,10 @@ def _table(names: tuple[str, ...], chosen: str, rows: Iterable[tuple[object, ...
         count += 1
         data.append((number, tuple(row)))
     if not headers:
-        raise SpreadsheetRefused("La hoja está vacía: no hay una fila de encabezados.")
+        raise SpreadsheetRefused("spreadsheet_no_header")
     if count > MAX_ROWS:
-        raise SpreadsheetRefused(
-            f"El archivo tiene {thousands(count)} filas; el máximo es {thousands(MAX_ROWS)}. Divídalo.")
+        raise SpreadsheetRefused("spreadsheet_too_many_rows",
+                                 params={"count": thousands(count), "max": thousands(MAX_ROWS)})
     return SheetData(names, chosen, header_row, headers, tuple(data), sha)
 
 
@@ -70,7 +69,7 @@ def _choose(names: list[str], sheet: str | None) -> str:
     if sheet is None:
         return names[0]
     if sheet not in names:
-        raise SpreadsheetRefused(f"El archivo no tiene la hoja «{sheet}».")
+        raise SpreadsheetRefused("spreadsheet_sheet_missing", params={"sheet": sheet})
     return sheet
 
 

@@ -1455,6 +1455,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="123" />
+        <location filename="../../desktop_app/domain/messages.py" line="207" />
         <source>El año lectivo elegido no existe.</source>
         <translation>The chosen school year does not exist.</translation>
     </message>
@@ -1500,6 +1501,211 @@
     </message>
     <message>
         <location filename="../../desktop_app/domain/messages.py" line="178" />
+        <source>No se pudo leer el archivo.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="179" />
+        <source>El archivo pesa {size_mb} MB; el máximo es {max_mb} MB. Divídalo.</source>
+        <translation>The file is {size_mb} MB; the maximum is {max_mb} MB. Split it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="180" />
+        <source>No se pueden leer archivos «{suffix}»; use .xlsx, .xls, .ods o .csv.</source>
+        <translation>«{suffix}» files cannot be read; use .xlsx, .xls, .ods or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="181" />
+        <source>La hoja está vacía: no hay una fila de encabezados.</source>
+        <translation>The sheet is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="182" />
+        <source>El archivo tiene {count} filas; el máximo es {max}. Divídalo.</source>
+        <translation>The file has {count} rows; the maximum is {max}. Split it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="183" />
+        <source>El archivo no tiene la hoja «{sheet}».</source>
+        <translation>The file has no sheet «{sheet}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="184" />
+        <source>Falta asignar la columna del tipo de documento.</source>
+        <translation>The document type column is not assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="185" />
+        <source>Falta asignar la columna del número de documento.</source>
+        <translation>The document number column is not assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="186" />
+        <source>Falta asignar la columna del nombre (completo, «Apellidos y nombres» o las cuatro partes).</source>
+        <translation>The name column is not assigned (full name, «Apellidos y nombres» or the four parts).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="187" />
+        <source>Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas.</source>
+        <translation>There are grade, group or shift columns: choose the school year of the enrollments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="188" />
+        <source>Fila {row}: «{value}» está en notación científica; dé a la columna formato Texto en Excel y vuelva a exportar.</source>
+        <translation>Row {row}: «{value}» is in scientific notation; format the column as Text in Excel and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="189" />
+        <source>Fila {row}: «{value}» está en notación científica o tiene decimales; dé a la columna formato Texto en Excel y vuelva a exportar.</source>
+        <translation>Row {row}: «{value}» is in scientific notation or has decimals; format the column as Text in Excel and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="190" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es una fecha válida (dd/mm/aaaa).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a valid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="191" />
+        <source>Fila {row}, columna «{column}»: «{value}» tiene el año con {digits} cifras; escriba el año completo (dd/mm/aaaa).</source>
+        <translation>Row {row}, column «{column}»: «{value}» has a {digits}-digit year; write the full year (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="192" />
+        <source>Fila {row}, columna «{column}»: falta el tipo de documento.</source>
+        <translation>Row {row}, column «{column}»: the document type is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="193" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un tipo de documento conocido (TI, RC, CC, NUIP…).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a known document type (TI, RC, CC, NUIP…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="194" />
+        <source>Fila {row}, columna «{column}»: «{value}»: {detail}.</source>
+        <translation>Row {row}, column «{column}»: «{value}»: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="195" />
+        <source>Fila {row}, columna «{column}»: falta el nombre.</source>
+        <translation>Row {row}, column «{column}»: the name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="196" />
+        <source>Fila {row}, columna «{column}»: el nombre es demasiado largo o tiene caracteres no permitidos.</source>
+        <translation>Row {row}, column «{column}»: the name is too long or has characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="197" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un sexo válido (F, M o X).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a valid sex (F, M or X).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="198" />
+        <source>Fila {row}, columna «{column}»: falta el grado (el grupo y la jornada van con un grado).</source>
+        <translation>Row {row}, column «{column}»: the grade is missing (the group and the shift go with a grade).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="199" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un grado conocido (transición, 1°…11°, CLEI 1…6).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a known grade (transición, 1°…11°, CLEI 1…6).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="200" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es una jornada conocida (mañana, tarde, única…).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a known shift (morning, afternoon, full day…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="201" />
+        <source>Fila {row}, columna «{column}»: el grupo «{value}» tiene más de {max} caracteres.</source>
+        <translation>Row {row}, column «{column}»: the group «{value}» has more than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="202" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un documento de adulto (CC, CE, PPT, pasaporte…).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not an adult's document (CC, CE, PPT, passport…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="203" />
+        <source>Fila {row}, columna «{column}»: falta el documento del acudiente.</source>
+        <translation>Row {row}, column «{column}»: the guardian's document is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="204" />
+        <source>Fila {row}, columna «{column}»: falta el nombre del acudiente.</source>
+        <translation>Row {row}, column «{column}»: the guardian's name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="205" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un teléfono válido (7 a 10 dígitos).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a valid phone number (7 to 10 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="206" />
+        <source>Fila {row}, columna «{column}»: «{value}» no es un parentesco conocido (madre, padre, abuela, tío, acudiente…).</source>
+        <translation>Row {row}, column «{column}»: «{value}» is not a known relationship (mother, father, grandmother, uncle, guardian…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="208" />
+        <source>El año lectivo {year} está cerrado: elija otro para las matrículas.</source>
+        <translation>The school year {year} is closed: choose another one for the enrollments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="209" />
+        <source>Fila {row}: el documento {doc_type} {number} ya aparece en la fila {first}.</source>
+        <translation>Row {row}: the document {doc_type} {number} already appears in row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="210" />
+        <source>Fila {row}: puede ser {matches}; márquela «Es otra persona» para importarla.</source>
+        <translation>Row {row}: it may be {matches}; tick «Is another person» to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="211" />
+        <source>Importación cancelada: no se guardó nada.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="212" />
+        <source>Guardando estudiantes.</source>
+        <translation>Saving students.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="213" />
+        <source>Importación guardada.</source>
+        <translation>Import saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="214" />
+        <source>Esa importación no existe.</source>
+        <translation>That import does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="215" />
+        <source>Esa importación ya fue deshecha.</source>
+        <translation>That import was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="216" />
+        <source>No se puede deshacer: estos estudiantes cambiaron después de importarlos: {rows}.</source>
+        <translation>Cannot undo: these students changed after they were imported: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="217" />
+        <source>No se puede deshacer: las matrículas de estos estudiantes cambiaron después de importarlas: {rows}.</source>
+        <translation>Cannot undo: the enrollments of these students changed after they were imported: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="218" />
+        <source>No se puede deshacer: los vínculos con acudientes de estos estudiantes cambiaron después de importarlos: {rows}.</source>
+        <translation>Cannot undo: the guardian links of these students changed after they were imported: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="219" />
+        <source>No se puede deshacer: estos acudientes cambiaron después de importarlos: {rows}.</source>
+        <translation>Cannot undo: these guardians changed after they were imported: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/messages.py" line="220" />
         <source>No se pudo hacer la promoción al año siguiente.</source>
         <translation>The promotion to the next year could not be made.</translation>
     </message>
@@ -2274,152 +2480,157 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="60" />
         <source>Importar estudiantes</source>
         <translation>Import students</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="74" />
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="76" />
         <source>Ningún archivo elegido.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="77" />
         <source>Hoja:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="80" />
         <source>Descargar plantilla</source>
         <translation>Download template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="93" />
         <source>Mostrar solo errores</source>
         <translation>Show errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="96" />
         <source>Llenar solo vacíos</source>
         <translation>Fill empty fields only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="97" />
         <source>Reemplazar</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="98" />
         <source>Omitir existentes</source>
         <translation>Skip existing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="112" />
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="114" />
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="117" />
         <source>Volver a las columnas</source>
         <translation>Back to the columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="120" />
         <source>Estudiantes ya registrados:</source>
         <translation>Students already registered:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="127" />
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="131" />
         <source>Importaciones</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="145" />
         <source>Elegir la lista de estudiantes</source>
         <translation>Choose the student list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="147" />
         <source>Hojas de cálculo ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="155" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="156" />
         <source>Guardar la plantilla</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="169" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="170" />
         <source>Plantilla guardada en {path}.</source>
         <translation>Template saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="192" />
         <source>{when} · {file}: {created} nuevos, {updated} actualizados</source>
         <translation>{when} · {file}: {created} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="196" />
+        <source>, {enrollments} matrículas, {links} vínculos con acudientes</source>
+        <translation>, {enrollments} enrollments, {links} guardian links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="199" />
         <source> (deshecha)</source>
         <translation> (undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="218" />
         <source>Importación de {file} deshecha.</source>
         <translation>Import of {file} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="229" />
         <source>Leyendo el archivo…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="240" />
         <source>Revise a qué columna del archivo corresponde cada dato.</source>
         <translation>Check which file column holds each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="249" />
         <source>Preparando la vista previa…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="254" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="258" />
         <source>Nada se ha guardado todavía.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="266" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="270" />
         <source>Importando estudiantes…</source>
         <translation>Importing students…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="272" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="276" />
         <source>Importación guardada: {created} nuevos, {updated} actualizados.</source>
         <translation>Import saved: {created} new, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="287" />
         <source>Es otra persona: {count}</source>
         <translation>Another person: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/dialog.py" line="297" />
+        <location filename="../../desktop_app/ui/importing/dialog.py" line="299" />
         <source>No se pudo completar: {error}</source>
         <translation>Could not finish: {error}</translation>
     </message>
@@ -2427,23 +2638,23 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="62" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="63" />
         <source>Dato</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="62" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="63" />
         <source>Columna del archivo</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="63" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="64" />
         <source>Ejemplo (primera fila)</source>
         <translation>Example (first row)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importing/column_delegate.py" line="23" />
-        <location filename="../../desktop_app/ui/importing/models.py" line="84" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="85" />
         <source>(sin asignar)</source>
         <translation>(not assigned)</translation>
     </message>
@@ -2456,32 +2667,32 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="138" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="139" />
         <source>Fila</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="138" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="139" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="139" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="140" />
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="139" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="140" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="140" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="141" />
         <source>Cambios o mensajes</source>
         <translation>Changes or messages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="176" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="177" />
         <source>Es otra persona</source>
         <translation>Is another person</translation>
     </message>
@@ -2489,27 +2700,27 @@
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="26" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="27" />
         <source>Nuevo</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="26" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="27" />
         <source>Actualiza</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="27" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="28" />
         <source>Sin cambios</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="28" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="29" />
         <source>Posible duplicado</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/models.py" line="28" />
+        <location filename="../../desktop_app/ui/importing/models.py" line="29" />
         <source>Error</source>
         <translation>Error</translation>
     </message>

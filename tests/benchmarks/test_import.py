@@ -43,11 +43,12 @@ def test_preview_and_commit_of_5000_rows(tmp_path: Path, kind: str) -> None:
     started = time.perf_counter()
     preview = service.preview(sheet, mapping, school_year_id=year_id)
     preview_s = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     batch = service.commit(sheet, mapping, file_name=path.name, school_year_id=year_id)
-    commit_s = time.perf_counter() - started
+    commit_s, commit_cpu = time.perf_counter() - started, time.process_time() - cpu
 
-    print(f"\n{kind}: read {read_s:.2f} s, preview {preview_s:.2f} s, commit {commit_s:.2f} s, "
+    print(f"\n{kind}: read {read_s:.2f} s, preview {preview_s:.2f} s, commit {commit_s:.2f} s "
+          f"(CPU {commit_cpu:.2f} s), "
           f"{preview.counts}, {batch.counts}")
     assert preview.count(Status.error) == 50
     assert batch.counts["created"] == 4_950

@@ -100,8 +100,16 @@ def test_the_500_row_file_shows_exactly_its_25_errors_writes_nothing_then_commit
     assert extra["simat"] == {"apellido1": "Pérez", "apellido2": "Pérez", "nombre1": "María",
                               "nombre2": "María", "name_split_confirmed": True}
     assert [b.id for b in service.batches()] == [batch.id]
-    with pytest.raises(ImportRefused, match="necesita su borrado lógico"):  # no deleted_at on this branch
-        service.undo(batch.id)
+
+    service.undo(batch.id)  # the matrículas become tombstones, the students inactive: nothing is erased
+
+    connection = sqlite3.connect(store.path)
+    try:
+        live = connection.execute("SELECT count(*) FROM enrollments WHERE deleted_at IS NULL").fetchone()[0]
+        active = connection.execute("SELECT count(*) FROM students WHERE is_active").fetchone()[0]
+    finally:
+        connection.close()
+    assert (live, active) == (before[1], before[0]) and counts(store)[:2] == (students, enrollments)
 
 
 def test_an_existing_student_is_updated_by_policy_with_old_and_new_values(

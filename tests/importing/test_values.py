@@ -37,16 +37,18 @@ def test_dates_are_read_from_excel_cells_text_and_serials(value: object, expecte
 def test_an_impossible_date_and_a_two_digit_year_are_refused_naming_the_column() -> None:
     with pytest.raises(CellError) as bad:
         parse_date("31/02/2015")
-    assert str(bad.value) == "columna «Fecha de nacimiento»: «31/02/2015» no es una fecha válida (dd/mm/aaaa)."
-    with pytest.raises(CellError, match="año con 2 cifras"):
+    assert bad.value.at(17).message == (
+        "Fila 17, columna «Fecha de nacimiento»: «31/02/2015» no es una fecha válida (dd/mm/aaaa).")
+    with pytest.raises(CellError) as short:
         parse_date("03/04/15")
+    assert "año con 2 cifras" in short.value.at(9).message
 
 
 def test_scientific_notation_is_refused_and_whole_floats_lose_their_decimals() -> None:
     with pytest.raises(CellError) as bad:
         parse_document_number("1,02346E+09")
-    assert str(bad.value) == ("«1,02346E+09» está en notación científica; dé a la columna formato Texto en Excel y "
-                              "vuelva a exportar.")
+    assert bad.value.at(9).message == ("Fila 9: «1,02346E+09» está en notación científica; dé a la columna formato "
+                                       "Texto en Excel y vuelva a exportar.")
     assert parse_document_number(1023456789.0) == "1023456789"
     assert parse_document_number(" 1.023.456.789 ") == "1.023.456.789"
 
@@ -63,10 +65,10 @@ def test_headers_are_mapped_by_synonyms_and_a_surname_first_column_wins_over_ful
 
 
 def test_a_missing_required_column_is_named() -> None:
-    assert mapping_errors({"document_type": 0, "full_name": 1}, has_year=False) == [
+    assert [e.message for e in mapping_errors({"document_type": 0, "full_name": 1}, has_year=False)] == [
         "Falta asignar la columna del número de documento."]
-    assert mapping_errors({"document_type": 0, "document_number": 1, "full_name": 2, "grade_level": 3},
-                          has_year=False) == [
+    assert [e.message for e in mapping_errors(
+        {"document_type": 0, "document_number": 1, "full_name": 2, "grade_level": 3}, has_year=False)] == [
         "Hay columnas de grado, grupo o jornada: elija el año lectivo de las matrículas."]
 
 

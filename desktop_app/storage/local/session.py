@@ -225,6 +225,21 @@ class LocalSession:
             if table_name in SEARCHABLE:
                 prepared.update(_search_keys(prepared))
             prepared_rows.append(prepared)
+        key = KEY_COLUMNS.get(table_name, "id")
+        ids = [row[key] for row in prepared_rows]
+        if "deleted_at" in table.c and self._connection.execute(
+                select(table.c.id).where(table.c.deleted_at.is_not(None)).limit(1)).first() is not None:
+            # Rows landing on a tombstone revive it, as `insert` does (a re-import after an undo).
+            fresh = []
+            for index, row in enumerate(prepared_rows):
+                revived = self._revive(table, row)
+                if revived is None:
+                    fresh.append(row)
+                else:
+                    ids[index] = revived[key]
+            prepared_rows = fresh
+            if not prepared_rows:
+                return ids
         # Straight to the driver: SQLAlchemy's per-row parameter processing would double the time of a
         # 50,000-student import. Values are stored exactly as SQLAlchemy's SQLite types store them.
         keys = [c.name for c in table.columns if c.name in prepared_rows[0]]
@@ -236,8 +251,7 @@ class LocalSession:
             sql, [tuple(convert(row.get(k)) for k, convert in zip(keys, converters, strict=True))
                   for row in prepared_rows],
         )
-        key = KEY_COLUMNS.get(table_name, "id")
-        return [row[key] for row in prepared_rows]
+        return ids
 
     def patch(self, table_name: str, row_id: str, changes: Record, *, school_id: str) -> Record:
         """Update only the columns whose value differs; bumps `updated_at` when something changed.
@@ -353,7 +367,7 @@ class LocalSession:
         if grade or enrollment_status or school_year_id:
             enrollments = self._table("enrollments")
             conditions = [enrollments.c.student_id == students.c.id, enrollments.c.school_id == school_id,
-                          enrollments.c.deleted_at.is_(None)]
+                          enrollments.c.deleted_at.is_(None)]  # an annulled matrícula counts for nothing
             if school_year_id:
                 conditions.append(enrollments.c.school_year_id == school_year_id)
             if grade:
@@ -482,8 +496,8 @@ class LocalSession:
             )
             .where(
                 enrollments.c.school_id == school_id,
-                enrollments.c.deleted_at.is_(None),
                 enrollments.c.school_year_id == school_year_id,
+                enrollments.c.deleted_at.is_(None),
                 enrollments.c.status.in_(list(active_statuses)),
             )
             .group_by(enrollments.c.grade_level, enrollments.c.group_code, enrollments.c.shift)

@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.import_values import SheetData, SpreadsheetRefused
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.import_values import SheetData
 from desktop_app.services.importer import (
     ImportBatch,
     ImportPreview,
-    ImportRefused,
     ImportService,
     Policy,
     Status,
 )
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.importing.column_delegate import ColumnDelegate
 from desktop_app.ui.importing.models import MappingModel, PreviewModel
 from desktop_app.ui.tasks import TaskProgress, TaskRunner
@@ -191,6 +192,9 @@ class ImportDialog(QDialog):
             text = translate("ImportDialog", "{when} · {file}: {created} nuevos, {updated} actualizados").format(
                 when=batch.created_at.strftime("%d/%m/%Y %H:%M") if hasattr(batch.created_at, "strftime")
                 else str(batch.created_at)[:16], file=batch.file_name, **batch.counts)
+            if batch.counts.get("enrollments") or batch.counts.get("links"):  # what Deshacer also annuls
+                text += translate("ImportDialog", ", {enrollments} matrículas, {links} vínculos con acudientes").format(
+                    enrollments=batch.counts.get("enrollments", 0), links=batch.counts.get("links", 0))
             if batch.undone:
                 text += translate("ImportDialog", " (deshecha)")
             item = QListWidgetItem(text)
@@ -289,9 +293,7 @@ class ImportDialog(QDialog):
             self.preview_model.set_errors_only(errors_only)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, ImportRefused):
-            self.message.setText("\n".join(error.messages))
-        elif isinstance(error, SpreadsheetRefused):
-            self.message.setText(str(error))
+        if isinstance(error, DomainError):  # refusals of the file, the import or its undo; a missing permission
+            self.message.setText(error_text(error))
         else:  # an unexpected failure: said plainly, and everything on screen is kept
             self.message.setText(translate("ImportDialog", "No se pudo completar: {error}").format(error=error))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from desktop_app.domain.import_values import FIELDS, cell_text
 from desktop_app.domain.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.importer import PreviewRow, Status, field_label
+from desktop_app.ui.errors import field_error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -179,6 +180,6 @@ class PreviewModel(QAbstractTableModel):
             return f"{row.student.get('document_type') or ''} {row.student.get('document_number') or ''}".strip()
         if column == 3:
             return row.student.get("full_name") or ""
-        if row.messages:
-            return " ".join(row.messages)
+        if row.problems:
+            return " ".join(field_error_text(problem) for problem in row.problems)
         return "; ".join(f"{field_label(name)}: {_shown(old)} → {_shown(new)}" for name, (old, new) in row.changes.items())

@@ -5,7 +5,7 @@ Until now `sync.apply` let anyone with `enrollment_create` / `guardian_edit` tom
 asks for `enrollment_delete` (the undo of an import or a promotion). Two functions change, and only in the
 lines that must:
 
-- `sync._begin` publishes `enrollment_delete` among the actions the user holds (`sync.may` reads that list);
+- `sync._begin` (its 0005 body, `sync._begin_0005` since 0007) publishes `enrollment_delete` among the actions the user holds (`sync.may` reads that list);
 - `sync.apply`'s delete branch asks `enrollment_delete` for `enrollments` and `student_guardians`.
 
 Each is re-created from its definition in the database with that one fragment replaced (and checked to be
@@ -31,7 +31,8 @@ DELETE_ACTION_TABLES = ("enrollments", "student_guardians")
 
 # (function, fragment before, fragment after)
 _CHANGES = (
-    ("sync._begin(text, uuid, boolean)",
+    # 0007 renamed 0005's body to sync._begin_0005 (sync._begin wraps it); the action list is built there.
+    ("sync._begin_0005(text, uuid, boolean)",
      "UNION VALUES ('student_deactivate'), ",
      "UNION VALUES ('student_deactivate'), ('enrollment_delete'), "),
     ("sync.apply(uuid, uuid, uuid, jsonb, interval)",

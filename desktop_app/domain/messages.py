@@ -218,6 +218,14 @@ MESSAGES: dict[str, str] = {
     "import_undo_changed_links": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: los vínculos con acudientes de estos estudiantes cambiaron después de importarlos: {rows}."),
     "import_undo_changed_guardians": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: estos acudientes cambiaron después de importarlos: {rows}."),
     "promotion_refused": QT_TRANSLATE_NOOP("DomainMessages", "No se pudo hacer la promoción al año siguiente."),
+    "promotion_reason_missing": QT_TRANSLATE_NOOP("DomainMessages", "Falta el motivo de «No continúa» de {name}."),
+    "promotion_batch_unknown": QT_TRANSLATE_NOOP("DomainMessages", "Esa promoción no existe o ya fue deshecha."),
+    "promotion_undo_changed": QT_TRANSLATE_NOOP("DomainMessages", "No se puede deshacer: estas matrículas cambiaron después de la promoción: {names}."),
+    "promotion_year_missing": QT_TRANSLATE_NOOP("DomainMessages", "No existe el año {year}. Créelo en Archivo → Nuevo año lectivo."),
+    "promotion_source_missing": QT_TRANSLATE_NOOP("DomainMessages", "El año de origen no existe."),
+    "promotion_year_not_after": QT_TRANSLATE_NOOP("DomainMessages", "El año {year} no empieza después de {source}: elija como año siguiente uno posterior."),
+    "promotion_year_closed": QT_TRANSLATE_NOOP("DomainMessages", "El año lectivo {year} está cerrado: no admite cambios."),
+    "promotion_last_grade": QT_TRANSLATE_NOOP("DomainMessages", "{name} está en el último grado: márquelo Graduado(a), Repitente o No continúa."),
 }
 
 # What a placeholder says when the caller gave no value for it.

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from desktop_app.domain.documents import normalize_document_number
 from desktop_app.domain.enrollment_status import INITIAL_STATUS, EnrollmentStatus, history_entry, status_label
@@ -27,16 +28,12 @@ UNDO_REASON = "Deshacer promoción {batch}"
 
 
 class PromotionRefused(DomainError):
-    """The promotion cannot be made; `message` is the Spanish reason."""
+    """The promotion (or its undo) cannot be made; the code names the reason in the message catalogue."""
 
     default_code = "promotion_refused"
 
-    def __init__(self, message: str) -> None:
-        super().__init__("promotion_refused")
-        self.text = message
-
-    def __str__(self) -> str:
-        return self.text
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params=params)
 
 
 @dataclass(frozen=True)
@@ -139,7 +136,7 @@ class PromotionService(Service):
                     progress.report(done, total, "Guardando la promoción…")
                 decision = decisions.get(candidate.enrollment_id, Decision(candidate.outcome))
                 if decision.outcome == Outcome.leaves and not (decision.reason or "").strip():
-                    raise PromotionRefused(f"Falta el motivo de «No continúa» de {candidate.student_name}.")
+                    raise PromotionRefused("promotion_reason_missing", name=candidate.student_name)
                 counts[decision.outcome.value] += 1
                 if decision.outcome == Outcome.graduated:
                     self._graduate(session, records[candidate.enrollment_id], stamp)
@@ -182,11 +179,10 @@ class PromotionService(Service):
         with self._store.write() as session:
             created, graduated, leaving = self._batch_rows(session).get(batch, ([], [], []))
             if not (created or graduated or leaving):
-                raise PromotionRefused("Esa promoción no existe o ya fue deshecha.")
+                raise PromotionRefused("promotion_batch_unknown")
             changed = self._changed_since(session, batch, created, graduated, leaving)
             if changed:
-                raise PromotionRefused("No se puede deshacer: estas matrículas cambiaron después de la promoción: "
-                                       + "; ".join(sorted(changed)) + ".")
+                raise PromotionRefused("promotion_undo_changed", names="; ".join(sorted(changed)))
             for row in created:
                 session.delete("enrollments", row["id"], school_id=self._school_id)
             for row in graduated:
@@ -210,15 +206,14 @@ class PromotionService(Service):
         """The plan and the candidates' enrollment rows as read (the commit patches them without reading again)."""
         years = session.find("school_years", school_id=self._school_id, name=to_year_name)
         if not years:
-            raise PromotionRefused(f"No existe el año {to_year_name}. Créelo en Archivo → Nuevo año lectivo.")
+            raise PromotionRefused("promotion_year_missing", year=to_year_name)
         source, target = session.get("school_years", from_year_id, school_id=self._school_id), years[0]
         if source is None:
-            raise PromotionRefused("El año de origen no existe.")
+            raise PromotionRefused("promotion_source_missing")
         if target["starts_on"] <= source["starts_on"]:
-            raise PromotionRefused(f"El año {target['name']} no empieza después de {source['name']}: elija como año "
-                                   "siguiente uno posterior.")
+            raise PromotionRefused("promotion_year_not_after", year=target["name"], source=source["name"])
         if target["status"] in ("closed", "archived"):
-            raise PromotionRefused(f"El año lectivo {target['name']} está cerrado: no admite cambios.")
+            raise PromotionRefused("promotion_year_closed", year=target["name"])
         plan = PromotionPlan(from_year_id, target["id"])
         records: dict[str, Record] = {}
         enrolled_next = {e["student_id"] for e in session.find(
@@ -296,8 +291,7 @@ class PromotionService(Service):
         promoted = outcome == Outcome.promoted
         grade = next_grade(candidate.grade_level) if promoted else candidate.grade_level
         if grade is None:
-            raise PromotionRefused(f"{candidate.student_name} está en el último grado: márquelo Graduado(a), "
-                                   "Repitente o No continúa.")
+            raise PromotionRefused("promotion_last_grade", name=candidate.student_name)
         group = (proposed_group(candidate.group_code, candidate.grade_level, grade) if promoted
                  else candidate.group_code)
         extra: Record = {"is_new_student": False,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.permissions import Action, can
-from desktop_app.services.promotion import PromotionBatch, PromotionRefused, PromotionService
+from desktop_app.services.promotion import PromotionBatch, PromotionService
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.labels import format_date
 from desktop_app.ui.tasks import TaskRunner
@@ -98,4 +98,4 @@ class PromotionBatchesBox(QGroupBox):
         self.undone.emit(batch.batch)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.setText(str(error) if isinstance(error, PromotionRefused) else error_text(error))
+        self.message.setText(error_text(error))

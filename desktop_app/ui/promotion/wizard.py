@@ -36,7 +36,6 @@ from desktop_app.services.dto import SchoolYearRow
 from desktop_app.services.promotion import (
     Decision,
     PromotionPlan,
-    PromotionRefused,
     PromotionResult,
     PromotionService,
     mark_pasted,
@@ -51,7 +50,7 @@ translate = QCoreApplication.translate
 
 
 def _refusal_text(error: BaseException) -> str:
-    return str(error) if isinstance(error, PromotionRefused) else error_text(error)
+    return error_text(error)
 
 
 def following_name(name: str) -> str:

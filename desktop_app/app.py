@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_AUTHOR, APP_NAME, __version__, self_check
+from desktop_app.domain.import_values import SheetData
 from desktop_app.self_check import DialogGuard
 from desktop_app.services.auth import SessionState
 from desktop_app.services.backup import BackupService
@@ -237,10 +238,21 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
 def build_import_tools(store: LocalStore, context: TenantContext) -> ImportTools:
     """The import service with the spreadsheet reader and the template writer (storage stays out of the UI)."""
     from desktop_app.services.importer import ImportService
-    from desktop_app.storage.import_template import write_template
+
+    return ImportTools(ImportService(store, context), _read_sheet, _write_template)
+
+
+# openpyxl (and Pillow through it) cost ~150 ms of start-up: imported when a file is first read or written.
+def _read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     from desktop_app.storage.spreadsheet import read_sheet
 
-    return ImportTools(ImportService(store, context), read_sheet, write_template)
+    return read_sheet(path, sheet)
+
+
+def _write_template(path: Path) -> Path:
+    from desktop_app.storage.import_template import write_template
+
+    return write_template(path)
 
 
 def build_documents(store: LocalStore, session: Session) -> DocumentService:

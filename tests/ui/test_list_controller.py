@@ -77,4 +77,19 @@ def test_the_hidden_matriculas_tab_queries_nothing_before_the_student_list(qtbot
     assert enrollments.year_combo.count() == 0 and not enrollments.list.loaded_once()
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.start()
-    assert enrollments.list.loaded_once()  # right after the first list, not before
+    qtbot.waitUntil(enrollments.list.loaded_once, timeout=5000)  # right after the first list, not before
+
+
+def test_the_hidden_tabs_are_built_after_the_student_list_or_when_first_opened(qtbot, services: UiServices) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    placeholders = [window.tabs.widget(index) for index in (1, 2)]
+    assert window.tabs.count() == 3 and window.tabs.tabText(2) == "&Matrículas"
+    window.tabs.setCurrentIndex(1)  # opening a tab builds its screen in place
+    assert window.tabs.currentWidget() is window.guardians_view and window.tabs.currentIndex() == 1
+    assert window.tabs.widget(2) is placeholders[1]
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.start()
+    qtbot.waitUntil(lambda: window.tabs.widget(2) is not placeholders[1], timeout=5000)
+    assert window.tabs.widget(2) is window.enrollments_view and window.tabs.currentIndex() == 1
+    assert window.tabs.tabText(2) == "&Matrículas"

@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, view, self._tab_labels[index])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     @Slot()
     def _build_hidden_tabs(self) -> None:

@@ -22,7 +22,8 @@ NOT_AT_START = (
     "psycopg", "keyring", "supabase", "httpx", "PySide6.QtPrintSupport", "PySide6.QtPdf",
     "desktop_app.printing.checklist", "desktop_app.storage.spreadsheet", "desktop_app.storage.import_template",
     "desktop_app.storage.models", "desktop_app.ui.enrollments.view", "desktop_app.ui.settings.dialog",
-    "desktop_app.ui.importing.dialog", "desktop_app.integrations.connected_mode", "desktop_app.sync.engine",
+    "desktop_app.ui.importing.dialog", "desktop_app.ui.students.form", "desktop_app.ui.simat.review_window",
+    "desktop_app.ui.simat.reconcile_window", "desktop_app.integrations.connected_mode", "desktop_app.sync.engine",
 )
 
 _SCRIPT = """

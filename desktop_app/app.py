@@ -15,14 +15,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_AUTHOR, APP_NAME, __version__, self_check
+from desktop_app import APP_AUTHOR, APP_NAME, __version__
 from desktop_app.domain.import_values import SheetData
-from desktop_app.self_check import DialogGuard
 from desktop_app.services.auth import SessionState
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
@@ -44,6 +43,9 @@ from desktop_app.ui.context import ImportTools, Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the self-check's module is imported only when it runs
+    from desktop_app.self_check import DialogGuard
 
 logger = logging.getLogger(__name__)
 
@@ -389,6 +391,8 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
     seconds since the process started and quit: 0 when all is well, else the reasons on stderr."""
     from PySide6.QtCore import QTimer
 
+    from desktop_app import self_check
+
     def say(line: str) -> None:
         logger.info("self-check: %s", line)
         if sys.stdout is not None:  # a windowed Windows build has none: the log has the line
@@ -452,12 +456,18 @@ def main(args: argparse.Namespace) -> int:
 
     secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
-    guard = DialogGuard(app) if args.self_check else None
+    guard = None
+    if args.self_check:
+        from desktop_app.self_check import DialogGuard
+
+        guard = DialogGuard(app)
     with tempfile.TemporaryDirectory(prefix="secretaria-", ignore_cleanup_errors=True) as scratch:
         try:
             check_config(args)
             if args.self_check:
-                _check(self_check.bundle_problems(args.lang or saved_language()))
+                from desktop_app.self_check import bundle_problems
+
+                _check(bundle_problems(args.lang or saved_language()))
             store = open_store(store_path_for(args, Path(scratch)))
         except StartRefused as refusal:
             return report_refusal(refusal, self_check=args.self_check)

@@ -24,6 +24,7 @@ NOT_AT_START = (
     "desktop_app.storage.models", "desktop_app.ui.enrollments.view", "desktop_app.ui.settings.dialog",
     "desktop_app.ui.importing.dialog", "desktop_app.ui.students.form", "desktop_app.ui.simat.review_window",
     "desktop_app.ui.simat.reconcile_window", "desktop_app.integrations.connected_mode", "desktop_app.sync.engine",
+    "desktop_app.self_check",
 )
 
 _SCRIPT = """

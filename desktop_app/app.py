@@ -15,13 +15,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_AUTHOR, APP_NAME, __version__, self_check
-from desktop_app.self_check import DialogGuard
+from desktop_app import APP_AUTHOR, APP_NAME, __version__
+from desktop_app.domain.import_values import SheetData
 from desktop_app.services.auth import SessionState
 from desktop_app.services.backup import BackupService
 from desktop_app.services.checklist_print import ChecklistPrintService
@@ -45,6 +45,9 @@ from desktop_app.ui.context import ImportTools, Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the self-check's module is imported only when it runs
+    from desktop_app.self_check import DialogGuard
 
 logger = logging.getLogger(__name__)
 
@@ -260,10 +263,21 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
 def build_import_tools(store: LocalStore, context: TenantContext) -> ImportTools:
     """The import service with the spreadsheet reader and the template writer (storage stays out of the UI)."""
     from desktop_app.services.importer import ImportService
-    from desktop_app.storage.import_template import write_template
+
+    return ImportTools(ImportService(store, context), _read_sheet, _write_template)
+
+
+# openpyxl (and Pillow through it) cost ~150 ms of start-up: imported when a file is first read or written.
+def _read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     from desktop_app.storage.spreadsheet import read_sheet
 
-    return ImportTools(ImportService(store, context), read_sheet, write_template)
+    return read_sheet(path, sheet)
+
+
+def _write_template(path: Path) -> Path:
+    from desktop_app.storage.import_template import write_template
+
+    return write_template(path)
 
 
 def build_documents(store: LocalStore, session: Session) -> DocumentService:
@@ -400,6 +414,8 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
     seconds since the process started and quit: 0 when all is well, else the reasons on stderr."""
     from PySide6.QtCore import QTimer
 
+    from desktop_app import self_check
+
     def say(line: str) -> None:
         logger.info("self-check: %s", line)
         if sys.stdout is not None:  # a windowed Windows build has none: the log has the line
@@ -412,7 +428,9 @@ def _exit_when_ready(app: QApplication, window: MainWindow, store: LocalStore, g
 
     def on_ready() -> None:
         window.ready.disconnect(on_ready)
+        wall, cpu = time.perf_counter() - _STARTED, time.process_time()  # CPU: every thread since the process began
         say("ready")
+        say(f"self-check: ventana lista en {wall:.3f} s, CPU {cpu:.3f} s")
         try:
             _check(guard.problems() + self_check.schema_problems(store.path) + self_check.runtime_problems())
         except StartRefused as refusal:
@@ -461,12 +479,18 @@ def main(args: argparse.Namespace) -> int:
 
     secure_private_files(app_private_paths(args.config, args.data_file))  # issue 10: owner-only data at rest
     app, _translators = create_application([], args.lang)
-    guard = DialogGuard(app) if args.self_check else None
+    guard = None
+    if args.self_check:
+        from desktop_app.self_check import DialogGuard
+
+        guard = DialogGuard(app)
     with tempfile.TemporaryDirectory(prefix="secretaria-", ignore_cleanup_errors=True) as scratch:
         try:
             check_config(args)
             if args.self_check:
-                _check(self_check.bundle_problems(args.lang or saved_language()))
+                from desktop_app.self_check import bundle_problems
+
+                _check(bundle_problems(args.lang or saved_language()))
             store = open_store(store_path_for(args, Path(scratch)))
         except StartRefused as refusal:
             return report_refusal(refusal, self_check=args.self_check)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum.co import nit as stdnum_nit
-
 from desktop_app.domain.errors import FieldError, ValidationFailed
 
 # Dots, commas and spaces are only grouping; any Unicode dash means "the DV follows".
@@ -21,6 +19,8 @@ def nit_check_digit(body: str) -> int:
     """The DIAN check digit (módulo 11) for a NIT body of digits, without its DV."""
     if not body.isdigit() or not body.isascii():
         raise ValueError(f"NIT body must be digits: {body!r}")
+    from stdnum.co import nit as stdnum_nit  # python-stdnum (and pydoc under it) cost ~30 ms of start-up
+
     return int(stdnum_nit.calc_check_digit(body))
 
 

@@ -2,10 +2,13 @@
 
 Sorting and filtering are the service's job: a header click only emits `sort_requested` and the owner runs a
 new query, then calls `set_ids`. So 50,000 students cost one id list and a few blocks of rows, never a full load.
+With a runner (`load_blocks_with`), a block the view scrolls to is fetched on the runner's db lane: its cells
+are empty for the few milliseconds the query takes, and the UI thread never waits for the database.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,7 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.ui.tasks import TaskRunner
+
 AnyIndex = QModelIndex | QPersistentModelIndex
+logger = logging.getLogger(__name__)
 
 
 class ItemRole(IntEnum):
@@ -62,6 +68,8 @@ class IdTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # service sort key, descending
     BLOCK_SIZE = 50  # two screens of rows: the first block is fetched (and formatted) for every keystroke
     MAX_CACHED_BLOCKS = 120
+    MAX_PENDING_BLOCKS = 4  # a scroll-bar drag asks for many blocks: only the latest few are still fetched
+    block_loaded = Signal(int)  # block number: its rows arrived from the worker and were announced to the view
 
     def __init__(
         self,
@@ -76,6 +84,13 @@ class IdTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._row_of_id: dict[str, int] | None = None
         self._blocks: OrderedDict[int, RowBlock] = OrderedDict()
+        self._runner: TaskRunner | None = None
+        self._pending: OrderedDict[int, None] = OrderedDict()  # blocks asked of the runner, oldest first
+        self._generation = 0  # bumped whenever cached rows become stale: late blocks of an older list are dropped
+
+    def load_blocks_with(self, runner: TaskRunner) -> None:
+        """Fetch the blocks the view scrolls to on `runner` instead of on the UI thread inside `data()`."""
+        self._runner = runner
 
     def columns(self) -> list[Column]:
         return list(self._columns)
@@ -85,7 +100,7 @@ class IdTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._row_of_id = None
-        self._blocks.clear()
+        self._forget_blocks()
         if first_block is not None:
             self._blocks[0] = first_block
         self.endResetModel()
@@ -107,6 +122,7 @@ class IdTableModel(QAbstractTableModel):
         return block.rows[offset] if offset < len(block.rows) else None
 
     def _block_of(self, row: int) -> tuple[RowBlock, int]:
+        """The block holding `row`, fetched now if needed (for callers that need the row itself)."""
         block_number = row // self.BLOCK_SIZE
         block = self._blocks.get(block_number)
         if block is None:
@@ -114,6 +130,66 @@ class IdTableModel(QAbstractTableModel):
         else:
             self._blocks.move_to_end(block_number)
         return block, row - block_number * self.BLOCK_SIZE
+
+    def _shown_block_of(self, row: int) -> tuple[RowBlock | None, int]:
+        """For painting: the cached block holding `row`, or None while the runner fetches it."""
+        block_number = row // self.BLOCK_SIZE
+        offset = row - block_number * self.BLOCK_SIZE
+        block = self._blocks.get(block_number)
+        if block is not None:
+            self._blocks.move_to_end(block_number)
+            return block, offset
+        if self._runner is None:
+            return self._load_block(block_number), offset
+        self._request_block(block_number)
+        return self._blocks.get(block_number), offset  # a synchronous runner has answered already
+
+    def _request_block(self, block_number: int) -> None:
+        if block_number in self._pending:
+            return
+        assert self._runner is not None
+        self._pending[block_number] = None
+        while len(self._pending) > self.MAX_PENDING_BLOCKS:  # scrolled past: not worth a query any more
+            self._pending.popitem(last=False)
+        generation, pending = self._generation, self._pending
+        start = block_number * self.BLOCK_SIZE
+        wanted = self._ids[start : start + self.BLOCK_SIZE]
+
+        def fetch(_progress: object) -> RowBlock | None:
+            return self._make_block(wanted) if block_number in pending else None
+
+        self._runner.operation(fetch).on_success(
+            lambda block: self._on_block_fetched(generation, block_number, block)
+        ).on_error(lambda error: self._on_block_failed(generation, block_number, error)).start()
+
+    def _on_block_fetched(self, generation: int, block_number: int, block: RowBlock | None) -> None:
+        if generation != self._generation:
+            return  # rows of a list that was replaced or refreshed meanwhile
+        self._pending.pop(block_number, None)
+        if block is None:
+            return  # skipped: the view asks again if it still shows that block
+        self._store_block(block_number, block)
+        first = block_number * self.BLOCK_SIZE
+        last = min(first + self.BLOCK_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+        self.block_loaded.emit(block_number)
+
+    def _on_block_failed(self, generation: int, block_number: int, error: BaseException) -> None:
+        # painting asks again on the next repaint; a dialog per paint would be worse than empty cells
+        logger.error("a block of list rows could not be read", exc_info=error)
+        if generation == self._generation:
+            self._pending.pop(block_number, None)
+
+    def _forget_blocks(self) -> None:
+        self._blocks.clear()
+        self._drop_pending()
+
+    def _drop_pending(self) -> None:
+        """Fetches already queued find their block no longer wanted and skip the query; answers are dropped."""
+        self._pending.clear()
+        self._pending = OrderedDict()
+        self._generation += 1
 
     def row_of(self, item_id: str) -> int:
         if self._row_of_id is None:
@@ -123,7 +199,7 @@ class IdTableModel(QAbstractTableModel):
     def refresh(self, ids: Sequence[str] | None = None) -> None:
         """Forget cached snapshots (of `ids`, or all) and let the view re-read them."""
         if ids is None:
-            self._blocks.clear()
+            self._forget_blocks()
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
             return
@@ -132,6 +208,7 @@ class IdTableModel(QAbstractTableModel):
             if row < 0:
                 continue
             self._blocks.pop(row // self.BLOCK_SIZE, None)
+            self._drop_pending()  # a block being fetched may hold the row as it was before the change
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
 
     def _make_block(self, wanted: list[str]) -> RowBlock:
@@ -150,10 +227,14 @@ class IdTableModel(QAbstractTableModel):
     def _load_block(self, block_number: int) -> RowBlock:
         start = block_number * self.BLOCK_SIZE
         block = self._make_block(self._ids[start : start + self.BLOCK_SIZE])
+        self._store_block(block_number, block)
+        return block
+
+    def _store_block(self, block_number: int, block: RowBlock) -> None:
         self._blocks[block_number] = block
+        self._blocks.move_to_end(block_number)
         while len(self._blocks) > self.MAX_CACHED_BLOCKS:
             self._blocks.popitem(last=False)
-        return block
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -168,8 +249,8 @@ class IdTableModel(QAbstractTableModel):
             row = index.row()
             if not 0 <= row < len(self._ids):
                 return None
-            block, offset = self._block_of(row)
-            if offset >= len(block.rows) or block.rows[offset] is None:
+            block, offset = self._shown_block_of(row)
+            if block is None or offset >= len(block.rows) or block.rows[offset] is None:
                 return None
             return block.texts[offset][index.column()]
         if role == _ALIGNMENT:
@@ -181,8 +262,8 @@ class IdTableModel(QAbstractTableModel):
             row = index.row()
             if not index.isValid() or not 0 <= row < len(self._ids):
                 return None
-            block, offset = self._block_of(row)
-            return block.rows[offset] if offset < len(block.rows) else None
+            block, offset = self._shown_block_of(row)
+            return block.rows[offset] if block is not None and offset < len(block.rows) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

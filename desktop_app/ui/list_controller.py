@@ -46,6 +46,7 @@ class ListController(QObject, Generic[QueryT]):
         self._loading = False
         self._loaded_once = False
         self._focus_first = False
+        model.load_blocks_with(runner)  # scrolling fetches rows on the db lane too, never on the UI thread
 
     def query(self) -> QueryT:
         return self._query

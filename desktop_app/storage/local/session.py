@@ -57,6 +57,10 @@ ENROLLMENT_SORTS = {
 IN_CHUNK = 500
 
 
+ROW_ENROLLMENT_COLUMNS = ("id", "student_id", "school_year_id", "grade_level", "group_code", "shift", "status")
+"""The enrollment columns `student_rows` hands back with each student (what a list row or a form header shows)."""
+
+
 class ReadOnlySession(RuntimeError):
     """A write was attempted through a session opened with `read()`."""
 
@@ -384,10 +388,12 @@ class LocalSession:
         by_id = {row["id"]: row for row in self.find_in("students", "id", ids, school_id=school_id)}
         enrollments = self._table("enrollments")
         years = self._table("school_years")
+        # only what a student row shows: the JSON columns (history, SIMAT status) cost more than the rest
+        shown = [enrollments.c[name] for name in ROW_ENROLLMENT_COLUMNS]
         chosen: dict[str, Record] = {}
         for start in range(0, len(ids), IN_CHUNK):
             stmt = (
-                select(enrollments, years.c.starts_on.label("year_starts_on"))
+                select(*shown, years.c.starts_on.label("year_starts_on"))
                 .join(years, years.c.id == enrollments.c.school_year_id)
                 .where(enrollments.c.school_id == school_id, enrollments.c.deleted_at.is_(None),
                        enrollments.c.student_id.in_(list(ids[start:start + IN_CHUNK])))

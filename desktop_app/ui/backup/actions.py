@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QStandardPaths, QTimer, Slot
 from PySide6.QtGui import QAction
@@ -22,7 +23,9 @@ from desktop_app.services.backup import BackupInfo, RestoreResult
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.labels import format_date
-from desktop_app.ui.settings.dialog import SchoolSettingsDialog, open_school_settings
+
+if TYPE_CHECKING:
+    from desktop_app.ui.settings.dialog import SchoolSettingsDialog
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +92,9 @@ class SchoolFileActions(QObject):
 
     @Slot()
     def open_settings(self) -> SchoolSettingsDialog:
+        # imported on first use, not at start-up
+        from desktop_app.ui.settings.dialog import open_school_settings
+
         dialog = open_school_settings(self._services, self._window)
         restart = getattr(self._window, "start", None)
         if callable(restart):  # the header shows the school's name: read it again after a save

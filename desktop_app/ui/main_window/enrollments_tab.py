@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.context import UiServices
-from desktop_app.ui.enrollments.view import EnrollmentsView
+
+if TYPE_CHECKING:
+    from desktop_app.ui.enrollments.view import EnrollmentsView
 
 
 def make_enrollments_view(services: UiServices, parent: QWidget) -> EnrollmentsView:
+    # imported when the window builds the tab (after the first list), with printing and the checklist panel
+    from desktop_app.ui.enrollments.view import EnrollmentsView
+
     # deferred: its queries wait until the student list is on screen (or the tab is opened)
     return EnrollmentsView(services, services.task_runner(), parent, deferred=True)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,9 +25,7 @@ from desktop_app import __version__
 from desktop_app.domain.permissions import Action, can
 from desktop_app.ui.backup.actions import add_school_file_actions
 from desktop_app.ui.context import Mode, UiServices
-from desktop_app.ui.guardians.view import GuardiansView
 from desktop_app.ui.i18n import LANGUAGES, save_language
-from desktop_app.ui.importing.dialog import ImportDialog
 from desktop_app.ui.main_window.enrollments_tab import make_enrollments_view, print_current_checklist
 from desktop_app.ui.main_window.school_year_dialog import SchoolYearDialog
 from desktop_app.ui.promotion.wizard import PromotionWizard
@@ -35,6 +33,11 @@ from desktop_app.ui.simat.actions import SimatActions
 from desktop_app.ui.students.simat_tab import form_path
 from desktop_app.ui.students.view import StudentsView
 from desktop_app.ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from desktop_app.ui.enrollments.view import EnrollmentsView
+    from desktop_app.ui.guardians.view import GuardiansView
+    from desktop_app.ui.importing.dialog import ImportDialog
 
 logger = logging.getLogger(__name__)
 
@@ -79,12 +82,16 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(services.mode == Mode.local)
 
         self.students_view = StudentsView(services, self)
-        self.guardians_view = GuardiansView(services, self)
-        self.enrollments_view = make_enrollments_view(services, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.students_view, self.tr("&Estudiantes"))
-        self.tabs.addTab(self.guardians_view, self.tr("&Acudientes"))
-        self.tabs.addTab(self.enrollments_view, self.tr("&Matrículas"))
+        # The hidden screens are built once the first student list is on screen (or when first needed): their
+        # modules and widgets (printing, the checklist panel) cost start-up time the secretary would wait for.
+        self._tab_labels = (self.tr("&Estudiantes"), self.tr("&Acudientes"), self.tr("&Matrículas"))
+        self._guardians_view: GuardiansView | None = None
+        self._enrollments_view: EnrollmentsView | None = None
+        self._students_listed = False
+        for label in self._tab_labels[1:]:
+            self.tabs.addTab(QWidget(self.tabs), label)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -217,11 +224,49 @@ class MainWindow(QMainWindow):
         year_id = self.year_combo.currentData()
         return str(year_id) if year_id else None
 
+    @property
+    def guardians_view(self) -> GuardiansView:
+        if self._guardians_view is None:
+            from desktop_app.ui.guardians.view import GuardiansView
+
+            self._guardians_view = GuardiansView(self._services, self)
+            self._put_in_tab(1, self._guardians_view)
+        return self._guardians_view
+
+    @property
+    def enrollments_view(self) -> EnrollmentsView:
+        if self._enrollments_view is None:
+            view = self._enrollments_view = make_enrollments_view(self._services, self)
+            self._put_in_tab(2, view)
+            if self.year_combo.count():  # the header is loaded: the same year as the students list
+                view.set_school_year(self.year_combo.currentData())
+            if self._students_listed:
+                view.ensure_loaded()
+        return self._enrollments_view
+
+    def _put_in_tab(self, index: int, view: QWidget) -> None:
+        """Replaces the placeholder of tab `index` by the screen just built, keeping the current tab."""
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, self._tab_labels[index])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    @Slot()
+    def _build_hidden_tabs(self) -> None:
+        self.guardians_view  # noqa: B018 - the property builds the screen
+        self.enrollments_view.ensure_loaded()  # its queries run after the student list's
+
     @Slot()
     def import_students(self) -> ImportDialog | None:
         tools = self._services.importing
         if tools is None or not self.import_action.isEnabled():
             return None
+        from desktop_app.ui.importing.dialog import ImportDialog  # first use: not at start-up
+
         dialog = ImportDialog(tools.service, tools.read_sheet, self._runner, school_year_id=self.current_school_year_id(),
                               write_template=tools.write_template, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -307,20 +352,23 @@ class MainWindow(QMainWindow):
     def _on_year_combo_changed(self, _index: int) -> None:
         year_id = self.year_combo.currentData()
         self.students_view.set_school_year(year_id)
-        self.enrollments_view.set_school_year(year_id)
+        if self._enrollments_view is not None:  # else it takes the year when it is built
+            self._enrollments_view.set_school_year(year_id)
         self.school_year_changed.emit(year_id)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.guardians_view:
+        if index == 1:
             self.guardians_view.ensure_loaded()
-        elif self.tabs.widget(index) is self.enrollments_view:
+        elif index == 2:
             self.enrollments_view.ensure_loaded()
 
     @Slot(int)
     def _on_students_view_ids_loaded(self, count: int) -> None:
+        if not self._students_listed:
+            self._students_listed = True
+            QTimer.singleShot(0, self._build_hidden_tabs)  # now that the first list is on screen
         self.ready.emit()
-        self.enrollments_view.ensure_loaded()  # now that the first list is on screen
 
     @Slot(str, str)
     def open_student_at(self, student_id: str, column: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QAction
@@ -17,9 +18,11 @@ from desktop_app.domain.simat_reconcile import Reconciliation
 from desktop_app.services.simat import DEFAULT_STATUSES, SimatExportResult, SimatReview, SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.simat.reconcile_window import SimatReconcileWindow
-from desktop_app.ui.simat.review_window import SimatReviewWindow
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the windows are imported when first shown, not at start-up
+    from desktop_app.ui.simat.reconcile_window import SimatReconcileWindow
+    from desktop_app.ui.simat.review_window import SimatReviewWindow
 
 
 class SimatActions(QObject):
@@ -68,6 +71,8 @@ class SimatActions(QObject):
 
     def _show_review(self, review: SimatReview) -> None:
         if self.review_window is None:
+            from desktop_app.ui.simat.review_window import SimatReviewWindow
+
             self.review_window = SimatReviewWindow(review, self._window)
             self.review_window.export_all.connect(lambda: self.choose_target(only_valid=False))
             self.review_window.export_valid.connect(lambda: self.choose_target(only_valid=True))
@@ -141,6 +146,8 @@ class SimatActions(QObject):
         self.last_result = result
         window = self.reconcile_window
         if window is None:
+            from desktop_app.ui.simat.reconcile_window import SimatReconcileWindow
+
             window = self.reconcile_window = SimatReconcileWindow(result, self._window)
             window.confirm_requested.connect(lambda row: window.show_result(window.result.confirm(row)))
             window.apply_requested.connect(lambda pair, column: self._act(

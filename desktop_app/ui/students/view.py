@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,11 +23,13 @@ from desktop_app.services.dto import Changes, StudentQuery, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.list_controller import ListController
-from desktop_app.ui.students.form import StudentDialog
 from desktop_app.ui.students.table_model import StudentTableModel
 from desktop_app.ui.tasks import show_error
 from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table, select_id
 from desktop_app.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from desktop_app.ui.students.form import StudentDialog
 
 
 class StudentsView(QWidget):
@@ -206,6 +209,9 @@ class StudentsView(QWidget):
         return self._open_dialog(student_id)
 
     def _open_dialog(self, student_id: str | None) -> StudentDialog:
+        # the form and its tabs are imported on first use, not at start-up
+        from desktop_app.ui.students.form import StudentDialog
+
         dialog = StudentDialog(self._services, student_id, self)
         dialog.student_saved.connect(self._on_dialog_student_saved)
         dialog.open()

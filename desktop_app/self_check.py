@@ -98,6 +98,11 @@ def schema_problems(store_path: Path) -> list[str]:
     with sqlite3.connect(store_path) as connection:
         found = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
     missing = sorted(expected - found)
+    # A script that only changes triggers leaves no missing table or index: the revision reached tells.
+    from desktop_app.storage.local.store import HEAD_REVISION, stored_revision
+
+    if (reached := stored_revision(store_path)) != HEAD_REVISION:
+        missing.append(f"la versión {HEAD_REVISION}; quedó en {reached}")
     return [f"la base local quedó incompleta tras las migraciones (faltan {', '.join(missing[:5])})"] if missing else []
 
 

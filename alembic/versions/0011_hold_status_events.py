@@ -34,22 +34,27 @@ depends_on: str | Sequence[str] | None = None
 
 HERE = Path(__file__).parent
 
-# Added to 0005's sync.apply_event (anchor -> what follows it).
-DECLARE_ANCHOR = "    v_review bigint;\nBEGIN\n"
-DECLARE_ADDED = "    v_item uuid;\n    v_held jsonb;\n"
-HOLD_ANCHOR = """    IF EXISTS (SELECT FROM public.enrollment_status_events AS e WHERE e.id = v_id) THEN
+# 0005's sync.apply_event, edited: each anchor (found exactly once) -> its replacement.
+MAY_0005 = "IF NOT sync.may(p_school, coalesce(v_tr.action, 'enrollment_status_change')) THEN"
+EDITS = (
+    ("    v_review bigint;\nBEGIN\n", "    v_review bigint;\n    v_item uuid;\n    v_held jsonb;\nBEGIN\n"),
+    ("""    IF EXISTS (SELECT FROM public.enrollment_status_events AS e WHERE e.id = v_id) THEN
         RETURN sync.result('noop');
     END IF;
-"""
-HOLD_ADDED = """    -- A move of a matrícula held behind a suspected duplicate waits with it (0011), noting who made it and the
-    -- clock offset of this push for the replay.
+""", """    IF EXISTS (SELECT FROM public.enrollment_status_events AS e WHERE e.id = v_id) THEN
+        RETURN sync.result('noop');
+    END IF;
+    -- A move of a matrícula held behind a suspected duplicate waits with it (0011), noting its author, the
+    -- actions the author held and the clock offset of this push, all verified here, for the replay.
     v_item := sync.held_item(p_school, v_id, d);
     IF v_item IS NOT NULL THEN
         PERFORM sync.hold(p_school, v_item, v_id, p_client,
-                          m || jsonb_build_object('held_by', p_user, 'held_offset', p_offset::text));
+                          m || jsonb_build_object('held_by', p_user, 'held_offset', p_offset::text,
+                                                  'held_actions', current_setting('sync.actions', true)));
         RETURN sync.result('held', 'En revisión: espera la decisión sobre un posible registro duplicado.', v_id);
     END IF;
-    -- Replayed from the held table (sync.release): the author and offset noted when it was held.
+    -- Replayed from the held table (sync.release, run by whoever resolved the case): the move is made as its
+    -- author made it, not as the resolver (who may lack, say, enrollment_reopen) nor with a zero offset.
     IF current_setting('sync.has_held', true) IS DISTINCT FROM 'off' THEN
         SELECT h.mutation INTO v_held FROM sync.held_mutations AS h
         WHERE h.held_id = v_id AND h.school_id = p_school AND h.client_id = p_client AND h.released
@@ -59,7 +64,12 @@ HOLD_ADDED = """    -- A move of a matrícula held behind a suspected duplicate 
             p_offset := (v_held->>'held_offset')::interval;
         END IF;
     END IF;
-"""
+"""),
+    (MAY_0005, "IF NOT (CASE WHEN v_held ? 'held_actions'\n"
+               "               THEN position(',' || coalesce(v_tr.action, 'enrollment_status_change') || ','\n"
+               "                             IN v_held->>'held_actions') > 0\n"
+               "               ELSE sync.may(p_school, coalesce(v_tr.action, 'enrollment_status_change')) END) THEN"),
+)
 
 
 def _migration_0005() -> ModuleType:
@@ -84,10 +94,9 @@ def apply_event_0005() -> str:
 
 def apply_event_0011() -> str:
     block = apply_event_0005()
-    for anchor, added in ((DECLARE_ANCHOR, DECLARE_ADDED), (HOLD_ANCHOR, HOLD_ADDED)):
+    for anchor, replacement in EDITS:
         assert block.count(anchor) == 1, anchor
-        position = block.index(anchor) + (len(anchor) - len("BEGIN\n") if anchor == DECLARE_ANCHOR else len(anchor))
-        block = block[:position] + added + block[position:]
+        block = block.replace(anchor, replacement)
     return block
 
 

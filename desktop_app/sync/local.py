@@ -35,6 +35,10 @@ DOMAIN_TABLES = ("schools", "school_settings", "school_years", "academic_periods
 """Pulled tables that are tables here too (the others live in `sync_remote_rows`)."""
 
 
+PERSON_DECIDED = ("discarded", "corrected")
+"""Archive results of rejected entries a person acted on in Revisión (storage.local.rejected): never revived."""
+
+
 def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -255,8 +259,12 @@ class SyncStateStore:
 
     # ---- pulled pages
 
-    def apply_page(self, school_id: str, page: PullReply, *, cursor_in_same_transaction: bool = True) -> ApplyCounts:
-        """One page and the cursor in one transaction: aliases first, then rows in seq order, then results."""
+    def apply_page(self, school_id: str, page: PullReply, *, cursor_in_same_transaction: bool = True,
+                   expected_cursor: int | None = None) -> ApplyCounts:
+        """One page and the cursor in one transaction: aliases first, then rows in seq order, then results.
+
+        With `expected_cursor` (the cursor the page was asked from) the cursor moves only if it is still
+        that: a *Descartar mi cambio* that moved it back meanwhile wins, and the next pull repeats from there."""
         if not cursor_in_same_transaction:  # PLANTED BUG: a crash after this skips the page for good
             with self._transaction() as conn:
                 self._set_cursor(conn, school_id, page["cursor"])
@@ -283,7 +291,7 @@ class SyncStateStore:
             self._correct_archive(conn, results)
             counts.pulled = len(rows)
             if cursor_in_same_transaction:
-                self._set_cursor(conn, school_id, page["cursor"])
+                self._set_cursor(conn, school_id, page["cursor"], expected_cursor)
             conn.execute("UPDATE sync_client SET last_pull_at = ? WHERE id = 1", (utc_now_iso(),))
         return counts
 
@@ -310,7 +318,7 @@ class SyncStateStore:
         have been archived as applied; the pull's list of non-applied results sets it right."""
         for mutation_id, result in results.items():
             row = conn.execute("SELECT result FROM sync_outbox_archive WHERE mutation_id = ?", (mutation_id,)).fetchone()
-            if row is None or row["result"] == result["status"]:
+            if row is None or row["result"] in (result["status"], *PERSON_DECIDED):
                 continue
             if result["status"] == "rejected":  # back into the outbox, marked, for the secretary to see
                 conn.execute(
@@ -329,9 +337,14 @@ class SyncStateStore:
             self._set_cursor(conn, school_id, 0)
 
     @staticmethod
-    def _set_cursor(conn: sqlite3.Connection, school_id: str, cursor: int) -> None:
-        conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) "
-                     "ON CONFLICT(school_id) DO UPDATE SET cursor = excluded.cursor", (school_id, cursor))
+    def _set_cursor(conn: sqlite3.Connection, school_id: str, cursor: int, expected: int | None = None) -> None:
+        if expected is None:
+            conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) "
+                         "ON CONFLICT(school_id) DO UPDATE SET cursor = excluded.cursor", (school_id, cursor))
+        else:
+            conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) ON CONFLICT(school_id) "
+                         "DO UPDATE SET cursor = excluded.cursor WHERE sync_state.cursor = ?",
+                         (school_id, cursor, expected))
 
     @staticmethod
     def _store_remote(conn: sqlite3.Connection, school_id: str, row: PulledRow) -> None:

@@ -155,19 +155,25 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
         if app_instance is not None:
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
-    from desktop_app.services.sync_review import ReviewDecisions, SyncReviewService
+    from desktop_app.services.sync_review import RejectedChangeActions, ReviewDecisions, SyncReviewService
     from desktop_app.sync.review import StoreReviewSource, TransportResolver
     from desktop_app.ui.sync_review.actions import SyncReviewActions
 
     resolver = TransportResolver(PsycopgTransport(url), locked_token_provider(parts.auth, lock), context.school_id,
                                  after=lambda: sync.request_sync())  # the decision comes back in the next pull
     SyncReviewActions(window, SyncReviewService(StoreReviewSource(store.path)),  # owned by the window
-                      decisions=ReviewDecisions(resolver))
+                      decisions=ReviewDecisions(resolver), rejected=RejectedChangeActions(store, context),
+                      correct=lambda change: correct_in_form(window, change), after_local=sync.request_sync)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(sync.stop)
     sync.start()
     return sync
+
+
+def correct_in_form(window: MainWindow, change: Any) -> None:
+    """Revisión, *Corregir y reenviar* of a student change: the student's form with the data typed."""
+    window.students_view.open_student(change.row_id).correct_rejected(change.mutation_id, change.data, change.reason)
 
 
 def watch_connected_session(
@@ -231,7 +237,16 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         simat_reconcile=SimatReconcileService(store, context),
         simat_settings=SimatSettingsService(store, context),
         importing=build_import_tools(store, context),
+        review=review_service(store) if session.connected is not None else None,
     )
+
+
+def review_service(store: LocalStore) -> Any:
+    """What sync holds for review, read from the store file (the "En revisión" tags of lists and forms)."""
+    from desktop_app.services.sync_review import SyncReviewService
+    from desktop_app.sync.review import StoreReviewSource
+
+    return SyncReviewService(StoreReviewSource(store.path))
 
 
 def build_import_tools(store: LocalStore, context: TenantContext) -> ImportTools:

@@ -22,6 +22,7 @@ from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
+from desktop_app.services.sync_review import SyncReviewService
 from desktop_app.ui.tasks import TaskRunner
 
 
@@ -64,6 +65,7 @@ class UiServices:
     simat_reconcile: SimatReconcileService | None = None
     simat_settings: SimatSettingsService | None = None
     importing: ImportTools | None = None
+    review: SyncReviewService | None = None  # connected mode: what sync holds for review ("En revisión" tags)
 
     def task_runner(self) -> TaskRunner:
         return self.runner

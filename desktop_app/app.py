@@ -298,8 +298,17 @@ def start_document_uploads(window: MainWindow, store: LocalStore, services: UiSe
     label = QLabel(window)
     window.statusBar().addPermanentWidget(label)
 
+    # Counted on a worker (a runner of its own: no busy cursor every 2 s), never reading SQLite on the UI thread.
+    counter, counting = TaskRunner(window), [False]
+
     def refresh() -> None:
-        status = uploader.status()
+        if not counting[0]:
+            counting[0] = True
+            counter.operation(lambda _progress: uploader.status()).on_success(show).on_error(
+                lambda _error: counting.__setitem__(0, False)).start()
+
+    def show(status: Any) -> None:
+        counting[0] = False
         label.setText(QCoreApplication.translate("App", "Documentos por subir: %1").replace("%1", str(status.pending))
                       if status.pending else "")
         if status.blocked:

@@ -3,6 +3,7 @@ processes or windows (every connection through it dies at once; new ones are ref
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -77,7 +78,7 @@ class CutProxy:
             while data := source.recv(65536):
                 sink.sendall(data)
         except OSError:
-            pass
+            return  # cut
         finally:
             for sock in (source, sink):
                 _close(sock)
@@ -86,8 +87,6 @@ class CutProxy:
 
 
 def _close(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     sock.close()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="335"/>
+        <location filename="../../desktop_app/app.py" line="359"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="288"/>
+        <location filename="../../desktop_app/app.py" line="312"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="344"/>
+        <location filename="../../desktop_app/app.py" line="368"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1970,27 +1970,27 @@
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/table_model.py" line="15"/>
+        <location filename="../../desktop_app/ui/guardians/table_model.py" line="16"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/table_model.py" line="18"/>
+        <location filename="../../desktop_app/ui/guardians/table_model.py" line="20"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/table_model.py" line="21"/>
+        <location filename="../../desktop_app/ui/guardians/table_model.py" line="23"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/table_model.py" line="22"/>
+        <location filename="../../desktop_app/ui/guardians/table_model.py" line="24"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/table_model.py" line="23"/>
+        <location filename="../../desktop_app/ui/guardians/table_model.py" line="25"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
@@ -1998,32 +1998,32 @@
 <context>
     <name>GuardiansView</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="39"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="40"/>
         <source>Buscar acudiente por nombre o documento (Ctrl+F)</source>
         <translation>Search guardian by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="40"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="41"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="41"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="42"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="52"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="53"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="88"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="89"/>
         <source>Su rol no permite registrar acudientes.</source>
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="126"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="127"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -2031,7 +2031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="166"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="167"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>
@@ -2515,6 +2515,19 @@ Students, guardians, enrollments and their documents.</translation>
         <location filename="../../desktop_app/ui/enrollments/reason_dialog.py" line="112"/>
         <source>Escriba el motivo.</source>
         <translation>Type the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTag</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_tags.py" line="19"/>
+        <source>En revisión</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_tags.py" line="23"/>
+        <source>En revisión: otro registro del colegio tiene el mismo documento. Los datos se conservan en este equipo; decida en Archivo → Revisión si son la misma persona.</source>
+        <translation>Under review: another record of the school has the same document. The data is kept on this computer; decide in File → Review whether they are the same person.</translation>
     </message>
 </context>
 <context>
@@ -3622,137 +3635,149 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="91"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="104"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="276"/>
         <source>Estudiante</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="91"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="104"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="276"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="100"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
         <source>Guardar de todas formas</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="111"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="124"/>
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="113"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="126"/>
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="115"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="128"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="115"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="128"/>
         <source>Nombres y apellidos</source>
         <translation>Given names and surnames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="131"/>
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="118"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="131"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="120"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="133"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="121"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="134"/>
         <source>Datos del estudiante</source>
         <translation>Student details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="140"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="153"/>
         <source>Agregar acudiente…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="141"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="154"/>
         <source>Editar vínculo…</source>
         <translation>Edit relationship…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="142"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="155"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="143"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="156"/>
         <source>Subir prioridad</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="144"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="157"/>
         <source>Bajar prioridad</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="152"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="165"/>
         <source>Acudientes</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="156"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="169"/>
         <source>Matrículas</source>
         <translation>Enrollments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="157"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="170"/>
         <source>Salud y SIMAT</source>
         <translation>Health and SIMAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="161"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="174"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="163"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="176"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="197"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="212"/>
         <source>Su rol permite ver este estudiante, no modificarlo.</source>
         <translation>Your role allows viewing this student, not changing them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="250"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="269"/>
         <source>(sin matrículas)</source>
         <translation>(no enrollments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="375"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="285"/>
+        <source>Corregir y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="287"/>
+        <source>El servidor rechazó este cambio: %1 Corrija los datos y guarde para enviarlo de nuevo.</source>
+        <translation>The server rejected this change: %1 Correct the data and save to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/students/form.py" line="426"/>
         <source>Ya hay estudiantes con un nombre parecido y la misma fecha de nacimiento:</source>
         <translation>There are already students with a similar name and the same date of birth:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="379"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="430"/>
         <source>Revise que no sea la misma persona antes de guardar.</source>
         <translation>Make sure it is not the same person before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="428"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="479"/>
         <source>Cerrar sin guardar</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/form.py" line="429"/>
+        <location filename="../../desktop_app/ui/students/form.py" line="480"/>
         <source>Hay cambios sin guardar. ¿Desea descartarlos?</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
@@ -3760,42 +3785,42 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="26"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="27"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="27"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="28"/>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="30"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="31"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="35"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="36"/>
         <source>Grado y grupo</source>
         <translation>Grade and group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="36"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="37"/>
         <source>Matrícula</source>
         <translation>Enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="38"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="38"/>
         <source>Activo</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/students/table_model.py" line="38"/>
         <source>Inactivo</source>
         <translation>Inactive</translation>
     </message>
@@ -3803,79 +3828,79 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>StudentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="45"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="46"/>
         <source>Buscar por nombre o documento (Ctrl+F)</source>
         <translation>Search by name or document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="46"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="47"/>
         <source>Solo activos</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="49"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="50"/>
         <source>Todos los grados</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="53"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="54"/>
         <source>Toda matrícula</source>
         <translation>Any enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="56"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
         <source>Nuevo estudiante</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="57"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="58"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="123"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="58"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="59"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
         <source>Matricular…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="60"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="61"/>
         <source>Matricular al estudiante seleccionado (Ctrl+M)</source>
         <translation>Enroll the selected student (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="62"/>
-        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="63"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="197"/>
         <source>Desactivar</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="122"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="123"/>
         <source>Su rol no permite crear estudiantes.</source>
         <translation>Your role does not allow creating students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="171"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
         <source>Desactivar estudiante</source>
         <translation>Deactivate student</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="172"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="173"/>
         <source>¿Desactivar a %1? Sus datos y matrículas se conservan; deja de aparecer en la lista de activos.</source>
         <translation>Deactivate %1? Their details and enrollments are kept; they no longer appear among the active students.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/students/view.py" line="196"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="197"/>
         <source>Reactivar</source>
         <translation>Reactivate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/students/view.py" line="228"/>
+        <location filename="../../desktop_app/ui/students/view.py" line="230"/>
         <source>%n estudiante(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -3996,47 +4021,47 @@ School Office will close and open again with the restored data.</translation>
         <translation>Data typed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/actions.py" line="18"/>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="25"/>
         <source>Revisión: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/actions.py" line="30"/>
+        <location filename="../../desktop_app/ui/sync_review/actions.py" line="43"/>
         <source>&amp;Revisión…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="55"/>
         <source>Tabla: %1</source>
         <translation>Table: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="58"/>
         <source>Motivo: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="59"/>
         <source>Datos escritos:</source>
         <translation>Data typed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="62"/>
         <source>Registro que ya existe:</source>
         <translation>Record that already exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="64"/>
         <source>Campo «%1»: en el servidor «%2», en este equipo «%3»</source>
         <translation>Field “%1”: on the server “%2”, on this PC “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="72"/>
         <source>No hay nada por revisar.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="74"/>
         <source>%1 casos por revisar (%2)</source>
         <translation>%1 cases to review (%2)</translation>
     </message>
@@ -4044,70 +4069,85 @@ School Office will close and open again with the restored data.</translation>
 <context>
     <name>SyncReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="90"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="99"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="107"/>
         <source>Fusionar</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="100"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="108"/>
         <source>Son personas distintas…</source>
         <translation>Different people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="109"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="110"/>
         <source>Elegir valor…</source>
         <translation>Choose value…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="111"/>
         <source>Cerrar caso</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="157"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="114"/>
+        <source>Corregir y reenviar…</source>
+        <translation>Correct and resend…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="115"/>
+        <source>Descartar mi cambio</source>
+        <translation>Discard my change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="179"/>
         <source>Enviando la decisión…</source>
         <translation>Sending the decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="166"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="188"/>
         <source>Decisión guardada en el servidor; el caso sale de la lista al sincronizar.</source>
         <translation>Decision saved on the server; the case leaves the list at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="169"/>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="191"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="196"/>
         <source>No se pudo resolver: %1</source>
         <translation>Could not resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="186"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="208"/>
         <source>Son personas distintas</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="187"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="209"/>
         <source>Número de documento corregido:</source>
         <translation>Corrected document number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="199"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="221"/>
         <source>Elegir valor</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync_review/window.py" line="200"/>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="222"/>
         <source>Valor de «%1»:</source>
         <translation>Value of “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync_review/window.py" line="249"/>
+        <source>Cambio descartado: el registro vuelve a los datos del servidor al sincronizar.</source>
+        <translation>Change discarded: the record goes back to the server&apos;s data at the next sync.</translation>
     </message>
 </context>
 <context>

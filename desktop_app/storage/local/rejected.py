@@ -51,9 +51,9 @@ def resend_rejected(conn: Connection, mutation_id: int, *, school_id: str, user_
                                     params).all()
     data, base = json.loads(entry["data"]), json.loads(entry["base"]) if entry["base"] else None
     for changed, changed_base in captured:
-        data.update(json.loads(changed))
+        data.update(json.loads(str(changed)))
         if base is not None and changed_base:
-            base = {**json.loads(changed_base), **base}  # the rejected entry's base is the older server value
+            base = {**json.loads(str(changed_base)), **base}  # the rejected entry's base is the older server value
     conn.exec_driver_sql(f"DELETE FROM sync_outbox WHERE {where}", params)
     conn.exec_driver_sql(
         "INSERT INTO sync_outbox (tx_id, table_name, row_id, op, data, base, base_seq, local_time, school_id, "

@@ -130,3 +130,39 @@ def test_a_held_student_is_in_review_on_the_pc_that_typed_it_until_the_case_is_r
     assert decisions.distinct(item, "TI", "1012345999").ok  # decided on the other PC
     two.sync()
     assert _review(two).in_review("students") == frozenset()
+
+
+def test_a_secretarys_refused_graduation_discarded_brings_back_the_servers_status_and_history(make_pc, sync_db) -> None:
+    import psycopg
+
+    from desktop_app.services.dto import EnrollmentDraft
+    from tests.sync.server.support import YEAR_A
+
+    pc = make_pc("one")
+    pc.sync()  # the school year comes from the server
+    student = pc.students.create(LUISA)
+    enrollment = pc.enrollments.enroll(student.id, EnrollmentDraft(YEAR_A, "5"))
+
+    def move(target: str) -> None:  # the service's own status move, without its local role check (an old app)
+        with pc.store.write() as session:
+            current = session.get("enrollments", enrollment.id, school_id=pc.school)
+            pc.enrollments._move(session, current, target, None)  # type: ignore[attr-defined]
+
+    move("in_review")
+    move("active")
+    assert pc.sync().rejected == 0
+    server_history = pc.rows("SELECT status_history FROM enrollments")
+    move("graduated")  # a secretary may not graduate anyone
+    assert pc.sync().rejected == 1
+    assert pc.rows("SELECT status FROM enrollments") == [("graduated",)]  # as typed, until decided
+    [entry] = [e for e in _review(pc).summary().entries if e.rejected is not None]
+    assert entry.table_name == "enrollment_status_events" and "permiso" in entry.reason
+    assert not RejectedChangeActions.can_correct(entry.rejected)  # type: ignore[arg-type]
+
+    RejectedChangeActions(pc.store, pc.context).discard(entry.rejected)  # type: ignore[arg-type]
+    pc.sync()
+    assert pc.rows("SELECT status FROM enrollments") == [("active",)]
+    assert pc.rows("SELECT status_history FROM enrollments") == server_history
+    with psycopg.connect(sync_db) as conn:
+        assert conn.execute("SELECT status FROM enrollments WHERE id = %s", (enrollment.id,)).fetchall() == [("active",)]
+    assert _review(pc).summary().total == 0

@@ -138,7 +138,7 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
     from desktop_app.sync.runner import SyncRunner, wake_after_commits
     from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
     from desktop_app.sync.transport import PsycopgTransport
-    from desktop_app.ui.sync_status import SyncStatusPoller
+    from desktop_app.ui.sync_status import RefreshOnPull, SyncStatusPoller
 
     parts, context = session.connected, session.context
     url = parts.engine.url.render_as_string(hide_password=False)
@@ -155,6 +155,7 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
         if app_instance is not None:
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
+    RefreshOnPull(sync, lambda: refresh_lists(window), window)
     from desktop_app.services.sync_review import RejectedChangeActions, ReviewDecisions, SyncReviewService
     from desktop_app.sync.review import StoreReviewSource, TransportResolver
     from desktop_app.ui.sync_review.actions import SyncReviewActions
@@ -169,6 +170,13 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
         app.aboutToQuit.connect(sync.stop)
     sync.start()
     return sync
+
+
+def refresh_lists(window: MainWindow) -> None:
+    """What another PC saved (or the server held) shows without the user searching again; selection is kept."""
+    window.students_view.reload()
+    if window.guardians_view.list.loaded_once():
+        window.guardians_view.reload()
 
 
 def correct_in_form(window: MainWindow, change: Any) -> None:

@@ -109,6 +109,8 @@ def test_two_windows_edit_one_student_offline_converge_and_show_one_conflict(sta
         windows = [one, two]
         student = one.services.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
         settle(qtbot, windows, lambda: bool(two.rows("SELECT 1 FROM students WHERE id = ?", (student.id,))))
+        # The other window's list shows it without anyone searching again (reloaded after the pull).
+        qtbot.waitUntil(lambda: two.window.students_view.model.row_of(student.id) >= 0, timeout=10_000)
 
         proxy.cut()  # the office link goes down: both keep working on their own file
         settle(qtbot, windows, lambda: all(w.sync.status().phase is SyncPhase.offline for w in windows))

@@ -180,8 +180,12 @@ def refresh_lists(window: MainWindow) -> None:
 
 
 def correct_in_form(window: MainWindow, change: Any) -> None:
-    """Revisión, *Corregir y reenviar* of a student change: the student's form with the data typed."""
-    window.students_view.open_student(change.row_id).correct_rejected(change.mutation_id, change.data, change.reason)
+    """Revisión, *Corregir y reenviar*: the student's or guardian's form with the data typed and the reason."""
+    if change.table_name == "guardians":
+        dialog: Any = window.guardians_view.open_guardian(change.row_id)
+    else:
+        dialog = window.students_view.open_student(change.row_id)
+    dialog.correct_rejected(change.mutation_id, change.data, change.reason)
 
 
 def watch_connected_session(

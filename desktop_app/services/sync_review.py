@@ -183,9 +183,8 @@ class ReviewDecisions:
         return self._resolver.resolve(item.id, "dismiss", {})
 
 
-CORRECTABLE_TABLES = ("students",)
-"""Rejected changes that *Corregir y reenviar* opens in a form (other tables: *Descartar mi cambio* only;
-`GuardianService.update(resends=)` is ready for the guardian form)."""
+CORRECTABLE_TABLES = ("students", "guardians")
+"""Rejected changes that *Corregir y reenviar* opens in a form (other tables: *Descartar mi cambio* only)."""
 
 
 class RejectedChangeActions(Service):

@@ -96,3 +96,33 @@ def test_revision_discards_and_corrects_this_pcs_rejected_changes(make_pc, qtbot
     assert report.rejected == 0 and report.pending == 0
     assert sorted(pc.rows("SELECT full_name, birth_date FROM students")) == [
         ("Andrés Gómez Ruiz", "2014-02-02"), ("Luisa Gómez", "2015-05-05")]  # the discarded edit: server's row
+
+
+def test_a_refused_guardian_edit_is_corrected_in_the_guardian_form(make_pc, qtbot, sync_db) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from desktop_app.services.dto import GuardianDraft
+    from desktop_app.ui.guardians.form import GuardianDialog
+
+    pc = make_pc("one")
+    guardian = pc.guardians.create(GuardianDraft("CC", "52123456", "Marta Gómez", phone="3001234567"))
+    pc.sync()
+    with pc.store.write() as session:  # a document the server refuses (a dash), as an old app let through
+        session.patch("guardians", guardian.id, {"document_number": "52-123456", "phone": "3109876543"},
+                      school_id=pc.school)
+    assert pc.sync().rejected == 1
+    [entry] = [e for e in SyncReviewService(StoreReviewSource(pc.path)).summary().entries if e.rejected is not None]
+    assert entry.rejected is not None and RejectedChangeActions.can_correct(entry.rejected)
+
+    dialog = GuardianDialog(_services(pc), guardian.id)
+    qtbot.addWidget(dialog)
+    dialog.correct_rejected(entry.rejected.mutation_id, entry.rejected.data, entry.reason)
+    assert dialog.windowTitle() == "Corregir y reenviar" and "Número de documento" in dialog.review_banner.text()
+    assert dialog.fields.document_number_edit.text() == "52-123456" and dialog.fields.phone_edit.text() == "3109876543"
+    dialog.fields.document_number_edit.setText("52123457")
+    dialog.save()
+    assert SyncReviewService(StoreReviewSource(pc.path)).summary().total == 0
+    assert pc.sync().rejected == 0
+    with psycopg.connect(sync_db) as conn:
+        assert conn.execute("SELECT document_number, phone FROM guardians WHERE id = %s", (guardian.id,)).fetchall() == [
+            ("52123457", "3109876543")]  # the phone typed in the refused change went up with the correction

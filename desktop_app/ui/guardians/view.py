@@ -113,6 +113,10 @@ class GuardiansView(QWidget):
         if guardian_id:
             self._open_dialog(guardian_id)
 
+    def open_guardian(self, guardian_id: str) -> GuardianDialog:
+        """Opens one guardian's form (from another window, e.g. Revisión's *Corregir y reenviar*)."""
+        return self._open_dialog(guardian_id)
+
     def _open_dialog(self, guardian_id: str | None) -> GuardianDialog:
         dialog = GuardianDialog(self._services, guardian_id, self)
         dialog.guardian_saved.connect(lambda _id: self.reload())

@@ -362,7 +362,8 @@ class SyncStateStore:
         values["server_seq"] = pulled["seq"]
         row_id = str(values[key])
         for loser in self._natural_twins(conn, table, values, row_id):
-            self._alias(conn, table.name, loser, row_id)
+            if not self._demote_confirmed(conn, table, key, loser, values.get("school_id")):
+                self._alias(conn, table.name, loser, row_id)
         if table.name in SEARCHABLE:
             name = fold(values.get("full_name"))
             values["sort_name"] = name
@@ -372,6 +373,22 @@ class SyncStateStore:
         conn.execute(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "
                      f"ON CONFLICT({key}) DO UPDATE SET {updates}", [values[c] for c in columns])
         self._rebase(conn, table, key, row_id)
+
+    @staticmethod
+    def _demote_confirmed(conn: sqlite3.Connection, table: Table, key: str, twin: str, school_id: Any) -> bool:
+        """A twin the server confirmed is another person whose key here holds a local edit the server did not
+        take (refused, e.g. a document typed that belongs to someone else): never fold it into the pulled row.
+        It stops counting as confirmed (so the pulled row fits the local unique index) and the cursor moves back
+        to just before it, so the same pull brings it again as the server has it (the refusal keeps the typed
+        value for Revisión). True when demoted; local-only twins (no server_seq) are aliased by the caller."""
+        row = conn.execute(f"SELECT server_seq FROM {table.name} WHERE {key} = ?", (twin,)).fetchone()
+        if row is None or row[0] is None:
+            return False
+        conn.execute(f"UPDATE {table.name} SET server_seq = NULL WHERE {key} = ?", (twin,))
+        if school_id is not None:
+            conn.execute("UPDATE sync_state SET cursor = min(cursor, ?) WHERE school_id = ?",
+                         (int(row[0]) - 1, str(school_id)))
+        return True
 
     @staticmethod
     def _natural_twins(conn: sqlite3.Connection, table: Table, values: dict[str, Any], row_id: str) -> list[str]:

@@ -166,3 +166,23 @@ def test_a_secretarys_refused_graduation_discarded_brings_back_the_servers_statu
     with psycopg.connect(sync_db) as conn:
         assert conn.execute("SELECT status FROM enrollments WHERE id = %s", (enrollment.id,)).fetchall() == [("active",)]
     assert _review(pc).summary().total == 0
+
+
+def test_a_refused_document_that_belongs_to_another_person_never_merges_the_two_here(make_pc) -> None:
+    from desktop_app.services.dto import GuardianDraft
+
+    one, two = make_pc("one"), make_pc("two")
+    marta = one.guardians.create(GuardianDraft("CC", "52123456", "Marta Gómez", phone="3001234567"))
+    one.sync()
+    rosa = two.guardians.create(GuardianDraft("CC", "52999999", "Rosa Díaz"))
+    two.sync()
+    # PC one has not heard of Rosa yet: it types her document on Marta; the server refuses, then Rosa comes down.
+    one.guardians.update(marta.id, GuardianDraft("CC", "52999999", "Marta Gómez", phone="3109876543"))
+    report = one.sync()
+    assert report.rejected == 1 and not report.digest_mismatch
+    assert sorted(one.rows("SELECT id, document_number, full_name FROM guardians")) == sorted([
+        (marta.id, "52123456", "Marta Gómez"), (rosa.id, "52999999", "Rosa Díaz")])  # both, as on the server
+    [entry] = [e for e in _review(one).summary().entries if e.rejected is not None]
+    assert entry.rejected is not None and entry.rejected.row_id == marta.id  # still about Marta, typed data kept
+    assert entry.rejected.data["document_number"] == "52999999"
+    assert one.rows("SELECT count(*) FROM guardians WHERE server_seq IS NULL") == [(0,)]

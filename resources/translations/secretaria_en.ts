@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="359"/>
+        <location filename="../../desktop_app/app.py" line="371"/>
         <source>Cargando el colegio de demostración…</source>
         <translation>Loading the demo school…</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>School Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="312"/>
+        <location filename="../../desktop_app/app.py" line="324"/>
         <source>Documentos por subir: %1</source>
         <translation>Documents to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="368"/>
+        <location filename="../../desktop_app/app.py" line="380"/>
         <source>No se pudo abrir la base de datos local:
 %1</source>
         <translation>The local database could not be opened:
@@ -1787,37 +1787,48 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="96"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="142"/>
         <source>Acudiente</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="89"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="96"/>
         <source>Nuevo acudiente</source>
         <translation>New guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="93"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="100"/>
         <source>Estudiantes a cargo</source>
         <translation>Students in their care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="99"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="106"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="100"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="107"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="133"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="150"/>
         <source>(ninguno)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="165"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="158"/>
+        <source>Corregir y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="160"/>
+        <source>El servidor rechazó este cambio: %1 Corrija los datos y guarde para enviarlo de nuevo.</source>
+        <translation>The server rejected this change: %1 Correct the data and save to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="198"/>
         <source>Tel.</source>
         <translation>Tel.</translation>
     </message>
@@ -1825,42 +1836,42 @@
 <context>
     <name>GuardianFields</name>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="39"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="42"/>
         <source>Tipo de documento</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="43"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="46"/>
         <source>Número de documento</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="44"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="47"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="45"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="48"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="46"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="49"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="47"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="50"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="48"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="51"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/form.py" line="49"/>
+        <location filename="../../desktop_app/ui/guardians/form.py" line="52"/>
         <source>Lugar de trabajo</source>
         <translation>Workplace</translation>
     </message>
@@ -2023,7 +2034,7 @@
         <translation>Your role does not allow registering guardians.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/guardians/view.py" line="127"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="131"/>
         <source>%n acudiente(s)</source>
         <translation>
             <numerusform>%n guardian</numerusform>
@@ -2031,7 +2042,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/guardians/view.py" line="167"/>
+        <location filename="../../desktop_app/ui/guardians/view.py" line="171"/>
         <source>(ningún estudiante vinculado)</source>
         <translation>(no linked students)</translation>
     </message>

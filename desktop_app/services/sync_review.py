@@ -92,6 +92,10 @@ class ReviewSource(Protocol):
         """Rows of `table_name` typed on this PC that the server holds (suspected duplicates) until resolved."""
         ...
 
+    def server_copies(self) -> Mapping[tuple[int, str], ReviewItem]:
+        """Open server items about refused changes, by (mutation id, row id)."""
+        ...
+
 
 @dataclass(frozen=True)
 class ReviewEntry:
@@ -134,6 +138,10 @@ class SyncReviewService:
                     for item in self._source.open_items()]
         entries.sort(key=lambda entry: _kind_rank(entry.kind))
         return ReviewSummary(entries)
+
+    def server_copy(self, change: RejectedChange) -> ReviewItem | None:
+        """The item the server raised about this PC's refused `change` (for the other PCs), if still open."""
+        return self._source.server_copies().get((change.mutation_id, change.row_id))
 
     def in_review(self, table_name: str) -> frozenset[str]:
         """Ids to tag "En revisión" in the lists and forms of `table_name` (students, guardians)."""

@@ -53,22 +53,36 @@ class StoreReviewSource:
             "AND json_extract(\"row\", '$.table_name') = ?", (table_name, table_name))
         return frozenset(str(row[0]) for row in rows if row[0] is not None)
 
-    def open_items(self) -> list[ReviewItem]:
+    def server_copies(self, items: list[ReviewItem] | None = None) -> dict[tuple[int, str], ReviewItem]:
+        """Open server items about refused changes, by (mutation id, row id): for this PC's own refusals, what
+        the server raised for the other PCs to see; closed from here once this PC decided the refusal."""
+        copies: dict[tuple[int, str], ReviewItem] = {}
+        for item in self._items() if items is None else items:
+            mutation = _mapping(item.payload.get("mutation"))
+            if item.kind in ("rejected_mutation", "edit_after_delete") and mutation.get("mutation_id") is not None:
+                copies[(int(str(mutation.get("mutation_id"))), str(mutation.get("row_id")))] = item
+        return copies
+
+    def _items(self) -> list[ReviewItem]:
         rows = self._rows("SELECT \"row\" FROM sync_remote_rows WHERE table_name = 'review_items' "
                           "AND json_extract(\"row\", '$.status') = 'open' ORDER BY server_seq")
-        mine = {(int(r[0]), str(r[1])) for r in self._rows(
-            "SELECT mutation_id, row_id FROM sync_outbox WHERE state = 'rejected' UNION SELECT mutation_id, row_id "
-            "FROM sync_outbox_archive WHERE result IN ('discarded', 'corrected')")}
         items = []
         for row in rows:
             item = _mapping(json.loads(row["row"]))
-            mutation = _mapping(_mapping(item.get("payload")).get("mutation"))
-            if (mutation.get("mutation_id"), str(mutation.get("row_id"))) in mine:
-                continue  # this PC's own refused change: listed (and decided) as the local entry
             items.append(ReviewItem(str(item.get("id")), str(item.get("kind")), _text(item.get("table_name")),
                                     _text(item.get("row_id")), _text(item.get("other_row_id")),
                                     _mapping(item.get("payload")), _text(item.get("created_at"))))
         return items
+
+    def open_items(self) -> list[ReviewItem]:
+        mine = {(int(r[0]), str(r[1])) for r in self._rows(
+            "SELECT mutation_id, row_id FROM sync_outbox WHERE state = 'rejected' UNION SELECT mutation_id, row_id "
+            "FROM sync_outbox_archive WHERE result IN ('discarded', 'corrected')")}
+        items = self._items()
+        copies = self.server_copies(items)
+        hidden = {id(copies[key]) for key in mine if key in copies}
+        # this PC's own refused changes are listed (and decided) as the local entries, not again
+        return [item for item in items if id(item) not in hidden]
 
 
 class TransportResolver:

@@ -53,7 +53,9 @@ def test_a_held_student_shows_en_revision_in_the_list_and_the_form_until_resolve
     assert _name_cells(view) == ["Luisa Gómez", "Pedro Ramírez"]
 
 
-def test_revision_discards_and_corrects_this_pcs_rejected_changes(make_pc, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_revision_discards_and_corrects_this_pcs_rejected_changes(make_pc, qtbot, sync_db) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
     pc = make_pc("one")
     first = pc.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
     second = pc.students.create(StudentDraft("TI", "1012345679", "Andrés Gómez", date(2014, 4, 4)))
@@ -67,9 +69,14 @@ def test_revision_discards_and_corrects_this_pcs_rejected_changes(make_pc, qtbot
     services = _services(pc)
     opened: list[object] = []
     after: list[bool] = []
+    from desktop_app.services.sync_review import ReviewDecisions
+    from desktop_app.sync.review import TransportResolver
+    from tests.support.tenant_security import mint_token
+
+    decisions = ReviewDecisions(TransportResolver(pc.transport, lambda _r: mint_token(pc.user_id), pc.school))
     window = SyncReviewWindow(SyncReviewService(StoreReviewSource(pc.path)), runner=services.runner,
                               rejected=RejectedChangeActions(pc.store, pc.context), correct=opened.append,
-                              after_local=lambda: after.append(True))
+                              after_local=lambda: after.append(True), decisions=decisions)
     qtbot.addWidget(window)
     assert window.model.rowCount() == 2  # this PC's own refusals are listed once, not again as server items
     window.table.selectRow(0)
@@ -77,6 +84,10 @@ def test_revision_discards_and_corrects_this_pcs_rejected_changes(make_pc, qtbot
     assert not window.merge_button.isEnabled()
     window.discard_mine_button.click()
     assert after == [True] and window.model.rowCount() == 1 and "descartado" in window.message_label.text()
+    with psycopg.connect(sync_db) as conn:  # the other PCs' copy of the discarded refusal is closed
+        assert set(conn.execute("SELECT payload->'mutation'->>'row_id', status FROM review_items "
+                                "WHERE kind = 'rejected_mutation'").fetchall()) == {
+            (first.id, "dismissed"), (second.id, "open")}
     window.table.selectRow(0)
     window.correct_button.click()
     [change] = opened

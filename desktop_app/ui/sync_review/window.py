@@ -239,10 +239,19 @@ class SyncReviewWindow(QWidget):
             return
         for button in self._buttons():
             button.setEnabled(False)
-        runner.operation(lambda _progress: actions.discard(change)).on_success(self._on_discarded).on_error(
-            self._on_failed).start()
+        service = self._service
 
-    def _on_discarded(self, _result: object) -> None:
+        def work(_progress: object) -> ReviewItem | None:
+            actions.discard(change)
+            return service.server_copy(change)
+
+        runner.operation(work).on_success(self._on_discarded).on_error(self._on_failed).start()
+
+    def _on_discarded(self, copy: ReviewItem | None) -> None:
+        decisions, runner = self._decisions, self._runner
+        if copy is not None and decisions is not None and runner is not None:
+            # the other PCs' copy of this refusal is closed too (best effort: any PC may close it later)
+            runner.operation(lambda _progress: decisions.dismiss(copy)).lane("net").start()
         self._after_local()
         self.refresh()
         self._update_buttons()

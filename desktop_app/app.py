@@ -37,6 +37,7 @@ from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
+from desktop_app.services.sync_review import RejectedChange, SyncReviewService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import ImportTools, Mode, UiServices
@@ -156,7 +157,7 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
     RefreshOnPull(sync, lambda: refresh_lists(window), window)
-    from desktop_app.services.sync_review import RejectedChangeActions, ReviewDecisions, SyncReviewService
+    from desktop_app.services.sync_review import RejectedChangeActions, ReviewDecisions
     from desktop_app.sync.review import StoreReviewSource, TransportResolver
     from desktop_app.ui.sync_review.actions import SyncReviewActions
 
@@ -179,7 +180,7 @@ def refresh_lists(window: MainWindow) -> None:
         window.guardians_view.reload()
 
 
-def correct_in_form(window: MainWindow, change: Any) -> None:
+def correct_in_form(window: MainWindow, change: RejectedChange) -> None:
     """Revisión, *Corregir y reenviar*: the student's or guardian's form with the data typed and the reason."""
     if change.table_name == "guardians":
         dialog: Any = window.guardians_view.open_guardian(change.row_id)
@@ -253,9 +254,8 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
     )
 
 
-def review_service(store: LocalStore) -> Any:
+def review_service(store: LocalStore) -> SyncReviewService:
     """What sync holds for review, read from the store file (the "En revisión" tags of lists and forms)."""
-    from desktop_app.services.sync_review import SyncReviewService
     from desktop_app.sync.review import StoreReviewSource
 
     return SyncReviewService(StoreReviewSource(store.path))

@@ -37,13 +37,13 @@ from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
-from desktop_app.services.sync_review import RejectedChange, SyncReviewService
+from desktop_app.services.sync_review import RejectedChange, ReviewDecisions, SyncReviewService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import ImportTools, Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import TaskRunner, shared_runner
 
 logger = logging.getLogger(__name__)
 
@@ -157,15 +157,17 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
     RefreshOnPull(sync, lambda: refresh_lists(window), window)
-    from desktop_app.services.sync_review import RejectedChangeActions, ReviewDecisions
+    from desktop_app.services.sync_review import RejectedChangeActions
     from desktop_app.sync.review import StoreReviewSource, TransportResolver
     from desktop_app.ui.sync_review.actions import SyncReviewActions
 
     resolver = TransportResolver(PsycopgTransport(url), locked_token_provider(parts.auth, lock), context.school_id,
                                  after=lambda: sync.request_sync())  # the decision comes back in the next pull
-    SyncReviewActions(window, SyncReviewService(StoreReviewSource(store.path)),  # owned by the window
-                      decisions=ReviewDecisions(resolver), rejected=RejectedChangeActions(store, context),
-                      correct=lambda change: correct_in_form(window, change), after_local=sync.request_sync)
+    review, decisions = SyncReviewService(StoreReviewSource(store.path)), ReviewDecisions(resolver)
+    SyncReviewActions(window, review, decisions=decisions, rejected=RejectedChangeActions(store, context),  # owned by the window
+                      correct=lambda change: correct_in_form(
+                          window, change, on_saved=lambda: close_server_copy(review, decisions, change)),
+                      after_local=sync.request_sync)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(sync.stop)
@@ -180,13 +182,27 @@ def refresh_lists(window: MainWindow) -> None:
         window.guardians_view.reload()
 
 
-def correct_in_form(window: MainWindow, change: RejectedChange) -> None:
-    """Revisión, *Corregir y reenviar*: the student's or guardian's form with the data typed and the reason."""
+def correct_in_form(window: MainWindow, change: RejectedChange, on_saved: Callable[[], None] = lambda: None) -> None:
+    """Revisión, *Corregir y reenviar*: the student's or guardian's form with the data typed and the reason;
+    `on_saved` once the correction is saved."""
     if change.table_name == "guardians":
-        dialog: Any = window.guardians_view.open_guardian(change.row_id)
+        guardian = window.guardians_view.open_guardian(change.row_id)
+        guardian.guardian_saved.connect(lambda _id: on_saved())
+        guardian.correct_rejected(change.mutation_id, change.data, change.reason)
     else:
-        dialog = window.students_view.open_student(change.row_id)
-    dialog.correct_rejected(change.mutation_id, change.data, change.reason)
+        student = window.students_view.open_student(change.row_id)
+        student.student_saved.connect(lambda _id: on_saved())
+        student.correct_rejected(change.mutation_id, change.data, change.reason)
+
+
+def close_server_copy(review: SyncReviewService, decisions: ReviewDecisions, change: RejectedChange,
+                      runner: TaskRunner | None = None) -> None:
+    """The other PCs' copy of a refusal this PC decided is closed too (network lane, best effort)."""
+    def work(_progress: object) -> object:
+        copy = review.server_copy(change)
+        return decisions.dismiss(copy) if copy is not None else None
+
+    (runner or shared_runner()).operation(work).lane("net").start()
 
 
 def watch_connected_session(

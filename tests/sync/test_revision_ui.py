@@ -137,3 +137,38 @@ def test_a_refused_guardian_edit_is_corrected_in_the_guardian_form(make_pc, qtbo
     with psycopg.connect(sync_db) as conn:
         assert conn.execute("SELECT document_number, phone FROM guardians WHERE id = %s", (guardian.id,)).fetchall() == [
             ("52123457", "3109876543")]  # the phone typed in the refused change went up with the correction
+
+
+def test_corregir_from_the_main_window_saves_the_correction_and_closes_the_servers_copy(make_pc, qtbot, sync_db) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from desktop_app.app import build_window, close_server_copy, correct_in_form
+    from desktop_app.services.sync_review import ReviewDecisions
+    from desktop_app.sync.review import TransportResolver
+    from tests.support.tenant_security import mint_token
+
+    pc = make_pc("one")
+    student = pc.students.create(StudentDraft("TI", "1012345678", "Luisa Gómez", date(2015, 5, 5)))
+    pc.sync()
+    with pc.store.write() as session:  # refused by the server although this app would not let it be typed
+        session.patch("students", student.id, {"birth_date": date(2099, 1, 1)}, school_id=pc.school)
+    assert pc.sync().rejected == 1
+    services = _services(pc)
+    review = SyncReviewService(StoreReviewSource(pc.path))
+    [entry] = review.summary().entries
+    assert entry.rejected is not None
+    decisions = ReviewDecisions(TransportResolver(pc.transport, lambda _r: mint_token(pc.user_id), pc.school))
+    window = build_window(services)
+    qtbot.addWidget(window)
+    saved: list[bool] = []
+    correct_in_form(window, entry.rejected, on_saved=lambda: (saved.append(True), close_server_copy(
+        review, decisions, entry.rejected, services.runner)))  # type: ignore[arg-type]
+    [dialog] = window.students_view.findChildren(StudentDialog)
+    assert dialog.birth_date_edit.text() == "01/01/2099"
+    dialog.birth_date_edit.setText("01/01/2015")
+    dialog.save()
+    assert saved == [True] and review.summary().total == 0
+    with psycopg.connect(sync_db) as conn:
+        assert conn.execute("SELECT status FROM review_items WHERE kind = 'rejected_mutation'").fetchall() == [
+            ("dismissed",)]
+    assert pc.sync().rejected == 0

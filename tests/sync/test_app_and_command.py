@@ -28,7 +28,7 @@ from desktop_app.services.sync_status import SyncPhase
 from desktop_app.storage.local.store import LocalStore
 from desktop_app.ui.tasks import TaskRunner
 from tests.auth.conftest import Stack
-from tests.sync.test_two_windows import sign_in_as
+from tests.sync.test_two_windows import quiet_down, sign_in_as
 
 FRESH_S = 2
 RUNS = 3
@@ -99,6 +99,5 @@ def test_the_app_and_the_sync_command_refresh_one_session_together_and_neither_i
             assert refreshes >= RUNS + 2, (refreshes, outputs)  # many refreshes of the one session, by both
             assert run_command(config, store_path, keyring_file).returncode == 0  # and the command still can
         finally:
-            sync.stop()
+            quiet_down(qtbot, window, sync, runner)
             session.connected.close()
-            runner.wait_for_done(10_000)

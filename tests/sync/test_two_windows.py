@@ -63,9 +63,20 @@ def open_window(stack: Stack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, q
 
     yield open_one
     for app in opened:
-        app.sync.stop()
-        app.services.runner.wait_for_done(10_000)
+        quiet_down(qtbot, app.window, app.sync, app.services.runner)
         app.store.close()
+
+
+def quiet_down(qtbot, window: Any, sync: Any, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    """Stop background sync and the list refresh, and let in-flight list queries deliver while the window still
+    exists (a late answer must not reach a later test's event loop)."""
+    from desktop_app.ui.sync_status import RefreshOnPull
+
+    sync.stop()
+    for watcher in window.findChildren(RefreshOnPull):
+        watcher._timer.stop()
+    runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=10_000)
 
 
 def status_texts(app: AppWindow) -> list[str]:

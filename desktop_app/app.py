@@ -39,12 +39,13 @@ from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
+from desktop_app.services.sync_review import RejectedChange, ReviewDecisions, SyncReviewService
 from desktop_app.storage.local.backup import LocalBackups
 from desktop_app.storage.local.store import LocalStore, default_store_path
 from desktop_app.ui.context import ImportTools, Mode, UiServices
 from desktop_app.ui.i18n import install_translators, saved_language
 from desktop_app.ui.main_window.window import MainWindow
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.tasks import TaskRunner, shared_runner
 
 if TYPE_CHECKING:  # the self-check's module is imported only when it runs
     from desktop_app.self_check import DialogGuard
@@ -143,7 +144,7 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
     from desktop_app.sync.runner import SyncRunner, wake_after_commits
     from desktop_app.sync.tokens import LOCK_FILE_NAME, locked_token_provider
     from desktop_app.sync.transport import PsycopgTransport
-    from desktop_app.ui.sync_status import SyncStatusPoller
+    from desktop_app.ui.sync_status import RefreshOnPull, SyncStatusPoller
 
     parts, context = session.connected, session.context
     url = parts.engine.url.render_as_string(hide_password=False)
@@ -160,14 +161,18 @@ def start_background_sync(window: MainWindow, session: Session, store: LocalStor
         if app_instance is not None:
             app_instance.aboutToQuit.connect(doorbell.stop)
     SyncStatusPoller(sync, window.set_sync_status, window).start()
-    from desktop_app.services.sync_review import ReviewDecisions, SyncReviewService
+    RefreshOnPull(sync, lambda: refresh_lists(window), window)
+    from desktop_app.services.sync_review import RejectedChangeActions
     from desktop_app.sync.review import StoreReviewSource, TransportResolver
     from desktop_app.ui.sync_review.actions import SyncReviewActions
 
     resolver = TransportResolver(PsycopgTransport(url), locked_token_provider(parts.auth, lock), context.school_id,
                                  after=lambda: sync.request_sync())  # the decision comes back in the next pull
-    SyncReviewActions(window, SyncReviewService(StoreReviewSource(store.path)),  # owned by the window
-                      decisions=ReviewDecisions(resolver))
+    review, decisions = SyncReviewService(StoreReviewSource(store.path)), ReviewDecisions(resolver)
+    SyncReviewActions(window, review, decisions=decisions, rejected=RejectedChangeActions(store, context),  # owned by the window
+                      correct=lambda change: correct_in_form(
+                          window, change, on_saved=lambda: close_server_copy(review, decisions, change)),
+                      after_local=sync.request_sync)
     add_adoption_action(window, session, store, after=sync.request_sync)
     app = QApplication.instance()
     if app is not None:
@@ -192,6 +197,34 @@ def add_adoption_action(window: MainWindow, session: Session, store: LocalStore,
         school = read.get("schools", context.school_id, school_id=context.school_id) or {}
     service = AdoptionService(LocalAdoption(source, store), context, school_name=str(school.get("name") or ""))
     return AdoptionActions(window, service, after=after)  # owned by the window
+def refresh_lists(window: MainWindow) -> None:
+    """What another PC saved (or the server held) shows without the user searching again; selection is kept."""
+    window.students_view.reload()
+    if window.guardians_view.list.loaded_once():
+        window.guardians_view.reload()
+
+
+def correct_in_form(window: MainWindow, change: RejectedChange, on_saved: Callable[[], None] = lambda: None) -> None:
+    """Revisión, *Corregir y reenviar*: the student's or guardian's form with the data typed and the reason;
+    `on_saved` once the correction is saved."""
+    if change.table_name == "guardians":
+        guardian = window.guardians_view.open_guardian(change.row_id)
+        guardian.guardian_saved.connect(lambda _id: on_saved())
+        guardian.correct_rejected(change.mutation_id, change.data, change.reason)
+    else:
+        student = window.students_view.open_student(change.row_id)
+        student.student_saved.connect(lambda _id: on_saved())
+        student.correct_rejected(change.mutation_id, change.data, change.reason)
+
+
+def close_server_copy(review: SyncReviewService, decisions: ReviewDecisions, change: RejectedChange,
+                      runner: TaskRunner | None = None) -> None:
+    """The other PCs' copy of a refusal this PC decided is closed too (network lane, best effort)."""
+    def work(_progress: object) -> object:
+        copy = review.server_copy(change)
+        return decisions.dismiss(copy) if copy is not None else None
+
+    (runner or shared_runner()).operation(work).lane("net").start()
 
 
 def watch_connected_session(
@@ -257,7 +290,15 @@ def build_services(store: LocalStore, session: Session, runner: TaskRunner | Non
         importing=build_import_tools(store, context),
         promotion=PromotionService(store, context),
         piar_print=PiarPrintService(students, school),
+        review=review_service(store) if session.connected is not None else None,
     )
+
+
+def review_service(store: LocalStore) -> SyncReviewService:
+    """What sync holds for review, read from the store file (the "En revisión" tags of lists and forms)."""
+    from desktop_app.sync.review import StoreReviewSource
+
+    return SyncReviewService(StoreReviewSource(store.path))
 
 
 def build_import_tools(store: LocalStore, context: TenantContext) -> ImportTools:
@@ -320,8 +361,17 @@ def start_document_uploads(window: MainWindow, store: LocalStore, services: UiSe
     label = QLabel(window)
     window.statusBar().addPermanentWidget(label)
 
+    # Counted on a worker (a runner of its own: no busy cursor every 2 s), never reading SQLite on the UI thread.
+    counter, counting = TaskRunner(window), [False]
+
     def refresh() -> None:
-        status = uploader.status()
+        if not counting[0]:
+            counting[0] = True
+            counter.operation(lambda _progress: uploader.status()).on_success(show).on_error(
+                lambda _error: counting.__setitem__(0, False)).start()
+
+    def show(status: Any) -> None:
+        counting[0] = False
         label.setText(QCoreApplication.translate("App", "Documentos por subir: %1").replace("%1", str(status.pending))
                       if status.pending else "")
         if status.blocked:

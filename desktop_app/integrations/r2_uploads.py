@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 from desktop_app.config import S3Settings
 from desktop_app.services.document_ports import FileStore, FileTooLarge
 from desktop_app.storage.local.uploads import UploadEntry, UploadQueue
+from desktop_app.sync.runner import backoff_delay
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +115,7 @@ class Uploader:
         self, queue: UploadQueue, path_for: Callable[[str], Path], client: Any, bucket: str, *,
         on_verified: Callable[[str], object] = lambda _sha: None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        backoff_start: float = BACKOFF_START, backoff_max: float = BACKOFF_MAX,
+        backoff_start: float = BACKOFF_START, backoff_max: float = BACKOFF_MAX, rng: random.Random | None = None,
     ) -> None:
         self._queue = queue
         self._path_for = path_for
@@ -124,6 +126,7 @@ class Uploader:
         self._backoff_start = backoff_start
         self._backoff_max = backoff_max
         self._blocked: str | None = None
+        self._rng = rng or random.Random()
         self.wake = threading.Event()
 
     def status(self) -> UploadStatus:
@@ -153,8 +156,10 @@ class Uploader:
         return PassResult.done
 
     def run(self, stop: threading.Event) -> None:
-        """Loop until `stop`: idle polls every 5 s (or on `wake`), offline backoff 5 s → 5 min."""
-        delay = self._backoff_start
+        """Loop until `stop`: idle polls every 5 s (or on `wake`), offline backoff 5 s → 5 min, doubling with
+        the sync engine's jitter (`backoff_delay`), so the PCs of an office that lost the link together do not
+        all come back in the same second."""
+        failures = 0
         while not stop.is_set():
             try:
                 result = self.run_once()
@@ -162,14 +167,19 @@ class Uploader:
                 logger.exception("document upload pass failed")
                 result = PassResult.offline
             if result is PassResult.done:
-                delay = self._backoff_start
+                failures = 0
                 wait = IDLE_POLL
             elif result is PassResult.credentials:
                 wait = self._backoff_max  # a bad key does not fix itself: ask rarely
             else:
-                wait, delay = delay, min(delay * 2, self._backoff_max)
+                failures += 1
+                wait = self.offline_wait(failures)
             self.wake.wait(wait)
             self.wake.clear()
+
+    def offline_wait(self, failures: int) -> float:
+        """The start delay × 1, 2, 4… (each × 0.5–1.5), at most the longest delay."""
+        return min(self._backoff_max, self._backoff_start * backoff_delay(failures, self._rng))
 
     def _process(self, entry: UploadEntry) -> None:
         path = self._path_for(entry.sha256)

@@ -47,6 +47,7 @@ class StudentRow:
     group_code: str | None = None
     shift: str | None = None
     enrollment_status: str | None = None
+    in_review: bool = False  # held by the server as a suspected duplicate until resolved (Revisión)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class GuardianRow:
     occupation: str | None
     workplace: str | None
     is_active: bool
+    in_review: bool = False  # held by the server as a suspected duplicate until resolved (Revisión)
 
 
 @dataclass(frozen=True)

@@ -68,13 +68,16 @@ class GuardianService(Service):
         with self._store.read() as session:
             self._refuse_duplicate(session, values, exclude_id=None)
 
-    def update(self, guardian_id: str, draft: GuardianDraft) -> GuardianRow:
+    def update(self, guardian_id: str, draft: GuardianDraft, *, resends: int | None = None) -> GuardianRow:
+        """`resends`: the rejected change this save corrects (Revisión), retired in the same transaction."""
         self._require(Action.guardian_edit)
         values = self._validated(draft)
         with self._store.write() as session:
             self._guardian(session, guardian_id)
             self._refuse_duplicate(session, values, exclude_id=guardian_id)
             record = session.patch("guardians", guardian_id, values, school_id=self._school_id)
+            if resends is not None:
+                session.resend_rejected(resends, school_id=self._school_id, user_id=self._context.user_id)
         return guardian_row(record)
 
     def deactivate(self, guardian_id: str) -> GuardianRow:

@@ -84,6 +84,7 @@ class StudentService(Service):
         guardians: Sequence[StudentGuardianDraft] | None = None,
         allow_similar: bool = False,
         piar: PiarDraft | None = None,
+        resends: int | None = None,
     ) -> StudentRow:
         """The student form's Save: the student (new when `student_id` is None) and, when `guardians` is
         given, exactly that ordered list of guardian links — one transaction, so one outbox `tx_id`.
@@ -94,6 +95,8 @@ class StudentService(Service):
 
         `piar`, when given (the PIAR tab changed), needs `piar_edit` and replaces the PIAR's own keys of
         `piar_data` in the same transaction; `has_disability` and every other key stay.
+        `resends`: the id of this student's change the server rejected, corrected by this save (Revisión,
+        *Corregir y reenviar*): retired in the same transaction.
         """
         self._require(Action.student_update if student_id else Action.student_create)
         values = self._validated(draft)
@@ -121,6 +124,8 @@ class StudentService(Service):
             if guardians is not None and not links_match(links_of(session, self._school_id, student_id), guardians):
                 self._require(Action.guardian_edit)
                 replace_links(session, self._school_id, student_id, guardians)
+            if resends is not None:
+                session.resend_rejected(resends, school_id=self._school_id, user_id=self._context.user_id)
         return student_row(record)
 
     def deactivate(self, student_id: str) -> StudentRow:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from desktop_app.services._base import Service
+
 REJECTED_LOCAL = "rejected_local"
 """The kind given to this PC's refused changes (server items have their own kinds)."""
 
@@ -28,6 +30,7 @@ class RejectedChange:
     data: Mapping[str, object]
     reason: str
     local_time: str
+    row_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,14 @@ class ReviewSource(Protocol):
 
     def open_items(self) -> list[ReviewItem]: ...
 
+    def held_ids(self, table_name: str) -> frozenset[str]:
+        """Rows of `table_name` typed on this PC that the server holds (suspected duplicates) until resolved."""
+        ...
+
+    def server_copies(self) -> Mapping[tuple[int, str], ReviewItem]:
+        """Open server items about refused changes, by (mutation id, row id)."""
+        ...
+
 
 @dataclass(frozen=True)
 class ReviewEntry:
@@ -128,6 +139,14 @@ class SyncReviewService:
         entries.sort(key=lambda entry: _kind_rank(entry.kind))
         return ReviewSummary(entries)
 
+    def server_copy(self, change: RejectedChange) -> ReviewItem | None:
+        """The item the server raised about this PC's refused `change` (for the other PCs), if still open."""
+        return self._source.server_copies().get((change.mutation_id, change.row_id))
+
+    def in_review(self, table_name: str) -> frozenset[str]:
+        """Ids to tag "En revisión" in the lists and forms of `table_name` (students, guardians)."""
+        return self._source.held_ids(table_name)
+
 
 @dataclass(frozen=True)
 class ResolveOutcome:
@@ -170,3 +189,21 @@ class ReviewDecisions:
 
     def dismiss(self, item: ReviewItem) -> ResolveOutcome:
         return self._resolver.resolve(item.id, "dismiss", {})
+
+
+CORRECTABLE_TABLES = ("students", "guardians")
+"""Rejected changes that *Corregir y reenviar* opens in a form (other tables: *Descartar mi cambio* only)."""
+
+
+class RejectedChangeActions(Service):
+    """*Descartar mi cambio* on a change of this PC that the server rejected: one local write, no network (the
+    engine takes the server's row again on its next pull). *Corregir y reenviar* is the form's own save with
+    `resends=` (`StudentService.save`, `GuardianService.update`)."""
+
+    def discard(self, change: RejectedChange) -> None:
+        with self._store.write() as session:
+            session.discard_rejected(change.mutation_id, school_id=self._school_id, user_id=self._context.user_id)
+
+    @staticmethod
+    def can_correct(change: RejectedChange) -> bool:
+        return change.table_name in CORRECTABLE_TABLES and change.op in ("insert", "patch")

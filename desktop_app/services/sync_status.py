@@ -26,6 +26,7 @@ class SyncStatus:
     rejected: int = 0  # changes the server refused (shown in Revisión)
     last_synced_at: datetime | None = None
     clock_offset_ms: int | None = None
+    data_version: int = 0  # +1 after each cycle that brought rows or held/refused changes: lists re-read then
 
     @property
     def clock_is_off(self) -> bool:

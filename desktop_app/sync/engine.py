@@ -206,15 +206,18 @@ class SyncEngine:
                 logger.warning("server history was trimmed past this PC's cursor: pulling everything again")
                 self.state.reset_cursor(self.school_id)
                 continue
+            start = cursor
             for index, part in enumerate(_slices(page, APPLY_SLICE)):
                 if index:  # let a waiting UI save take the write lock between slices (its busy handler polls)
                     time.sleep(SLICE_PAUSE_S)
                 counts = self.state.apply_page(
-                    self.school_id, part, cursor_in_same_transaction="cursor_own_transaction" not in self.planted)
+                    self.school_id, part, cursor_in_same_transaction="cursor_own_transaction" not in self.planted,
+                    expected_cursor=start)
+                start = part["cursor"]
                 _add(report, counts)
                 report.pulled += counts.pulled
-            if not page["has_more"]:
-                return
+            if not page["has_more"] and self.state.cursor(self.school_id) >= page["cursor"]:
+                return  # (a cursor moved back meanwhile, by *Descartar mi cambio*: pull again from there)
 
     def check_digest(self, report: CycleReport) -> None:
         """Counts and xor-hashes of (id, server_seq) up to our cursor; a table that differs is pulled again."""

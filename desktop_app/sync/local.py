@@ -36,6 +36,10 @@ DOMAIN_TABLES = ("schools", "school_settings", "school_years", "academic_periods
 """Pulled tables that are tables here too (the others live in `sync_remote_rows`)."""
 
 
+PERSON_DECIDED = ("discarded", "corrected")
+"""Archive results of rejected entries a person acted on in Revisión (storage.local.rejected): never revived."""
+
+
 def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -256,8 +260,12 @@ class SyncStateStore:
 
     # ---- pulled pages
 
-    def apply_page(self, school_id: str, page: PullReply, *, cursor_in_same_transaction: bool = True) -> ApplyCounts:
-        """One page and the cursor in one transaction: aliases first, then rows in seq order, then results."""
+    def apply_page(self, school_id: str, page: PullReply, *, cursor_in_same_transaction: bool = True,
+                   expected_cursor: int | None = None) -> ApplyCounts:
+        """One page and the cursor in one transaction: aliases first, then rows in seq order, then results.
+
+        With `expected_cursor` (the cursor the page was asked from) the cursor moves only if it is still
+        that: a *Descartar mi cambio* that moved it back meanwhile wins, and the next pull repeats from there."""
         if not cursor_in_same_transaction:  # PLANTED BUG: a crash after this skips the page for good
             with self._transaction() as conn:
                 self._set_cursor(conn, school_id, page["cursor"])
@@ -284,7 +292,7 @@ class SyncStateStore:
             self._correct_archive(conn, results)
             counts.pulled = len(rows)
             if cursor_in_same_transaction:
-                self._set_cursor(conn, school_id, page["cursor"])
+                self._set_cursor(conn, school_id, page["cursor"], expected_cursor)
             conn.execute("UPDATE sync_client SET last_pull_at = ? WHERE id = 1", (utc_now_iso(),))
         return counts
 
@@ -311,7 +319,7 @@ class SyncStateStore:
         have been archived as applied; the pull's list of non-applied results sets it right."""
         for mutation_id, result in results.items():
             row = conn.execute("SELECT result FROM sync_outbox_archive WHERE mutation_id = ?", (mutation_id,)).fetchone()
-            if row is None or row["result"] == result["status"]:
+            if row is None or row["result"] in (result["status"], *PERSON_DECIDED):
                 continue
             if result["status"] == "rejected":  # back into the outbox, marked, for the secretary to see
                 conn.execute(
@@ -334,9 +342,14 @@ class SyncStateStore:
             self._set_cursor(conn, school_id, 0)
 
     @staticmethod
-    def _set_cursor(conn: sqlite3.Connection, school_id: str, cursor: int) -> None:
-        conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) "
-                     "ON CONFLICT(school_id) DO UPDATE SET cursor = excluded.cursor", (school_id, cursor))
+    def _set_cursor(conn: sqlite3.Connection, school_id: str, cursor: int, expected: int | None = None) -> None:
+        if expected is None:
+            conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) "
+                         "ON CONFLICT(school_id) DO UPDATE SET cursor = excluded.cursor", (school_id, cursor))
+        else:
+            conn.execute("INSERT INTO sync_state (school_id, cursor) VALUES (?, ?) ON CONFLICT(school_id) "
+                         "DO UPDATE SET cursor = excluded.cursor WHERE sync_state.cursor = ?",
+                         (school_id, cursor, expected))
 
     @staticmethod
     def _store_remote(conn: sqlite3.Connection, school_id: str, row: PulledRow) -> None:
@@ -358,7 +371,8 @@ class SyncStateStore:
         values["server_seq"] = pulled["seq"]
         row_id = str(values[key])
         for loser in self._natural_twins(conn, table, values, row_id):
-            self._alias(conn, table.name, loser, row_id)
+            if not self._demote_confirmed(conn, table, key, loser, values.get("school_id")):
+                self._alias(conn, table.name, loser, row_id)
         if table.name in SEARCHABLE:
             name = fold(values.get("full_name"))
             values["sort_name"] = name
@@ -368,6 +382,22 @@ class SyncStateStore:
         conn.execute(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "
                      f"ON CONFLICT({key}) DO UPDATE SET {updates}", [values[c] for c in columns])
         self._rebase(conn, table, key, row_id)
+
+    @staticmethod
+    def _demote_confirmed(conn: sqlite3.Connection, table: Table, key: str, twin: str, school_id: Any) -> bool:
+        """A twin the server confirmed is another person whose key here holds a local edit the server did not
+        take (refused, e.g. a document typed that belongs to someone else): never fold it into the pulled row.
+        It stops counting as confirmed (so the pulled row fits the local unique index) and the cursor moves back
+        to just before it, so the same pull brings it again as the server has it (the refusal keeps the typed
+        value for Revisión). True when demoted; local-only twins (no server_seq) are aliased by the caller."""
+        row = conn.execute(f"SELECT server_seq FROM {table.name} WHERE {key} = ?", (twin,)).fetchone()
+        if row is None or row[0] is None:
+            return False
+        conn.execute(f"UPDATE {table.name} SET server_seq = NULL WHERE {key} = ?", (twin,))
+        if school_id is not None:
+            conn.execute("UPDATE sync_state SET cursor = min(cursor, ?) WHERE school_id = ?",
+                         (int(row[0]) - 1, str(school_id)))
+        return True
 
     @staticmethod
     def _natural_twins(conn: sqlite3.Connection, table: Table, values: dict[str, Any], row_id: str) -> list[str]:

@@ -72,7 +72,9 @@ class SyncRunner:
                 self._set(phase=SyncPhase.syncing)
                 report = engine.sync_once()
                 failures = 0
+                changed = bool(report.pulled or report.held or report.rejected or report.merged)
                 self._set(phase=SyncPhase.update_required if engine.update_required else SyncPhase.synced,
+                          data_version=self._status.data_version + changed,
                           pending=report.pending, rejected=report.rejected,
                           last_synced_at=datetime.now(UTC), clock_offset_ms=report.clock_offset_ms)
             except UpdateRequired:

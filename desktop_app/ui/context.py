@@ -24,6 +24,7 @@ from desktop_app.services.simat import SimatService
 from desktop_app.services.simat_reconcile import SimatReconcileService
 from desktop_app.services.simat_settings import SimatSettingsService
 from desktop_app.services.students import StudentService
+from desktop_app.services.sync_review import SyncReviewService
 from desktop_app.ui.tasks import TaskRunner
 
 
@@ -68,6 +69,7 @@ class UiServices:
     importing: ImportTools | None = None
     promotion: PromotionService | None = None
     piar_print: PiarPrintService | None = None
+    review: SyncReviewService | None = None  # connected mode: what sync holds for review ("En revisión" tags)
 
     def task_runner(self) -> TaskRunner:
         return self.runner

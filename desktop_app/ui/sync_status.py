@@ -48,3 +48,27 @@ class SyncStatusPoller(QObject):
 
     def refresh(self) -> None:
         self._show(sync_status_text(self._source.status()))
+
+
+class RefreshOnPull(QObject):
+    """Calls `refresh()` (e.g. reload the lists) when the sync source says a cycle changed local data: rows
+    pulled from other PCs, a change held or refused (the "En revisión" tags). Polls the in-memory status only."""
+
+    def __init__(self, source: SyncStatusSource, refresh: Callable[[], None], parent: QObject | None = None,
+                 interval_ms: int = REFRESH_MS) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._refresh = refresh
+        self._seen = source.status().data_version
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> bool:
+        version = self._source.status().data_version
+        if version == self._seen:
+            return False
+        self._seen = version
+        self._refresh()
+        return True

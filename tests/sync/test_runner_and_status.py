@@ -106,3 +106,26 @@ def test_status_texts_follow_the_language(qapp) -> None:
         assert sync_status_text(SyncStatus(SyncPhase.update_required)) == "Update the app to synchronize"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_lists_are_refreshed_once_per_cycle_that_changed_local_data(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop_app.ui.sync_status import RefreshOnPull
+
+    class Source:
+        current = SyncStatus(SyncPhase.synced)
+
+        def status(self) -> SyncStatus:
+            return self.current
+
+        def request_sync(self) -> None:
+            return None
+
+    source, calls = Source(), []
+    watcher = RefreshOnPull(source, lambda: calls.append(1), interval_ms=10)
+    assert not watcher.check() and calls == []
+    source.current = replace(source.current, data_version=1, last_synced_at=datetime.now(UTC))
+    qtbot.waitUntil(lambda: calls == [1], timeout=2_000)
+    source.current = replace(source.current, last_synced_at=datetime.now(UTC))  # a cycle that brought nothing
+    assert not watcher.check() and calls == [1]

@@ -41,19 +41,22 @@ def test_the_window_lists_entries_by_kind_and_shows_the_reason_and_the_data_type
     assert "Campo «Nombre completo»: en el servidor «Ana», en este equipo «Ana María»" in window.details.toPlainText()
 
 
-def test_archivo_revision_opens_the_window_and_the_status_bar_counts_cases(main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_archivo_revision_opens_the_window_and_the_status_bar_counts_cases(main_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.sync_review.actions import SyncReviewActions
 
     empty = tmp_path / "empty"
     empty.mkdir()
     quiet = SyncReviewActions(main_window, SyncReviewService(StoreReviewSource(make_empty_store(empty))))
+    assert quiet._count_runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: not quiet._counting)
     assert quiet.count_label.isHidden() and quiet.count_label.text() == ""
 
     actions = SyncReviewActions(main_window, SyncReviewService(StoreReviewSource(make_store(tmp_path))))
     file_menu = main_window.menuBar().actions()[0].menu()
     titles = [action.text() for action in file_menu.actions()]
     assert "&Revisión…" in titles and titles[-1] == "&Salir"
-    assert actions.count_label.text() == "Revisión: 4" and not actions.count_label.isHidden()
+    qtbot.waitUntil(lambda: actions.count_label.text() == "Revisión: 4")  # counted off the UI thread
+    assert not actions.count_label.isHidden()
     actions.action.trigger()
     assert actions.review_window is not None and actions.review_window.isVisible()
     assert actions.review_window.model.rowCount() == 4

@@ -34,6 +34,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql import ColumnElement
 
 from desktop_app.domain.text import fold
+from desktop_app.storage.local import rejected
 from desktop_app.storage.local.schema import LOCAL_ONLY_COLUMNS, local_metadata
 
 Record = dict[str, Any]
@@ -316,6 +317,16 @@ class LocalSession:
                 )
         finally:
             self._connection.exec_driver_sql("UPDATE sync_flags SET applying_remote = 0 WHERE id = 1")
+
+    def resend_rejected(self, mutation_id: int, *, school_id: str, user_id: str) -> None:
+        """Retire a rejected outbox entry whose corrected row this transaction saved (see `rejected`)."""
+        self._require_writable()
+        rejected.resend_rejected(self._connection, mutation_id, school_id=school_id, user_id=user_id)
+
+    def discard_rejected(self, mutation_id: int, *, school_id: str, user_id: str) -> None:
+        """Retire a rejected outbox entry and take the server's version of its row again (see `rejected`)."""
+        self._require_writable()
+        rejected.discard_rejected(self._connection, mutation_id, school_id=school_id, user_id=user_id)
 
     def client_identity(self) -> Record | None:
         """The single `sync_client` row: which school and user this PC's store belongs to."""

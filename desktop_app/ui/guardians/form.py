@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from desktop_app.domain.errors import FieldError
 from desktop_app.services.dto import Changes, GuardianDraft, GuardianRow, StudentRow
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.review_tags import banner_text, with_tag
 from desktop_app.ui.tasks import TaskProgress
 from desktop_app.ui.widgets.field_error import FieldErrorLabel
 from desktop_app.ui.widgets.form_fields import FieldForm
@@ -86,6 +89,10 @@ class GuardianDialog(QDialog):
         self._services = services
         self._runner = services.task_runner()
         self._guardian_id = guardian_id
+        self.resends: int | None = None  # Revisión, *Corregir y reenviar*: the rejected change this save corrects
+        self._typed: dict[str, object] | None = None
+        self.in_review = False
+        self._loaded = guardian_id is None  # a new guardian has nothing to load
         self.setWindowTitle(self.tr("Acudiente") if guardian_id else self.tr("Nuevo acudiente"))
         self.setMinimumWidth(520)
         self.fields = GuardianFields(self)
@@ -98,7 +105,9 @@ class GuardianDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.review_banner = FieldErrorLabel(self)  # "En revisión" / the correction being made
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_banner)
         layout.addWidget(self.general_error)
         layout.addWidget(self.fields)
         layout.addWidget(self.students_label)
@@ -112,18 +121,26 @@ class GuardianDialog(QDialog):
         if guardian_id:
             self.fields.setEnabled(False)  # until the stored values are in: a late load must not overwrite typing
             self.buttons.setEnabled(False)
-            guardians = services.guardians
+            guardians, review = services.guardians, services.review
             self._runner.operation(
-                lambda _progress: (guardians.get(guardian_id), guardians.students_of(guardian_id))
+                lambda _progress: (guardians.get(guardian_id), guardians.students_of(guardian_id),
+                                   review is not None and guardian_id in review.in_review("guardians"))
             ).on_success(self._on_loaded).start()
         self.fields.document_number_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def guardian_id(self) -> str | None:
         return self._guardian_id
 
-    def _on_loaded(self, loaded: tuple[GuardianRow, list[StudentRow]]) -> None:
-        guardian, students = loaded
+    def _on_loaded(self, loaded: tuple[GuardianRow, list[StudentRow], bool]) -> None:
+        guardian, students, in_review = loaded
         self.fields.load(guardian)
+        self._loaded = True
+        if self._typed is not None:
+            self._show_typed(self._typed)
+        elif in_review:
+            self.in_review = True
+            self.setWindowTitle(with_tag(self.tr("Acudiente"), True))
+            self.review_banner.show_message(banner_text(), warning=True)
         self.fields.setEnabled(True)
         self.buttons.setEnabled(True)
         self.students_list.clear()
@@ -133,14 +150,30 @@ class GuardianDialog(QDialog):
             self.students_list.addItem(self.tr("(ninguno)"))
         self.fields.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def correct_rejected(self, mutation_id: int, typed: Mapping[str, object], reason: str) -> None:
+        """Revisión, *Corregir y reenviar*: the data typed in the refused change and the reason; saving sends it
+        again, corrected, as one new change (`GuardianService.update(resends=)`)."""
+        self.resends = mutation_id
+        self._typed = dict(typed)
+        self.setWindowTitle(self.tr("Corregir y reenviar"))
+        self.review_banner.show_message(
+            self.tr("El servidor rechazó este cambio: %1 Corrija los datos y guarde para enviarlo de nuevo.")
+            .replace("%1", reason), warning=True)
+        if self._loaded:
+            self._show_typed(self._typed)
+
+    def _show_typed(self, typed: Mapping[str, object]) -> None:
+        shown = {name: "" if typed[name] is None else str(typed[name]) for name in GUARDIAN_FIELDS if name in typed}
+        self.fields.form.load({**self.fields.form.values(), **shown})
+
     @Slot()
     def save(self) -> None:
         draft = self.fields.draft()
         guardians = self._services.guardians
-        guardian_id = self._guardian_id
+        guardian_id, resends = self._guardian_id, self.resends
 
         def work(_progress: TaskProgress) -> Changes:
-            row = guardians.update(guardian_id, draft) if guardian_id else guardians.create(draft)
+            row = guardians.update(guardian_id, draft, resends=resends) if guardian_id else guardians.create(draft)
             return Changes.of("guardians", row.id)
 
         self.buttons.setEnabled(False)

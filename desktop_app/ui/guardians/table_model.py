@@ -8,11 +8,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.services.dto import GuardianRow
 from desktop_app.ui.id_table_model import Column, IdTableModel
+from desktop_app.ui.review_tags import with_tag
 
 translate = QCoreApplication.translate
 
 GUARDIAN_COLUMNS: tuple[Column, ...] = (
-    Column("full_name", lambda: translate("GuardianTableModel", "Nombre completo"), lambda row: row.full_name),
+    Column("full_name", lambda: translate("GuardianTableModel", "Nombre completo"),
+           lambda row: with_tag(row.full_name, row.in_review)),
     Column(
         "document",
         lambda: translate("GuardianTableModel", "Documento"),

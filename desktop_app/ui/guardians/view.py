@@ -19,6 +19,7 @@ from desktop_app.ui.context import UiServices
 from desktop_app.ui.guardians.form import GuardianDialog
 from desktop_app.ui.guardians.table_model import GuardianTableModel
 from desktop_app.ui.list_controller import ListController
+from desktop_app.ui.review_tags import tagged
 from desktop_app.ui.tasks import show_error
 from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table
 from desktop_app.ui.widgets.search_box import SearchBox
@@ -112,6 +113,10 @@ class GuardiansView(QWidget):
         if guardian_id:
             self._open_dialog(guardian_id)
 
+    def open_guardian(self, guardian_id: str) -> GuardianDialog:
+        """Opens one guardian's form (from another window, e.g. Revisión's *Corregir y reenviar*)."""
+        return self._open_dialog(guardian_id)
+
     def _open_dialog(self, guardian_id: str | None) -> GuardianDialog:
         dialog = GuardianDialog(self._services, guardian_id, self)
         dialog.guardian_saved.connect(lambda _id: self.reload())
@@ -119,7 +124,7 @@ class GuardiansView(QWidget):
         return dialog
 
     def _fetch_rows(self, ids: list[str]) -> list[GuardianRow]:
-        return self._services.guardians.rows(ids)
+        return tagged(self._services.guardians.rows(ids), self._services.review, "guardians")
 
     @Slot(int)
     def _on_list_loaded(self, count: int) -> None:

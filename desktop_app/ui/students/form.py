@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -46,6 +47,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.enrollments.print_actions import ask_pdf_path
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.review_tags import banner_text, with_tag
 from desktop_app.ui.students.guardian_links import GuardianLinkDialog, GuardianLinksModel, LinkEntry
 from desktop_app.ui.students.piar_tab import PiarTab
 from desktop_app.ui.students.simat_tab import DISABILITY, SimatTab, has_disability, nest
@@ -56,6 +58,14 @@ from desktop_app.ui.widgets.form_fields import FieldForm
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _iso_date(text: str) -> date | str:
+    """A date as the outbox holds it; text that is not a date is shown as it was typed."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return text
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,9 @@ class StudentDialog(QDialog):
         self._saved_links: dict[str, LinkEntry] = {}
         self._loaded_values: dict[str, Any] | None = None
         self._saving = False
+        self.resends: int | None = None  # Revisión, *Corregir y reenviar*: the rejected change this save corrects
+        self._typed: dict[str, object] | None = None  # ... and its data, shown over the stored row once loaded
+        self.in_review = False
         self.setWindowTitle(self.tr("Estudiante") if student_id else self.tr("Nuevo estudiante"))
         self.setMinimumSize(880, 420)
 
@@ -173,7 +186,9 @@ class StudentDialog(QDialog):
         self.save_button.setText(self.tr("Guardar"))
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.review_banner = FieldErrorLabel(self)  # "En revisión" / the correction being made
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_banner)
         layout.addWidget(self.general_error)
         layout.addWidget(self.similar_frame)
         layout.addWidget(self.tabs, 1)
@@ -214,7 +229,7 @@ class StudentDialog(QDialog):
             self.tabs.setEnabled(False)
             self.buttons.setEnabled(False)
             students, guardians = services.students, services.guardians
-            enrollments = services.enrollments
+            enrollments, review = services.enrollments, services.review
             with_piar = self.piar_tab is not None
             self._runner.operation(
                 lambda _progress: (
@@ -222,6 +237,7 @@ class StudentDialog(QDialog):
                     guardians.guardians_of(student_id),
                     enrollments.for_student(student_id),
                     students.piar(student_id) if with_piar else None,
+                    review is not None and student_id in review.in_review("students"),
                 )
             ).on_success(self._on_loaded).on_error(self._on_save_failed).start()
         else:
@@ -234,9 +250,12 @@ class StudentDialog(QDialog):
     def is_saving(self) -> bool:
         return self._saving
 
-    def _on_loaded(self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow], Piar | None]) -> None:
-        student, links, enrollments, piar = loaded
+    def _on_loaded(
+        self, loaded: tuple[StudentRow, list[LinkedGuardianRow], list[EnrollmentRow], Piar | None, bool]
+    ) -> None:
+        student, links, enrollments, piar, in_review = loaded
         self.load(student)
+        self.set_in_review(in_review)
         if self.piar_tab is not None and piar is not None:
             self._stored_disability = piar.has_disability
             self.piar_tab.load(piar)
@@ -253,6 +272,8 @@ class StudentDialog(QDialog):
         self._saved_links = {entry.guardian.id: entry for entry in entries}
         self.links_model.set_entries(entries)
         self._loaded_values = self._all_values()
+        if self._typed is not None:  # after the snapshot: what was typed counts as a change to save
+            self._show_typed(self._typed)
         self.tabs.setEnabled(True)
         self.buttons.setEnabled(True)
         self.full_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -268,6 +289,37 @@ class StudentDialog(QDialog):
             self.enrollments_list.addItem(f"{text} — {labels.enrollment_status_label(row.status)}")
         if not enrollments:
             self.enrollments_list.addItem(self.tr("(sin matrículas)"))
+
+    def set_in_review(self, in_review: bool) -> None:
+        """The server holds this student as a suspected duplicate: said in the title and above the form."""
+        self.in_review = in_review
+        if self.resends is not None:
+            return  # the correction banner says more
+        base = self.tr("Estudiante") if self._student_id else self.tr("Nuevo estudiante")
+        self.setWindowTitle(with_tag(base, in_review))
+        self.review_banner.show_message(banner_text() if in_review else "", warning=True)
+
+    def correct_rejected(self, mutation_id: int, typed: Mapping[str, object], reason: str) -> None:
+        """Revisión, *Corregir y reenviar*: the form shows the data typed in the refused change and the reason;
+        saving sends it again, corrected, as one new change (`StudentService.save(resends=)`)."""
+        self.resends = mutation_id
+        self._typed = dict(typed)
+        self.setWindowTitle(self.tr("Corregir y reenviar"))
+        self.review_banner.show_message(
+            self.tr("El servidor rechazó este cambio: %1 Corrija los datos y guarde para enviarlo de nuevo.")
+            .replace("%1", reason), warning=True)
+        if self._loaded_values is not None:
+            self._show_typed(self._typed)
+
+    def _show_typed(self, typed: Mapping[str, object]) -> None:
+        shown = {}
+        for field in STUDENT_FIELDS:
+            if field.name in typed:
+                value = typed[field.name]
+                if field.name == "birth_date" and isinstance(value, str):
+                    value = _iso_date(value)
+                shown[field.name] = value if isinstance(value, str) and field.name == "birth_date" else field.show(value)
+        self.form.load({**self.form.values(), **shown})
 
     def load(self, student: StudentRow | StudentDraft) -> None:
         self.form.load({field.name: field.show(getattr(student, field.name)) for field in STUDENT_FIELDS})
@@ -359,9 +411,11 @@ class StudentDialog(QDialog):
         self.tabs.setEnabled(False)  # what is being saved is what is on screen: no typing in between
         self.similar_frame.hide()
         students, student_id, guardians = self._services.students, self._student_id, self.guardian_drafts()
+        resends = self.resends
         # one action, one service call, one transaction: the student and every link change, or nothing
         def work(_progress: TaskProgress) -> Changes:
-            row = students.save(student_id, draft, guardians=guardians, allow_similar=allow_similar, piar=piar)
+            row = students.save(student_id, draft, guardians=guardians, allow_similar=allow_similar, piar=piar,
+                                resends=resends)
             return Changes(frozenset({"students", "student_guardians"}), frozenset({row.id}))
 
         self._runner.operation(work).on_success(self._on_saved).on_error(self._on_save_failed).start()

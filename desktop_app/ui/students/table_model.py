@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from desktop_app.services.dto import StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.id_table_model import Column, IdTableModel
+from desktop_app.ui.review_tags import with_tag
 
 translate = QCoreApplication.translate
 
@@ -23,7 +24,7 @@ def _grade(row: StudentRow) -> str:
 
 
 STUDENT_COLUMNS: tuple[Column, ...] = (
-    Column("full_name", lambda: translate("StudentTableModel", "Nombre completo"), lambda row: row.full_name, sort_key="full_name"),
+    Column("full_name", lambda: translate("StudentTableModel", "Nombre completo"), lambda row: with_tag(row.full_name, row.in_review), sort_key="full_name"),
     Column("document", lambda: translate("StudentTableModel", "Documento"), _document, sort_key="document_number"),
     Column(
         "birth_date",

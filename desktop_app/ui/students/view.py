@@ -23,6 +23,7 @@ from desktop_app.services.dto import Changes, StudentQuery, StudentRow
 from desktop_app.ui import labels
 from desktop_app.ui.context import UiServices
 from desktop_app.ui.list_controller import ListController
+from desktop_app.ui.review_tags import tagged
 from desktop_app.ui.students.table_model import StudentTableModel
 from desktop_app.ui.tasks import show_error
 from desktop_app.ui.widgets.list_table import current_id, focus_first_row, make_list_table, select_id
@@ -218,7 +219,8 @@ class StudentsView(QWidget):
         return dialog
 
     def _fetch_rows(self, ids: list[str]) -> list[StudentRow]:
-        return self._services.students.rows(ids, school_year_id=self.list.query().school_year_id)
+        rows = self._services.students.rows(ids, school_year_id=self.list.query().school_year_id)
+        return tagged(rows, self._services.review, "students")
 
     def _list_ids(self, query: StudentQuery) -> list[str]:
         # the year decides which enrollment each row shows; it filters only with a grade or status chosen,

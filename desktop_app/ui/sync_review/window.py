@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.text import field_label
 from desktop_app.services.sync_review import (
+    RejectedChange,
+    RejectedChangeActions,
     ResolveOutcome,
     ReviewActionError,
     ReviewDecisions,
@@ -74,11 +76,17 @@ def summary_text(summary: ReviewSummary) -> str:
 
 class SyncReviewWindow(QWidget):
     def __init__(self, service: SyncReviewService, parent: QWidget | None = None, *,
-                 decisions: ReviewDecisions | None = None, runner: TaskRunner | None = None) -> None:
+                 decisions: ReviewDecisions | None = None, runner: TaskRunner | None = None,
+                 rejected: RejectedChangeActions | None = None,
+                 correct: Callable[[RejectedChange], None] | None = None,
+                 after_local: Callable[[], None] = lambda: None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._service = service
         self._decisions = decisions
         self._runner = runner
+        self._rejected = rejected
+        self._correct = correct  # opens the form with the data typed (the main window's students screen)
+        self._after_local = after_local  # e.g. ask the sync engine for a cycle
         self.setWindowTitle(self.tr("Revisión"))
         self.resize(1000, 600)
         self.summary_label = QLabel()
@@ -102,6 +110,11 @@ class SyncReviewWindow(QWidget):
         self.choose_button = QPushButton(self.tr("Elegir valor…"))
         self.dismiss_button = QPushButton(self.tr("Cerrar caso"))  # seen; nothing to change (not for duplicates)
         self.dismiss_button.clicked.connect(lambda: self._decide(lambda d, item: d.dismiss(item)))
+        # This PC's refused changes: decided here, in the local store (no network needed).
+        self.correct_button = QPushButton(self.tr("Corregir y reenviar…"))
+        self.discard_mine_button = QPushButton(self.tr("Descartar mi cambio"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.discard_mine_button.clicked.connect(self.discard_selected)
         self.merge_button.clicked.connect(lambda: self._decide(lambda d, item: d.merge(item)))
         self.distinct_button.clicked.connect(self._on_distinct_clicked)
         self.discard_button.clicked.connect(lambda: self._decide(lambda d, item: d.discard(item)))
@@ -129,6 +142,10 @@ class SyncReviewWindow(QWidget):
             self.table.selectRow(0)
         return summary
 
+    def selected_rejected(self) -> RejectedChange | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()).rejected if rows else None
+
     def selected_item(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()).item if rows else None
@@ -145,9 +162,14 @@ class SyncReviewWindow(QWidget):
             button.setEnabled(duplicate)
         self.choose_button.setEnabled(item is not None and item.kind == "field_conflict" and bool(item.conflicts))
         self.dismiss_button.setEnabled(item is not None and not duplicate)
+        change = self.selected_rejected() if self._rejected is not None else None
+        self.discard_mine_button.setEnabled(change is not None)
+        self.correct_button.setEnabled(change is not None and self._correct is not None
+                                       and RejectedChangeActions.can_correct(change))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.choose_button, self.merge_button, self.distinct_button, self.discard_button, self.dismiss_button)
+        return (self.correct_button, self.discard_mine_button, self.choose_button, self.merge_button,
+                self.distinct_button, self.discard_button, self.dismiss_button)
 
     def _decide(self, decide: Callable[[ReviewDecisions, ReviewItem], ResolveOutcome]) -> None:
         """One `sync.resolve` call on the network lane; the answer is shown under the list."""
@@ -203,3 +225,35 @@ class SyncReviewWindow(QWidget):
                 return
             values[conflict.field] = conflict.server if choice == options[0] else conflict.yours
         self.decide_choose(values)
+
+    def correct_selected(self) -> None:
+        """*Corregir y reenviar*: the form opens with the data typed; its Save sends the correction."""
+        change = self.selected_rejected()
+        if change is not None and self._correct is not None and RejectedChangeActions.can_correct(change):
+            self._correct(change)
+
+    def discard_selected(self) -> None:
+        """*Descartar mi cambio*: one local write; the row comes back as the server has it at the next pull."""
+        change, actions, runner = self.selected_rejected(), self._rejected, self._runner
+        if change is None or actions is None or runner is None:
+            return
+        for button in self._buttons():
+            button.setEnabled(False)
+        service = self._service
+
+        def work(_progress: object) -> ReviewItem | None:
+            actions.discard(change)
+            return service.server_copy(change)
+
+        runner.operation(work).on_success(self._on_discarded).on_error(self._on_failed).start()
+
+    def _on_discarded(self, copy: ReviewItem | None) -> None:
+        decisions, runner = self._decisions, self._runner
+        if copy is not None and decisions is not None and runner is not None:
+            # the other PCs' copy of this refusal is closed too (best effort: any PC may close it later)
+            runner.operation(lambda _progress: decisions.dismiss(copy)).lane("net").start()
+        self._after_local()
+        self.refresh()
+        self._update_buttons()
+        self.message_label.setText(self.tr("Cambio descartado: el registro vuelve a los datos del servidor al "
+                                           "sincronizar."))

@@ -16,6 +16,7 @@ Runs an asyncio loop on a daemon thread; every control method is thread-safe. Fa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import statistics
 import struct
@@ -35,10 +36,8 @@ def _rst(writer: asyncio.StreamWriter | None) -> None:
         return
     sock = writer.get_extra_info("socket")
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        except OSError:
-            pass
     writer.transport.abort()
 
 

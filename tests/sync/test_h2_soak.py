@@ -76,6 +76,8 @@ class Soak:
                                         "kill", "kill", "pg_restart"))
                     if fault == "pg_restart" and time.monotonic() - last_pg_restart < 15:
                         fault = "reset"
+                    if not self.faults["pg_restart"] and time.monotonic() - started > self.seconds / 2:
+                        fault = "pg_restart"  # at least one in every run
                     self.faults[fault] += 1
                     if fault == "latency":
                         proxy.latency_s = rng.choice((0.005, 0.02, 0.075, 0.2))
@@ -164,14 +166,16 @@ def crash_restart_postgres(owner_url: str) -> str:
     """An immediate restart: SIGKILL one server process, so the postmaster ends every session and runs crash
     recovery (what `pg_ctl restart -m immediate` does, with the postmaster kept, so the test cluster's own
     clean-up still finds it). On a server that is not on this machine: terminate every session instead."""
-    with psycopg.connect(owner_url, autocommit=True) as conn:
-        pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
-        local = psutil.pid_exists(pid) and "postgres" in psutil.Process(pid).name()
-        if not local:
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            return "terminated"
-    os.kill(pid, signal.SIGKILL)
+    conn = psycopg.connect(owner_url, autocommit=True)
+    pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    local = psutil.pid_exists(pid) and "postgres" in psutil.Process(pid).name()
+    if not local:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        conn.close()
+        return "terminated"
+    os.kill(pid, signal.SIGKILL)  # this session's own server process, while it is still there
+    conn.close()
     deadline = time.monotonic() + 60
     while True:
         try:

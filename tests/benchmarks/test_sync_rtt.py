@@ -176,3 +176,23 @@ def test_a_save_on_pc_a_visible_on_pc_b(far_pc, link):
             part.stop()
     print(f"\n[RTT {rtt * 1000:.0f} ms] save on A visible on B (doorbell, session connections): 20 saves, "
           f"median {statistics.median(delays):.2f} s, p95 {_p(delays, 0.95):.2f} s, max {max(delays):.2f} s")
+
+
+def test_pipelined_chunks_against_one_chunk_a_round_trip(far_pc, link):
+    """The same 1,000 queued inserts in 10 chunks of 100, sent one chunk a round trip and all in one (runs
+    alternated, so both see the same load): the difference is the round trips saved."""
+    rtt = measure_rtt(link[1])
+    times: dict[int, list[float]] = {1: [], 10: []}
+    pc = far_pc("chunks", chunk=100)
+    pc.sync()
+    for run in range(RUNS):
+        for depth in (1, 10):
+            pc.engine.pipeline = depth
+            _queue_students(pc, 1000, 1_600_000_000 + run * 10_000 + depth * 1000)
+            report = CycleReport()
+            started = time.perf_counter()
+            pc.engine.push_all(report)
+            times[depth].append(time.perf_counter() - started)
+            assert report.pushed == 1000
+    print(f"\n[RTT {rtt * 1000:.0f} ms] 1,000 inserts in 10 chunks: one chunk a round trip {_fmt(times[1])}; "
+          f"10 chunks a round trip {_fmt(times[10])}")

@@ -199,5 +199,6 @@ def test_h2_short_soak(sync_db, tmp_path):
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(float(os.environ.get("SYNC_SOAK_SECONDS", "3600")) + 900)  # beyond the suite's 600 s
 def test_h2_long_soak(sync_db, tmp_path):
     _run(sync_db, tmp_path, float(os.environ.get("SYNC_SOAK_SECONDS", "3600")), int(os.environ.get("SYNC_SEED", "11")))

@@ -41,8 +41,13 @@ CrashHook = Callable[[str], None]
 T = TypeVar("T")
 
 APPLY_SLICE = 500
-"""Rows applied per SQLite transaction (measured: a 5,000-row page in one transaction kept a UI save waiting
-2.2 s; see README, Sync)."""
+"""Most rows applied per SQLite transaction (measured: a 5,000-row page in one transaction kept a UI save
+waiting 2.2 s; see README, Sync)."""
+
+MIN_SLICE = 20
+SLICE_TARGET_S = 0.05
+"""A slice's apply time aimed at: 500-row slices took ≈ 275 ms on a loaded PC and UI saves waited up to
+2 s (p99) behind them (README, "Sync at 150 ms RTT")."""
 
 SLICE_PAUSE_S = 0.025
 
@@ -98,6 +103,7 @@ class SyncEngine:
         self.chunk = chunk
         self.page = page
         self.pipeline = pipeline if isinstance(transport, ChunkedTransport) else 1
+        self._slice = APPLY_SLICE  # rows per apply transaction, learnt from the time each full slice takes
         self.update_required = False
         self.protocol = protocol  # tests: what an older app would send
         self._checked_copy = False
@@ -273,13 +279,27 @@ class SyncEngine:
                     return
 
     def _apply(self, page: PullReply, report: CycleReport) -> None:
-        for index, part in enumerate(_slices(page, APPLY_SLICE)):
-            if index:  # let a waiting UI save take the write lock between slices (its busy handler polls)
-                time.sleep(SLICE_PAUSE_S)
+        """The page in slices, each its own transaction, sized so that one takes about SLICE_TARGET_S (the
+        size learnt from the last slice, kept across pages), with a pause between them for a UI save."""
+        rows = page["rows"]
+        start = 0
+        while True:
+            size = min(self._slice, APPLY_SLICE)
+            end = min(len(rows), start + size)
+            started = time.perf_counter()
             counts = self.state.apply_page(
-                self.school_id, part, cursor_in_same_transaction="cursor_own_transaction" not in self.planted)
+                self.school_id, _part(page, start, end),
+                cursor_in_same_transaction="cursor_own_transaction" not in self.planted)
+            took = time.perf_counter() - started
             _add(report, counts)
             report.pulled += counts.pulled
+            if end >= len(rows):
+                return
+            if end - start == size:  # a full slice: how long it took tells the next size
+                self._slice = max(min(APPLY_SLICE, MIN_SLICE), min(APPLY_SLICE, int(
+                    size * min(2.0, SLICE_TARGET_S / max(took, 0.001)))))
+            start = end
+            time.sleep(SLICE_PAUSE_S)  # let a waiting UI save take the write lock (its busy handler polls)
 
     def check_digest(self, report: CycleReport) -> None:
         """Counts and xor-hashes of (id, server_seq) up to our cursor; a table that differs is pulled again.
@@ -337,21 +357,18 @@ def _chunks(batch: list[Mutation], size: int) -> list[list[Mutation]]:
     return chunks
 
 
-def _slices(page: PullReply, size: int) -> list[PullReply]:
-    """A page applied in slices of `size` rows, each with its own cursor (the seq of its last row), so a UI
-    save never waits behind one long write transaction; results and acknowledgements go with the last slice.
-    Rows are in seq order, so each slice's cursor is a safe place to resume from."""
+def _part(page: PullReply, start: int, end: int) -> PullReply:
+    """Rows [start, end) of a page with their own cursor (the seq of their last row), so a UI save never waits
+    behind one long write transaction; results and acknowledgements go with the last part. Rows are in seq
+    order, so each part's cursor is a safe place to resume from."""
     rows = page["rows"]
-    if len(rows) <= size:
-        return [page]
-    parts: list[PullReply] = []
-    for start in range(0, len(rows), size):
-        chunk = rows[start:start + size]
-        last = start + size >= len(rows)
-        parts.append({**page, "rows": chunk, "cursor": page["cursor"] if last else chunk[-1]["seq"],
-                      "results": page["results"] if last else [],
-                      "last_mutation_id": page["last_mutation_id"] if last else 0})
-    return parts
+    if start == 0 and end >= len(rows):
+        return page
+    last = end >= len(rows)
+    chunk = rows[start:end]
+    return {**page, "rows": chunk, "cursor": page["cursor"] if last else chunk[-1]["seq"],
+            "results": page["results"] if last else [],
+            "last_mutation_id": page["last_mutation_id"] if last else 0}
 
 
 def _add(report: CycleReport, counts: ApplyCounts) -> None:

@@ -65,7 +65,7 @@ class Faults:
     enabled: bool = True
 
 
-EVERY_FAULT = Faults(delay=0.03, tamper=0.05)
+EVERY_FAULT = Faults(delay=0.05, tamper=0.05)
 """sync.md S1's rates per network call, plus stale retries and hostile pushes."""
 
 
@@ -234,7 +234,7 @@ class Trial:
     def _pc(self, index: int, rng: random.Random) -> Pc:
         user = USERS[index % len(USERS)]
         transport = FaultyTransport(PsycopgTransport(desktop_conninfo(self.owner_url)), rng, self.faults,
-                                    new_connection_per_call=rng.random() < 0.15, other_school=self.school.other)
+                                    new_connection_per_call=rng.random() < 0.05, other_school=self.school.other)
         skew = rng.choice(SKEWS_MS)
 
         def crash(name: str, _rng: random.Random = rng) -> None:
@@ -300,8 +300,8 @@ class Trial:
         return str(1_100_000_000 + self._serial), rng.choice(NAMES), date(2014, 1 + self._serial % 12, 1)
 
     def _local_op(self, pc: Pc, rng: random.Random) -> None:
-        kind = rng.choices(("create", "edit", "identity", "deactivate", "guardian", "enroll", "status"),
-                           (22, 22, 8, 6, 12, 12, 18))[0]
+        kind = rng.choices(("create", "edit", "identity", "deactivate", "guardian", "enroll", "regroup", "status"),
+                           (22, 20, 8, 6, 12, 12, 5, 15))[0]
         school = self.school.id
         # In the file's order (rowid), not the uuids': the same seed makes the same choices.
         students = [r[0] for r in pc.rows("SELECT id FROM students WHERE school_id = ? ORDER BY rowid", (school,))]
@@ -335,6 +335,11 @@ class Trial:
             elif kind == "enroll":
                 pc.enrollments.enroll(rng.choice(students),
                                       EnrollmentDraft(self.school.year, str(rng.randrange(1, 11))))
+            elif kind == "regroup":  # an ordinary matrícula patch (grade, group)
+                rows = pc.rows("SELECT id FROM enrollments WHERE school_id = ? ORDER BY rowid", (school,))
+                if rows:
+                    pc.enrollments.update(rng.choice(rows)[0], EnrollmentDraft(
+                        self.school.year, str(rng.randrange(1, 11)), rng.choice(("A", "B", None))))
             elif kind == "status":
                 self._status(pc, rng)
         except DomainError as refused:

@@ -95,8 +95,17 @@ def test_soak(workers) -> None:
 
 # ---- planted bugs: a recorded seed that catches each one, replayed; the same seed without the bug passes
 
-CAUGHT_BY: dict[str, int] = {}
-"""bug -> the first seed (searched from 1 with `-m soak -k catching`) whose trial shows a violation."""
+CAUGHT_BY: dict[str, int] = {
+    "archive_before_reply": 1,  # I1: archived, never recorded by the server (request lost)
+    "bypass_merge": 1,  # I9: the server failed on a duplicate document (23505) instead of merging
+    "client_history": 3,  # I8: a history entry that is no event (the forged one)
+    "cursor_own_transaction": 1,  # I4: a digest repair (a page skipped after a crash)
+    "no_idempotency": 1,  # I1: a mutation applied again on a second delivery
+    "raw_client_time": 1,  # I3/I8/I11: histories out of corrected-time order
+    "trust_school": 2,  # I3/tenancy: rows in the other school the pushing user belongs to
+}
+"""bug -> the first seed (searched from 1 with `-m soak -k catching`, 2026-11-28) whose trial shows a
+violation. `no_stamp_lock` needs concurrent writers: tests/sync/server/test_cursor_race.py (S5)."""
 
 
 @pytest.fixture(scope="module")

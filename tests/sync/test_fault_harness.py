@@ -30,6 +30,8 @@ from tests.sync.trials import (
 CI_TRIALS = int(os.environ.get("SYNC_CI_TRIALS", "500"))
 BATCHES = 4
 FIRST_SEED = 1000
+SOAK_FIRST = 100_000
+"""Soak seeds start here, so a replayed seed gets the soak's shape (2 or 10 PCs) when it had it."""
 REPLAY = os.environ.get("SYNC_SEED")
 
 
@@ -74,7 +76,7 @@ def test_seeded_trials_with_every_fault_keep_every_invariant(h1_urls, workers, b
         first, count = int(REPLAY), int(os.environ.get("SYNC_TRIALS", "1"))
         for seed in range(first, first + count):
             print(f"trial seed {seed} starts", flush=True)
-            _trial, outcome = run_trial(h1_urls[0], seed, **trial_shape(seed))
+            _trial, outcome = run_trial(h1_urls[0], seed, **trial_shape(seed, soak=seed >= SOAK_FIRST))
             print(outcome.summary)
             assert outcome.violations == [], outcome.report()
         return
@@ -88,7 +90,7 @@ def test_seeded_trials_with_every_fault_keep_every_invariant(h1_urls, workers, b
 def test_soak(workers) -> None:
     """Outside CI: `SYNC_SOAK_TRIALS` (10,000) trials from seed 100,000 (README, Sync testing)."""
     count = int(os.environ.get("SYNC_SOAK_TRIALS", "10000"))
-    first = int(os.environ.get("SYNC_SOAK_FIRST", "100000"))
+    first = int(os.environ.get("SYNC_SOAK_FIRST", str(SOAK_FIRST)))
     failed = [o for o in _run_many(workers, range(first, first + count), soak=True) if o.violations]
     assert failed == [], "\n\n".join(o.report() for o in failed[:3])
 

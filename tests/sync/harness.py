@@ -33,6 +33,7 @@ from desktop_app.sync.engine import Mutation, UpdateRequired
 from desktop_app.sync.protocol import Digest, ErrorReply, PullReply, PushReply
 from desktop_app.sync.transport import PsycopgTransport, ServerError, TransportError
 from tests.support.tenant_security import desktop_conninfo
+from tests.sync.checker import check
 from tests.sync.pc import Pc
 from tests.sync.server.support import SCHOOL_A, SCHOOL_B, YEAR_A, uid
 
@@ -223,8 +224,6 @@ class Trial:
                 else:
                     self._deliver_stale(rng.choice(pcs))
             self._quiesce(pcs)
-            from tests.sync.checker import check  # the checker reads what the harness wrote
-
             self.violations = check(self, pcs)
             return self.violations
         finally:
@@ -360,7 +359,5 @@ class Trial:
 
     def check(self, pcs: list[Pc]) -> list[str]:
         """The checker on PCs a test drove itself (the interleavings)."""
-        from tests.sync.checker import check
-
         return check(self, pcs)
 

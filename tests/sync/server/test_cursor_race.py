@@ -108,3 +108,22 @@ def test_concurrent_pushes_and_a_puller_miss_nothing(api):
     rows, _ = puller.pull_all(cursor)
     seen |= {r["row"]["id"] for r in rows if r["t"] == "guardians"}
     assert len(written) > 20 and set(written) - seen == set()
+
+
+@pytest.mark.soak
+def test_soak_s5_ten_thousand_pulls_skip_nothing_and_the_lock_bug_is_caught(api):
+    """sync.md S5 at its volume (outside CI, `-m soak`): 2–10 writers and a puller until the puller has made
+    10,000 pulls: no row skipped; then, with `no_stamp_lock`, the runs until a skip (the planted bug)."""
+    rng = random.Random(5)
+    pulls = runs = 0
+    while pulls < 10_000:
+        written, seen, made = _race(api, planted=False, writers=rng.randint(2, 10))
+        assert written - seen == set(), f"run {runs}: {len(written - seen)} rows skipped"
+        pulls, runs = pulls + made, runs + 1
+    print(f"S5: {pulls} pulls in {runs} runs of {SECONDS} s under 2-10 writers, 0 rows skipped")
+    for attempt in range(1, 51):
+        written, seen, made = _race(api, planted=True, writers=rng.randint(2, 10))
+        if written - seen:
+            print(f"S5 no_stamp_lock: caught in run {attempt} ({made} pulls, {len(written - seen)} rows skipped)")
+            return
+    pytest.fail("no_stamp_lock survived 50 runs")

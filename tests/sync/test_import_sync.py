@@ -61,7 +61,9 @@ def _fail_inside_chunk_3(owner_url: str) -> None:
 def test_a_5000_row_import_goes_up_in_ordered_atomic_chunks_and_a_failed_chunk_leaves_nothing(
         make_pc, sync_db: str) -> None:
     transport = RecordingTransport(desktop_conninfo(sync_db))
-    pc = make_pc("a", transport=transport)
+    # One chunk per call, so each call's outcome is seen; several chunks in one round trip (the default on a
+    # real connection) stop at a failed chunk the same way: tests/sync/test_pipelined_push.py.
+    pc = make_pc("a", transport=transport, pipeline=1)
     pc.sync()  # the school year and the school's rows come down first
     headers = ("Tipo", "Número", "Nombre completo", "Grado", "Grupo")
     sheet = SheetData(("Hoja1",), "Hoja1", 1, headers,

@@ -197,6 +197,8 @@ def add_adoption_action(window: MainWindow, session: Session, store: LocalStore,
         school = read.get("schools", context.school_id, school_id=context.school_id) or {}
     service = AdoptionService(LocalAdoption(source, store), context, school_name=str(school.get("name") or ""))
     return AdoptionActions(window, service, after=after)  # owned by the window
+
+
 def refresh_lists(window: MainWindow) -> None:
     """What another PC saved (or the server held) shows without the user searching again; selection is kept."""
     window.students_view.reload()

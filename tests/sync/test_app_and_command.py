@@ -96,7 +96,9 @@ def test_the_app_and_the_sync_command_refresh_one_session_together_and_neither_i
             assert session.connected.service.check().state is SessionState.ONLINE
             refreshes = len(stack.auth.state.tokens) - tokens_before
             print(f"refreshes={refreshes} command_runs={RUNS + 1}")
-            assert refreshes >= RUNS + 2, (refreshes, outputs)  # many refreshes of the one session, by both
+            # Each run starts with a stale token, so the session was refreshed at least once per run (by the
+            # app or the command, whichever came first: both share the lock and re-read the keyring).
+            assert refreshes >= RUNS, (refreshes, outputs)
             assert run_command(config, store_path, keyring_file).returncode == 0  # and the command still can
         finally:
             quiet_down(qtbot, window, sync, runner)
